@@ -1,0 +1,42 @@
+import { and, count, eq } from "drizzle-orm";
+import type { Db } from "../db";
+import { organizations, services, units } from "../schema";
+
+export async function countOrganizations(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(organizations);
+  return row?.n ?? 0;
+}
+
+export async function insertOrganization(db: Db, row: typeof organizations.$inferInsert) {
+  await db.insert(organizations).values(row);
+}
+
+export async function getOrganizationBySlug(db: Db, slug: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.slug, slug)).limit(1);
+  return row ?? null;
+}
+
+export async function insertUnit(db: Db, row: typeof units.$inferInsert) {
+  await db.insert(units).values(row);
+}
+
+export async function getUnit(db: Db, id: string) {
+  const [row] = await db.select().from(units).where(eq(units.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function getUnitByCode(db: Db, code: string) {
+  const [row] = await db.select().from(units).where(eq(units.code, code)).limit(1);
+  return row ?? null;
+}
+
+/** A unit's service by name, created on first use so the CLI can name services as it goes. */
+export async function ensureService(db: Db, unitId: string, name: string, newId: string): Promise<string> {
+  await db.insert(services).values({ id: newId, unitId, name }).onConflictDoNothing();
+  const [row] = await db
+    .select({ id: services.id })
+    .from(services)
+    .where(and(eq(services.unitId, unitId), eq(services.name, name)))
+    .limit(1);
+  return row!.id;
+}

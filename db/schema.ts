@@ -1,0 +1,148 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () => integer("created_at").notNull().default(sql`(unixepoch())`);
+
+export const organizations = sqliteTable("organizations", {
+  id: text("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
+  // JSON: weighting, conversion, retention, privacy text... (validated by worker/settings.ts)
+  settings: text("settings").notNull().default("{}"),
+  createdAt: createdAt(),
+});
+
+export const units = sqliteTable(
+  "units",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull().references(() => organizations.id),
+    parentId: text("parent_id"),
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    // Service users per year, for the Krejcie–Morgan sample requirement.
+    population: integer("population"),
+    // Overrides the organization's zone: one instansi can span WIB, WITA and WIT.
+    timeZone: text("time_zone"),
+    settings: text("settings").notNull().default("{}"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("units_org_idx").on(t.orgId), index("units_parent_idx").on(t.parentId)],
+);
+
+export const services = sqliteTable(
+  "services",
+  {
+    id: text("id").primaryKey(),
+    unitId: text("unit_id").notNull().references(() => units.id),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("services_unit_name_idx").on(t.unitId, t.name)],
+);
+
+export const touchpoints = sqliteTable(
+  "touchpoints",
+  {
+    id: text("id").primaryKey(),
+    unitId: text("unit_id").notNull().references(() => units.id),
+    serviceId: text("service_id").references(() => services.id),
+    code: text("code").notNull().unique(),
+    label: text("label").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index("touchpoints_unit_idx").on(t.unitId)],
+);
+
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: text("id").primaryKey(),
+    unitId: text("unit_id").notNull().references(() => units.id),
+    serviceId: text("service_id"),
+    touchpointId: text("touchpoint_id").notNull().references(() => touchpoints.id),
+    localDate: text("local_date").notNull(),
+    submittedAt: integer("submitted_at").notNull(),
+    lang: text("lang").notNull(),
+    age: text("age"),
+    gender: text("gender"),
+    education: text("education"),
+    occupation: text("occupation"),
+    steered: integer("steered", { mode: "boolean" }),
+    comment: text("comment"),
+    // The visit token's nonce: a replayed token hits this unique index and is never counted twice.
+    nonce: text("nonce").notNull().unique(),
+  },
+  (t) => [index("responses_unit_date_idx").on(t.unitId, t.localDate)],
+);
+
+export const answers = sqliteTable(
+  "answers",
+  {
+    responseId: text("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
+    instrument: text("instrument").notNull(),
+    item: text("item").notNull(),
+    value: integer("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.item] })],
+);
+
+/** Per unit, local day, item and value: how many respondents chose it. Index queries sum these. */
+export const rollupItemDaily = sqliteTable(
+  "rollup_item_daily",
+  {
+    unitId: text("unit_id").notNull(),
+    localDate: text("local_date").notNull(),
+    instrument: text("instrument").notNull(),
+    item: text("item").notNull(),
+    value: integer("value").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.localDate, t.item, t.value] })],
+);
+
+/**
+ * Per unit, local day and instrument: respondents and the sum and sum of squares of each respondent's
+ * instrument score, kept as the integer item total (score = total / items) so sums stay exact.
+ */
+export const rollupScoreDaily = sqliteTable(
+  "rollup_score_daily",
+  {
+    unitId: text("unit_id").notNull(),
+    localDate: text("local_date").notNull(),
+    instrument: text("instrument").notNull(),
+    respondents: integer("respondents").notNull(),
+    scoreSum: integer("score_sum").notNull(),
+    scoreSqSum: integer("score_sq_sum").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.localDate, t.instrument] })],
+);
+
+/** Per unit and local day: all respondents and the answers to the steering control question. */
+export const rollupUnitDaily = sqliteTable(
+  "rollup_unit_daily",
+  {
+    unitId: text("unit_id").notNull(),
+    localDate: text("local_date").notNull(),
+    respondents: integer("respondents").notNull(),
+    steeredYes: integer("steered_yes").notNull(),
+    steeredAnswered: integer("steered_answered").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.localDate] })],
+);
+
+/**
+ * Submission counters per keyed hash of (client address, touchpoint, time window). The window is part
+ * of the hash, so the key rotates by itself and no address can be recovered or linked across windows.
+ */
+export const rateBuckets = sqliteTable(
+  "rate_buckets",
+  {
+    key: text("key").primaryKey(),
+    count: integer("count").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("rate_buckets_expires_idx").on(t.expiresAt)],
+);

@@ -1,0 +1,32 @@
+import type { ComponentChildren } from "preact";
+import type { Lang } from "../i18n";
+
+export type LayoutProps = {
+  lang: Lang;
+  title: string;
+  cssHref: string;
+  heading: string;
+  subheading?: string;
+  children: ComponentChildren;
+};
+
+export function Layout({ lang, title, cssHref, heading, subheading, children }: LayoutProps) {
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{title}</title>
+        <link rel="stylesheet" href={cssHref} />
+      </head>
+      <body>
+        <header>
+          <h1>{heading}</h1>
+          {subheading ? <p>{subheading}</p> : null}
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,36 @@
+/** The only stylesheet, served from our origin as /assets/site.<version>.css. Mobile first, no web fonts. */
+export const SITE_CSS = `
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1a1a;background:#f4f5f7}
+main{max-width:40rem;margin:0 auto;padding:1rem}
+header{background:#0b3d6b;color:#fff;padding:1rem}
+header p{margin:.2rem 0 0;opacity:.95}
+h1{font-size:1.35rem;margin:0}
+h2{font-size:1.15rem;margin:1.5rem 0 .5rem;color:#0b3d6b}
+a{color:#0b4f8a}
+a:focus-visible,input:focus-visible+span,select:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}
+fieldset{border:0;margin:0 0 1rem;padding:.75rem;background:#fff;border-radius:.5rem;box-shadow:0 1px 2px rgba(0,0,0,.12)}
+legend{float:left;width:100%;padding:0;margin-bottom:.5rem;font-weight:600}
+legend+*{clear:both}
+.opts{display:grid;gap:.4rem}
+.stars{grid-template-columns:repeat(6,1fr)}
+.opt{position:relative;display:block}
+.opt input{position:absolute;opacity:0;width:1px;height:1px}
+.opt span{display:flex;align-items:center;justify-content:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #6b7280;border-radius:.5rem;background:#fff;text-align:center;cursor:pointer}
+.opt input:checked+span{background:#0b3d6b;border-color:#0b3d6b;color:#fff;font-weight:600}
+.stars .opt span{padding:.5rem 0;font-size:1.05rem}
+.hint{font-size:.9rem;color:#4b5563;margin:.25rem 0 .5rem}
+.err{color:#b00020;font-weight:600;margin:.4rem 0 0}
+.bad{box-shadow:0 0 0 2px #b00020}
+.alert{background:#fff4f4;border:2px solid #b00020;border-radius:.5rem;padding:.75rem;margin:1rem 0}
+.note{background:#eef5fb;border-radius:.5rem;padding:.75rem;margin:1rem 0;font-size:.95rem}
+label.field{display:block;font-weight:600;margin:.5rem 0 .25rem}
+select,textarea{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border-radius:.5rem;background:#fff;color:inherit}
+select{min-height:3rem}
+textarea{min-height:6rem}
+button{width:100%;min-height:3.25rem;margin:1rem 0;font:inherit;font-weight:700;color:#fff;background:#0b3d6b;border:0;border-radius:.5rem;cursor:pointer}
+.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+footer{font-size:.9rem;color:#4b5563;padding:1rem 0 2rem}
+`;

@@ -1,0 +1,99 @@
+import { Hono, type Context } from "hono";
+import { compress } from "hono/compress";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { Db } from "../db/db";
+import { pickLang } from "../web/i18n";
+import { SITE_CSS } from "../web/styles";
+import type { Config } from "./env";
+import { AppError, errorBody, type ErrorCode } from "./errors";
+import { CSS_PATH, messagePage } from "./render";
+import { apiRoutes } from "./routes/api";
+import { surveyRoutes } from "./routes/survey";
+
+export type AppDeps = {
+  getDb: (c: Context) => Db;
+  config: Config;
+  /** The caller's address as the runtime knows it; used only as input to a keyed, rotating hash. */
+  clientAddress: (c: Context) => string | undefined;
+  now?: () => number;
+  /** Node compresses its own responses; on Cloudflare the edge does it. */
+  compress?: boolean;
+};
+
+export type AppEnv = {
+  Variables: { db: Db; config: Config; requestId: string; clientAddress: string; now: number };
+};
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const now = deps.now ?? (() => Math.floor(Date.now() / 1000));
+
+  app.use(requestId());
+  if (deps.compress) app.use(compress());
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: "no-referrer",
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set("db", deps.getDb(c));
+    c.set("config", deps.config);
+    c.set("now", now());
+    c.set("clientAddress", deps.clientAddress(c) ?? "unknown");
+    await next();
+  });
+
+  app.get(CSS_PATH, (c) => {
+    c.header("Cache-Control", "public, max-age=31536000, immutable");
+    return c.body(SITE_CSS, 200, { "Content-Type": "text/css; charset=utf-8" });
+  });
+  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.route("/s", surveyRoutes);
+  app.route("/api/v1", apiRoutes);
+
+  app.notFound((c) => {
+    if (isApi(c)) return c.json(errorBody(c, "NOT_FOUND", "Not found"), 404);
+    return messagePage(c, 404, langOf(c), "notFound");
+  });
+  app.onError((err, c) => {
+    const known = toAppError(err);
+    if (!known) console.error(`[${c.get("requestId")}]`, err);
+    const e = known ?? new AppError("INTERNAL", "Internal server error");
+    if (e.extra.retryAfter) c.header("Retry-After", String(e.extra.retryAfter));
+    if (isApi(c)) return c.json(errorBody(c, e.code, e.message, e.extra.issues), e.status);
+    return messagePage(c, e.status, langOf(c), pageFor(e.code));
+  });
+  return app;
+}
+
+function toAppError(err: unknown): AppError | null {
+  if (err instanceof AppError) return err;
+  if (err instanceof HTTPException) {
+    const codes: Record<number, ErrorCode> = { 413: "PAYLOAD_TOO_LARGE", 415: "UNSUPPORTED_MEDIA_TYPE", 404: "NOT_FOUND" };
+    const code = codes[err.status] ?? (err.status < 500 ? "BAD_REQUEST" : null);
+    // HTTPException messages come from Hono's own validators ("Malformed JSON in request body"): safe to show.
+    return code ? new AppError(code, err.message || code) : null;
+  }
+  return null;
+}
+
+function pageFor(code: ErrorCode) {
+  if (code === "NOT_FOUND") return "notFound";
+  if (code === "PAYLOAD_TOO_LARGE") return "tooLarge";
+  if (code === "RATE_LIMITED") return "rateLimited";
+  if (code === "SURVEY_CLOSED") return "closed";
+  return "error";
+}
+
+const isApi = (c: Context) => c.req.path.startsWith("/api/");
+const langOf = (c: Context) => pickLang(c.req.query("lang"), c.req.header("Accept-Language"));

@@ -1,0 +1,22 @@
+import type * as z from "zod";
+import type { Db } from "../../db/db";
+
+export class CliError extends Error {}
+
+export type CommandContext = { db: Db; env: NodeJS.ProcessEnv };
+export type CommandResult = { json: Record<string, unknown>; text: string };
+
+export type Command<S extends z.ZodType = z.ZodType> = {
+  help: string;
+  flags: S;
+  run: (ctx: CommandContext, flags: z.output<S>) => Promise<CommandResult>;
+};
+
+export function defineCommand<S extends z.ZodType>(c: Command<S>): Command {
+  return c as unknown as Command;
+}
+
+/** Where QR codes point: PUBLIC_URL when the server is reachable under a public name. */
+export function publicBaseUrl(env: NodeJS.ProcessEnv): string {
+  return (env.PUBLIC_URL ?? `http://${env.HOST ?? "127.0.0.1"}:${env.PORT ?? 8787}`).replace(/\/$/, "");
+}

@@ -1,0 +1,51 @@
+/** WebCrypto helpers that behave the same on Node 20 and in workerd. */
+const encoder = new TextEncoder();
+const keys = new Map<string, Promise<CryptoKey>>();
+
+// One derived key per purpose, so a MAC made for one use can never be replayed as another.
+function hmacKey(secret: string, purpose: string): Promise<CryptoKey> {
+  const id = `${purpose}:${secret}`;
+  let key = keys.get(id);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", encoder.encode(id), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(id, key);
+  }
+  return key;
+}
+
+export async function hmac(secret: string, purpose: string, data: string): Promise<ArrayBuffer> {
+  return crypto.subtle.sign("HMAC", await hmacKey(secret, purpose), encoder.encode(data));
+}
+
+export async function hmacVerify(secret: string, purpose: string, data: string, mac: Uint8Array<ArrayBuffer>) {
+  return crypto.subtle.verify("HMAC", await hmacKey(secret, purpose), mac, encoder.encode(data));
+}
+
+export function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
+  let s = "";
+  for (const b of new Uint8Array(bytes)) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
+  const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+const ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/** Random alphanumeric identifier (~95 bits at 16 characters): safe in URLs, tokens and CLI flags. */
+export function randomId(length = 16): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(length)), (b) => ID_ALPHABET[b % 62]).join("");
+}
+
+// No 0/o, 1/l/i: a code read aloud or typed from a poster must not be ambiguous.
+const CODE_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
+
+export function randomCode(length = 8): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
+}

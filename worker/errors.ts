@@ -1,0 +1,37 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+export const errorStatus = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  INVALID_TOKEN: 400,
+  TOKEN_EXPIRED: 400,
+  TOO_FAST: 400,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  SURVEY_CLOSED: 410,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const satisfies Record<string, ContentfulStatusCode>;
+
+export type ErrorCode = keyof typeof errorStatus;
+export type Issue = { path: string; message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { issues?: Issue[]; retryAfter?: number } = {},
+  ) {
+    super(message);
+  }
+  get status(): ContentfulStatusCode {
+    return errorStatus[this.code];
+  }
+}
+
+export function errorBody(c: Context, code: ErrorCode, message: string, issues?: Issue[]) {
+  return { error: { code, message, requestId: c.get("requestId") as string, ...(issues ? { issues } : {}) } };
+}

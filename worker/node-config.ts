@@ -1,0 +1,20 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { randomId } from "./crypto";
+import { DEFAULT_DATABASE_URL } from "./node-db";
+
+/**
+ * On Node a missing SECRET_KEY is generated once and kept beside the database, so visit tokens stay
+ * valid across restarts without anyone having to invent a secret.
+ */
+export function nodeEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
+  const databaseUrl = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  if (env.SECRET_KEY) return { ...env, DATABASE_URL: databaseUrl };
+  const folder = databaseUrl.startsWith("file:") ? dirname(resolve(databaseUrl.slice(5))) : resolve("data");
+  const file = resolve(folder, "secret-key");
+  if (!existsSync(file)) {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, `${randomId(36)}\n`, { mode: 0o600 });
+  }
+  return { ...env, DATABASE_URL: databaseUrl, SECRET_KEY: readFileSync(file, "utf8").trim() };
+}

@@ -1,0 +1,49 @@
+import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { createApp } from "./app";
+import { seedDemo } from "./cli/demo";
+import { parseConfig } from "./env";
+import { nodeEnv } from "./node-config";
+import { migrateDb, openNodeDb } from "./node-db";
+import { purgeExpiredRateBuckets } from "../db/queries/maintenance";
+import { countOrganizations } from "../db/queries/admin";
+
+const env = nodeEnv();
+const config = parseConfig(env);
+const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
+await migrateDb(db);
+
+const host = env.HOST ?? "127.0.0.1";
+const port = Number(env.PORT ?? 8787);
+const baseUrl = config.PUBLIC_URL ?? `http://${host}:${port}`;
+
+if (process.argv.includes("--demo")) console.log((await seedDemo(db, baseUrl)).summary);
+
+const app = createApp({
+  getDb: () => db,
+  config,
+  compress: true,
+  clientAddress: (c) =>
+    (config.TRUST_PROXY ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined) ??
+    getConnInfo(c).remote.address,
+});
+
+const hourly = setInterval(() => void purgeExpiredRateBuckets(db, Math.floor(Date.now() / 1000)), 3600_000);
+hourly.unref();
+
+const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
+  console.log(`ZI Survei listening on ${baseUrl} (database ${env.DATABASE_URL})`);
+});
+
+if ((await countOrganizations(db)) === 0) {
+  console.log(`
+The database is empty. Create your instansi, a unit and a QR touchpoint:
+  npm run admin -- org:create --name "Dinas Contoh" --slug dinas-contoh --tz Asia/Jakarta
+  npm run admin -- unit:create --org dinas-contoh --name "UPT Pelayanan" --code upt-1 --population 12000
+  npm run admin -- touchpoint:create --unit <unitId> --label "Loket 1" --service "Perizinan"
+or fill a demo instansi with a year of responses: npm run demo`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

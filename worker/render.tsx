@@ -1,0 +1,34 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import { MessagePage } from "../web/pages/MessagePage";
+import { texts, type Lang } from "../web/i18n";
+import { SITE_CSS } from "../web/styles";
+
+// FNV-1a of the stylesheet: a new file name whenever the CSS changes, so it can be cached forever.
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+export const CSS_PATH = `/assets/site.${fnv1a(SITE_CSS)}.css`;
+
+export function html(c: Context, status: ContentfulStatusCode, page: VNode) {
+  return c.html(`<!doctype html>${renderToString(page)}`, status);
+}
+
+type MessageKey = "thanks" | "notFound" | "closed" | "error" | "tooLarge" | "rateLimited";
+
+/** One of the short pages of web/pages/MessagePage in the visitor's language. */
+export function messagePage(c: Context, status: ContentfulStatusCode, lang: Lang, key: MessageKey, subheading?: string) {
+  const ui = texts[lang].ui;
+  const title = ui[`${key}Title` as `${MessageKey}Title`];
+  const requestId = status >= 500 ? (c.get("requestId") as string) : undefined;
+  return html(
+    c,
+    status,
+    <MessagePage lang={lang} cssHref={CSS_PATH} title={title} message={ui[key]} subheading={subheading} requestId={requestId} />,
+  );
+}

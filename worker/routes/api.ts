@@ -1,0 +1,96 @@
+import { zValidator } from "@hono/zod-validator";
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import * as z from "zod";
+import { getTouchpointByCode } from "../../db/queries/touchpoints";
+import { issueMessage, pickLang, texts, type Lang } from "../../web/i18n";
+import type { AppEnv } from "../app";
+import { AppError, type ErrorCode } from "../errors";
+import { parseUnitSettings } from "../settings";
+import { COMMENT_MAX, LANGS } from "../survey/instruments";
+import { submitSurvey } from "../survey/submit";
+import { signVisitToken } from "../survey/visit-token";
+
+export const apiRoutes = new Hono<AppEnv>();
+
+const optionalText = z.string().max(100).nullable().optional();
+
+export const responseBodySchema = z.strictObject({
+  token: z.string().min(1).max(300),
+  answers: z.record(z.string().max(10), z.unknown()),
+  steered: z.boolean().nullable().optional(),
+  profile: z
+    .strictObject({ age: optionalText, gender: optionalText, education: optionalText, occupation: optionalText })
+    .optional(),
+  // Validated in characters by validateSubmission; this bound only keeps garbage out early.
+  comment: z.string().max(COMMENT_MAX * 2).nullable().optional(),
+  lang: z.enum(LANGS).optional(),
+});
+
+const langOf = (c: Context, body?: { lang?: Lang }): Lang => body?.lang ?? pickLang(undefined, c.req.header("Accept-Language"));
+
+apiRoutes.get("/touchpoints/:code/visit", async (c) => {
+  const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
+  if (!tp) throw new AppError("NOT_FOUND", "Unknown touchpoint code");
+  if (!tp.active) throw new AppError("SURVEY_CLOSED", "This touchpoint's survey is closed");
+  const { config, now } = c.var;
+  c.header("Cache-Control", "no-store");
+  return c.json({
+    token: await signVisitToken(config.SECRET_KEY, tp.id, now),
+    expiresAt: new Date((now + config.SURVEY_TOKEN_HOURS * 3600) * 1000).toISOString(),
+    notBefore: new Date((now + config.SURVEY_MIN_SECONDS) * 1000).toISOString(),
+    instruments: parseUnitSettings(tp.unitSettings).instruments,
+    unit: { name: tp.unitName },
+    service: tp.serviceName,
+  });
+});
+
+apiRoutes.post(
+  "/responses",
+  bodyLimit({
+    maxSize: 64 * 1024,
+    onError: () => {
+      throw new AppError("PAYLOAD_TOO_LARGE", "Request body is larger than 64 KB");
+    },
+  }),
+  zValidator("json", responseBodySchema, (result) => {
+    if (!result.success) {
+      const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+      throw new AppError("VALIDATION_FAILED", "The request body is not a valid response", { issues });
+    }
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const lang = langOf(c, body);
+    const outcome = await submitSurvey(
+      c.var.db,
+      c.var.config,
+      { ...body, profile: body.profile ?? {}, lang, clientAddress: c.var.clientAddress },
+      c.var.now,
+    );
+    const ui = texts[lang].ui;
+    const fail = (code: ErrorCode, message: string, extra: ConstructorParameters<typeof AppError>[2] = {}) => {
+      throw new AppError(code, message, extra);
+    };
+    switch (outcome.kind) {
+      case "created":
+        return c.json({ id: outcome.id }, 201);
+      case "replay":
+        return c.json({ id: outcome.id }, 200);
+      case "invalid":
+        return fail("VALIDATION_FAILED", ui.errorSummary, {
+          issues: outcome.issues.map((i) => ({ path: i.path, message: issueMessage(lang, i.code) })),
+        });
+      case "bad_token":
+        return fail("INVALID_TOKEN", ui.badToken, { issues: [{ path: "token", message: ui.badToken }] });
+      case "expired":
+        return fail("TOKEN_EXPIRED", ui.expired, { issues: [{ path: "token", message: ui.expired }] });
+      case "too_fast":
+        return fail("TOO_FAST", ui.tooFast);
+      case "closed":
+        return fail("SURVEY_CLOSED", ui.closed);
+      case "rate_limited":
+        return fail("RATE_LIMITED", ui.rateLimited, { retryAfter: outcome.retryAfter });
+    }
+  },
+);

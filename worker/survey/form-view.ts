@@ -1,0 +1,46 @@
+import type { TouchpointRow } from "../../db/queries/touchpoints";
+import type { SurveyPageProps } from "../../web/pages/SurveyPage";
+import { issueMessage, type Lang } from "../../web/i18n";
+import { parseOrgSettings, parseUnitSettings } from "../settings";
+import { INSTRUMENTS, PROFILE_BANDS } from "./instruments";
+import type { SubmissionIssue } from "./validate";
+
+/** The survey page's view model: plain props, no rows or context cross into web/. */
+export function surveyPageProps(
+  tp: TouchpointRow,
+  lang: Lang,
+  token: string,
+  cssHref: string,
+  state: { values?: Record<string, string>; issues?: SubmissionIssue[]; formMessage?: string } = {},
+): SurveyPageProps {
+  const { instruments } = parseUnitSettings(tp.unitSettings);
+  const org = parseOrgSettings(tp.orgSettings);
+  const errors: Record<string, string> = {};
+  for (const issue of state.issues ?? []) errors[fieldOfPath(issue.path)] ??= issueMessage(lang, issue.code);
+  return {
+    lang,
+    cssHref,
+    action: `/s/${tp.code}?lang=${lang}`,
+    otherLangHref: `/s/${tp.code}?lang=${lang === "id" ? "en" : "id"}`,
+    token,
+    sections: instruments.map((ins) => ({
+      instrument: ins,
+      items: INSTRUMENTS[ins].items.map((key) => ({ key, max: INSTRUMENTS[ins].max })),
+    })),
+    profileBands: PROFILE_BANDS,
+    orgName: tp.orgName,
+    unitName: tp.unitName,
+    serviceName: tp.serviceName,
+    touchpointLabel: tp.label,
+    retentionMonths: org.retentionMonths,
+    privacyNotice: org.privacyNotice,
+    values: state.values ?? {},
+    errors,
+    formMessage: state.formMessage,
+  };
+}
+
+/** "answers.U1" → "U1", "profile.age" → "age": the form's own field names. */
+function fieldOfPath(path: string): string {
+  return path.replace(/^(answers|profile)\./, "");
+}

@@ -1,0 +1,85 @@
+import type { Config } from "../env";
+import type { Db } from "../../db/db";
+import { insertResponse } from "../../db/queries/responses";
+import { loadSubmitContext, type TouchpointRow } from "../../db/queries/touchpoints";
+import { hmac, randomId, toBase64Url } from "../crypto";
+import { parseUnitSettings } from "../settings";
+import type { Lang } from "./instruments";
+import { localDate } from "./local-date";
+import { validateSubmission, type RawSubmission, type SubmissionIssue } from "./validate";
+import { verifyVisitToken } from "./visit-token";
+
+export type SubmitInput = RawSubmission & { token: string; lang: Lang; clientAddress: string };
+
+export type SubmitOutcome =
+  | { kind: "created"; id: string; touchpoint: TouchpointRow }
+  | { kind: "replay"; id: string; touchpoint: TouchpointRow }
+  | { kind: "invalid"; issues: SubmissionIssue[]; touchpoint: TouchpointRow }
+  | { kind: "bad_token" }
+  | { kind: "expired"; touchpoint: TouchpointRow }
+  | { kind: "too_fast"; touchpoint: TouchpointRow }
+  | { kind: "closed"; touchpoint: TouchpointRow }
+  | { kind: "rate_limited"; retryAfter: number; touchpoint: TouchpointRow };
+
+// Clocks of a phone-less server pair can drift a little; a token from further in the future is forged.
+const CLOCK_SKEW_SECONDS = 60;
+
+async function rateKey(config: Config, address: string, touchpointId: string, now: number) {
+  if (!config.RATE_LIMIT) return null;
+  const window = Math.floor(now / config.RATE_LIMIT.windowSeconds);
+  const mac = await hmac(config.SECRET_KEY, "rate-limit", `${address}|${touchpointId}|${window}`);
+  return { key: toBase64Url(mac).slice(0, 32), expiresAt: (window + 1) * config.RATE_LIMIT.windowSeconds };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const text = String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
+  return /UNIQUE constraint failed/i.test(text);
+}
+
+/** The rules both survey endpoints share: token, replay, timing, rate, answers, then one write. */
+export async function submitSurvey(db: Db, config: Config, input: SubmitInput, now: number): Promise<SubmitOutcome> {
+  const token = await verifyVisitToken(config.SECRET_KEY, input.token);
+  if (!token || token.issuedAt > now + CLOCK_SKEW_SECONDS) return { kind: "bad_token" };
+
+  const rate = await rateKey(config, input.clientAddress, token.touchpointId, now);
+  const ctx = await loadSubmitContext(db, { touchpointId: token.touchpointId, nonce: token.nonce, rateKey: rate?.key ?? "" });
+  const touchpoint = ctx.touchpoint;
+  if (!touchpoint) return { kind: "bad_token" };
+  if (ctx.existingId) return { kind: "replay", id: ctx.existingId, touchpoint };
+  if (!touchpoint.active) return { kind: "closed", touchpoint };
+  if (now - token.issuedAt > config.SURVEY_TOKEN_HOURS * 3600) return { kind: "expired", touchpoint };
+  if (now - token.issuedAt < config.SURVEY_MIN_SECONDS) return { kind: "too_fast", touchpoint };
+  if (rate && config.RATE_LIMIT && ctx.rateCount >= config.RATE_LIMIT.max) {
+    return { kind: "rate_limited", retryAfter: Math.max(1, rate.expiresAt - now), touchpoint };
+  }
+
+  const { instruments } = parseUnitSettings(touchpoint.unitSettings);
+  const checked = validateSubmission(input, instruments);
+  if (!checked.ok) return { kind: "invalid", issues: checked.issues, touchpoint };
+
+  const id = randomId();
+  try {
+    await insertResponse(
+      db,
+      {
+        id,
+        unitId: touchpoint.unitId,
+        serviceId: touchpoint.serviceId,
+        touchpointId: touchpoint.id,
+        localDate: localDate(now, touchpoint.unitTimeZone ?? touchpoint.orgTimeZone),
+        submittedAt: now,
+        lang: input.lang,
+        nonce: token.nonce,
+        ...checked.value,
+      },
+      rate ?? undefined,
+    );
+  } catch (err) {
+    // Two copies of one token raced past the replay read: the batch of the second rolled back whole.
+    if (!isUniqueViolation(err)) throw err;
+    const again = await loadSubmitContext(db, { touchpointId: touchpoint.id, nonce: token.nonce, rateKey: "" });
+    if (!again.existingId) throw err;
+    return { kind: "replay", id: again.existingId, touchpoint };
+  }
+  return { kind: "created", id, touchpoint };
+}
