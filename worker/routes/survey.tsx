@@ -41,7 +41,8 @@ surveyRoutes.post(
   }),
   async (c) => {
     const code = c.req.param("code");
-    const form = await c.req.parseBody();
+    // An unparseable body is treated as an empty form: the citizen gets the form back, not an error.
+    const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
     const field = (name: string) => (typeof form[name] === "string" ? (form[name] as string) : "");
     const lang: Lang = field("lang") === "en" ? "en" : langOf(c);
     const thanks = () => c.redirect(`/s/${code}/terima-kasih?lang=${lang}`, 303);
@@ -61,6 +62,7 @@ surveyRoutes.post(
       c.var.config,
       {
         token: field("token"),
+        code,
         lang,
         clientAddress: c.var.clientAddress,
         answers,
@@ -70,25 +72,24 @@ surveyRoutes.post(
       },
       c.var.now,
     );
-    const ownTouchpoint = "touchpoint" in outcome && outcome.touchpoint.code === code;
 
-    if (ownTouchpoint && (outcome.kind === "created" || outcome.kind === "replay")) return thanks();
-    if (ownTouchpoint && outcome.kind === "closed") return messagePage(c, 410, lang, "closed", outcome.touchpoint.unitName);
-    if (ownTouchpoint && outcome.kind === "rate_limited") {
+    if (outcome.kind === "created" || outcome.kind === "replay") return thanks();
+    if (outcome.kind === "closed") return messagePage(c, 410, lang, "closed", outcome.touchpoint.unitName);
+    if (outcome.kind === "rate_limited") {
       c.header("Retry-After", String(outcome.retryAfter));
       return messagePage(c, 429, lang, "rateLimited");
     }
-    const tp = ownTouchpoint ? outcome.touchpoint : await getTouchpointByCode(c.var.db, code);
+    const tp = outcome.kind === "bad_token" ? await getTouchpointByCode(c.var.db, code) : outcome.touchpoint;
     if (!tp) return messagePage(c, 404, lang, "notFound");
     const ui = texts[lang].ui;
     const again = (token: string, state: { issues?: SubmissionIssue[]; formMessage?: string }) =>
       html(c, 422, <SurveyPage {...surveyPageProps(tp, lang, token, CSS_PATH, { values, ...state })} />);
     const freshToken = () => signVisitToken(c.var.config.SECRET_KEY, tp.id, c.var.now);
 
-    if (ownTouchpoint && outcome.kind === "invalid") return again(field("token"), { issues: outcome.issues });
+    if (outcome.kind === "invalid") return again(field("token"), { issues: outcome.issues });
     // Keep the original token: its issue time still counts, so a second press a few seconds later goes through.
-    if (ownTouchpoint && outcome.kind === "too_fast") return again(field("token"), { formMessage: ui.tooFast });
-    if (ownTouchpoint && outcome.kind === "expired") return again(await freshToken(), { formMessage: ui.expired });
+    if (outcome.kind === "too_fast") return again(field("token"), { formMessage: ui.tooFast });
+    if (outcome.kind === "expired") return again(await freshToken(), { formMessage: ui.expired });
     return again(await freshToken(), { formMessage: ui.badToken });
   },
 );

@@ -9,7 +9,13 @@ import { localDate } from "./local-date";
 import { validateSubmission, type RawSubmission, type SubmissionIssue } from "./validate";
 import { verifyVisitToken } from "./visit-token";
 
-export type SubmitInput = RawSubmission & { token: string; lang: Lang; clientAddress: string };
+export type SubmitInput = RawSubmission & {
+  token: string;
+  lang: Lang;
+  clientAddress: string;
+  /** The QR code the form was posted to; a token only counts there. Absent for the JSON API. */
+  code?: string;
+};
 
 export type SubmitOutcome =
   | { kind: "created"; id: string; touchpoint: TouchpointRow }
@@ -44,7 +50,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   const rate = await rateKey(config, input.clientAddress, token.touchpointId, now);
   const ctx = await loadSubmitContext(db, { touchpointId: token.touchpointId, nonce: token.nonce, rateKey: rate?.key ?? "" });
   const touchpoint = ctx.touchpoint;
-  if (!touchpoint) return { kind: "bad_token" };
+  if (!touchpoint || (input.code !== undefined && touchpoint.code !== input.code)) return { kind: "bad_token" };
   if (ctx.existingId) return { kind: "replay", id: ctx.existingId, touchpoint };
   if (!touchpoint.active) return { kind: "closed", touchpoint };
   if (now - token.issuedAt > config.SURVEY_TOKEN_HOURS * 3600) return { kind: "expired", touchpoint };

@@ -1,0 +1,50 @@
+import type { Db } from "../../db/db";
+import { ensureService, insertOrganization, insertUnit } from "../../db/queries/admin";
+import { insertTouchpoint } from "../../db/queries/touchpoints";
+import { randomCode, randomId } from "../../worker/crypto";
+import type { Instrument } from "../../worker/survey/instruments";
+
+export type SeedOptions = {
+  instruments?: Instrument[];
+  timeZone?: string;
+  unitTimeZone?: string;
+  active?: boolean;
+  orgName?: string;
+};
+
+/** An organization with one unit, one service and one touchpoint: what most tests need. */
+export async function seedTouchpoint(db: Db, o: SeedOptions = {}) {
+  const orgId = randomId();
+  const unitId = randomId();
+  const touchpointId = randomId();
+  const code = randomCode();
+  await insertOrganization(db, {
+    id: orgId,
+    slug: `org-${orgId.toLowerCase()}`,
+    name: o.orgName ?? "Dinas Uji",
+    timeZone: o.timeZone ?? "Asia/Jakarta",
+  });
+  await insertUnit(db, {
+    id: unitId,
+    orgId,
+    code: `unit-${unitId.toLowerCase()}`,
+    name: "UPT Uji",
+    population: 1000,
+    timeZone: o.unitTimeZone ?? null,
+    settings: JSON.stringify(o.instruments ? { instruments: o.instruments } : {}),
+  });
+  const serviceId = await ensureService(db, unitId, "Perizinan", randomId());
+  await insertTouchpoint(db, { id: touchpointId, unitId, serviceId, code, label: "Loket 1", active: o.active ?? true });
+  return { orgId, unitId, serviceId, touchpointId, code };
+}
+
+/** A complete, valid answer set for the given instruments. */
+export function fullAnswers(instruments: Instrument[] = ["skm", "spkp", "spak"], pick = (max: number) => max) {
+  const items = { skm: [9, 4, "U"], spkp: [8, 6, "P"], spak: [5, 6, "A"] } as const;
+  const out: Record<string, number> = {};
+  for (const ins of instruments) {
+    const [n, max, prefix] = items[ins];
+    for (let i = 1; i <= n; i++) out[`${prefix}${i}`] = pick(max);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp } from "../helpers/app";
+import { createTestDb } from "../helpers/db";
+import { seedTouchpoint } from "../helpers/factories";
+
+let t: Awaited<ReturnType<typeof createTestDb>>;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+describe("GET /s/{code}", () => {
+  it("serves the three instruments in Indonesian with a fieldset and labelled options per question", async () => {
+    const { code } = await seedTouchpoint(t.db, { orgName: "Dinas Kependudukan" });
+    const { app } = createTestApp(t.db);
+    const res = await app.request(`/s/${code}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const html = await res.text();
+    expect(html).toContain('<html lang="id">');
+    for (const item of ["U1", "U9", "P1", "P8", "A1", "A5"]) expect(html).toContain(`id="q-${item}"`);
+    expect(html.match(/<fieldset/g)!.length).toBeGreaterThanOrEqual(24);
+    expect(html.match(/name="U1"/g)).toHaveLength(4);
+    expect(html.match(/name="P1"/g)).toHaveLength(6);
+    expect(html).toContain("Sangat sesuai");
+    expect(html).toContain("Dikelola dengan baik");
+    expect(html).toContain("mengarahkan Anda");
+    expect(html).toContain('name="comment"');
+    expect(html).toContain('maxlength="2000"');
+    // The privacy notice names who runs the survey and the retention period.
+    expect(html).toContain("Dinas Kependudukan");
+    expect(html).toMatch(/disimpan paling lama \d+ bulan/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it("switches to English by ?lang=en or by the browser's language", async () => {
+    const { code } = await seedTouchpoint(t.db);
+    const { app } = createTestApp(t.db);
+    const byQuery = await (await app.request(`/s/${code}?lang=en`)).text();
+    expect(byQuery).toContain('<html lang="en">');
+    expect(byQuery).toContain("Very suitable");
+    const byHeader = await (await app.request(`/s/${code}`, { headers: { "Accept-Language": "en-US,en;q=0.9" } })).text();
+    expect(byHeader).toContain('<html lang="en">');
+    const indonesian = await (await app.request(`/s/${code}`, { headers: { "Accept-Language": "id-ID,en;q=0.5" } })).text();
+    expect(indonesian).toContain('<html lang="id">');
+  });
+
+  it("shows only the instruments the unit chose", async () => {
+    const { code } = await seedTouchpoint(t.db, { instruments: ["skm"] });
+    const { app } = createTestApp(t.db);
+    const html = await (await app.request(`/s/${code}`)).text();
+    expect(html).toContain('id="q-U1"');
+    expect(html).not.toContain('id="q-P1"');
+    expect(html).not.toContain('id="q-A1"');
+  });
+
+  it("answers an unknown code with a 404 page in Indonesian and a closed touchpoint politely", async () => {
+    const { app } = createTestApp(t.db);
+    const missing = await app.request("/s/nosuchcode");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Kode survei ini tidak dikenal");
+    const { code } = await seedTouchpoint(t.db, { active: false });
+    const closed = await app.request(`/s/${code}`);
+    expect(closed.status).toBe(410);
+    const html = await closed.text();
+    expect(html).toContain("Survei ditutup");
+    expect(html).not.toContain('name="token"');
+  });
+
+  it("serves the stylesheet from our own origin with a long cache", async () => {
+    const { code } = await seedTouchpoint(t.db);
+    const { app } = createTestApp(t.db);
+    const html = await (await app.request(`/s/${code}`)).text();
+    const href = html.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
+    expect(href).toMatch(/^\/assets\/site\.[a-z0-9]+\.css$/);
+    const css = await app.request(href);
+    expect(css.status).toBe(200);
+    expect(css.headers.get("content-type")).toContain("text/css");
+    expect(css.headers.get("cache-control")).toContain("immutable");
+  });
+});
