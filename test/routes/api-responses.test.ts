@@ -88,7 +88,7 @@ describe("POST /api/v1/responses", () => {
   });
 
   it("names token problems: forged, expired, too fast", async () => {
-    const { code, touchpointId } = await seedTouchpoint(t.db);
+    const { touchpointId } = await seedTouchpoint(t.db);
     const now = 1_800_000_000;
     const { app } = createTestApp(t.db, { SURVEY_MIN_SECONDS: "5", SURVEY_TOKEN_HOURS: "1" }, () => now);
     const cases: [string, string][] = [

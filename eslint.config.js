@@ -1,0 +1,72 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const NODE_ONLY = ["worker/node.ts", "worker/node-db.ts", "worker/node-config.ts", "worker/cli.ts", "worker/cli/**"];
+const restrict = (...patterns) => ["error", { patterns }];
+const NODE_MODULES = {
+  paths: ["@libsql/client", "drizzle-orm/libsql", "drizzle-orm/libsql/migrator"].map((name) => ({
+    name,
+    message: "Shared app code runs on Node and in workerd: use the /web variants.",
+  })),
+};
+const noRoutes = { group: ["**/routes/*", "./routes/*"], message: "Only worker/app.ts mounts routes." };
+
+/** The dependency rules of house-style.md, enforced: a wrong import fails `npm test`. */
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", ".wrangler/", "data/", "db/migrations/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["db/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict({ group: ["**/worker/**", "**/web/**", "hono", "hono/*"], message: "db/ imports nothing of ours." }),
+    },
+  },
+  {
+    files: ["web/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": restrict({
+        group: ["**/db/**", "**/worker/**", "hono", "hono/*", "drizzle-orm", "drizzle-orm/*", "@libsql/*", "node:*"],
+        message: "web/ renders plain view-model props: no rows, no context, no runtime APIs.",
+      }),
+    },
+  },
+  {
+    files: ["worker/**/*.{ts,tsx}"],
+    ignores: [...NODE_ONLY, "worker/app.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          ...NODE_MODULES,
+          patterns: [
+            noRoutes,
+            { group: ["node:*", "@hono/node-server", "@hono/node-server/*"], message: "Shared app code runs on Node and in workerd." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["worker/routes/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": restrict(
+        noRoutes,
+        { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes stay thin: queries live in db/queries." },
+        { group: ["node:*", "@libsql/*"], message: "Shared app code runs on Node and in workerd." },
+      ),
+    },
+  },
+  {
+    files: ["worker/scoring/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "ImportDeclaration", message: "scoring/ is pure: counts in, indices out, no imports." }],
+    },
+  },
+);

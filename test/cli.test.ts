@@ -1,0 +1,86 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { readRollups, recountRollups } from "../db/queries/rollups";
+import { openNodeDb } from "../worker/node-db";
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "zi-cli-"));
+const DATABASE_URL = `file:${join(dir, "cli.db")}`;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The CLI exactly as an operator runs it (`npm run admin -- …` runs this same file with tsx). */
+async function admin(...args: string[]) {
+  try {
+    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args], {
+      env: { ...process.env, DATABASE_URL, PUBLIC_URL: "https://survei.example.go.id" },
+    });
+    return { code: 0, stdout };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const json = (out: { stdout: string }) => JSON.parse(out.stdout) as Record<string, unknown>;
+
+describe("admin CLI", () => {
+  it("creates an organization, a unit tree and a touchpoint, printing one JSON object each", async () => {
+    const org = json(await admin("org:create", "--name", "Dinas Uji", "--slug", "dinas-uji", "--tz", "Asia/Makassar", "--json"));
+    expect(org).toEqual({ id: expect.any(String), slug: "dinas-uji" });
+    const parent = json(await admin("unit:create", "--org", "dinas-uji", "--name", "Satker", "--code", "satker-1", "--population", "5000", "--json"));
+    expect(parent).toEqual({ id: expect.any(String), code: "satker-1" });
+    const child = json(
+      await admin("unit:create", "--org", "dinas-uji", "--name", "UPT", "--code", "upt-1", "--parent", String(parent.id), "--instruments", "skm,spak", "--json"),
+    );
+    const tp = json(await admin("touchpoint:create", "--unit", String(child.id), "--label", "Loket 2", "--service", "KTP", "--json"));
+    expect(tp).toEqual({ id: expect.any(String), code: expect.stringMatching(/^[a-z2-9]{8}$/), url: `https://survei.example.go.id/s/${tp.code}` });
+
+    const svg = join(dir, "qr.svg");
+    const png = join(dir, "qr.png");
+    expect((await admin("touchpoint:qr", "--code", String(tp.code), "--out", svg)).code).toBe(0);
+    expect(readFileSync(svg, "utf8")).toMatch(/^<svg[^]*<\/svg>\s*$/);
+    expect(json(await admin("touchpoint:qr", "--code", String(tp.code), "--out", png, "--json"))).toMatchObject({ file: png });
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+
+    const closed = json(await admin("touchpoint:deactivate", "--code", String(tp.code), "--json"));
+    expect(closed).toEqual({ code: tp.code, active: false });
+  });
+
+  it("refuses bad flags with a clear message, a non-zero exit and no change", async () => {
+    const dup = await admin("org:create", "--name", "Lagi", "--slug", "dinas-uji", "--json");
+    expect(dup.code).toBe(1);
+    expect(json(dup)).toEqual({ error: { code: "INVALID", message: expect.stringContaining("exists already") } });
+    const badTz = await admin("org:create", "--name", "X", "--slug", "x-org", "--tz", "Mars/Olympus");
+    expect(badTz.code).toBe(1);
+    expect(badTz.stderr).toContain("time zone");
+    const noUnit = await admin("touchpoint:create", "--unit", "nope", "--label", "L");
+    expect(noUnit.stderr).toContain('No unit with id "nope"');
+    const usage = await admin("nonsense");
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("touchpoint:create");
+  });
+
+  it("migrates a database and fills the demo instansi through the real insert path", async () => {
+    const url = `file:${join(dir, "demo.db")}`;
+    const env = { ...process.env, DATABASE_URL: url };
+    await run("node_modules/.bin/tsx", ["worker/cli.ts", "migrate"], { env });
+    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", "demo", "--json"], { env });
+    const demo = JSON.parse(stdout) as { created: boolean; responses: number; units: unknown[] };
+    expect(demo.created).toBe(true);
+    expect(demo.units).toHaveLength(4);
+    expect(demo.responses).toBeGreaterThan(1000);
+    const { client, db } = await openNodeDb(url);
+    try {
+      expect(await readRollups(db)).toEqual(await recountRollups(db));
+    } finally {
+      client.close();
+    }
+    const again = JSON.parse((await run("node_modules/.bin/tsx", ["worker/cli.ts", "demo", "--json"], { env })).stdout);
+    expect(again).toEqual({ created: false });
+    expect(existsSync(join(dir, "demo.db"))).toBe(true);
+  }, 120_000);
+});

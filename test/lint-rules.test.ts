@@ -1,0 +1,30 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+const eslint = new ESLint();
+
+async function ruleIds(filePath: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.map((m) => m.ruleId);
+}
+
+describe("dependency rules of house-style.md", () => {
+  it.each([
+    ["db/queries/x.ts", 'import { createApp } from "../../worker/app"; export const a = createApp;'],
+    ["web/pages/X.tsx", 'import { eq } from "drizzle-orm"; export const a = eq;'],
+    ["worker/survey/x.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;'],
+    ["worker/survey/x.ts", 'import { createClient } from "@libsql/client"; export const a = createClient;'],
+    ["worker/routes/x.ts", 'import { eq } from "drizzle-orm"; export const a = eq;'],
+    ["worker/survey/x.ts", 'import { surveyRoutes } from "../routes/survey"; export const a = surveyRoutes;'],
+    ["worker/scoring/x.ts", 'import { x } from "./y"; export const a = x;'],
+  ])("refuse a forbidden import in %s", async (file, code) => {
+    const ids = await ruleIds(file, code);
+    expect(ids.some((id) => id === "no-restricted-imports" || id === "no-restricted-syntax")).toBe(true);
+  });
+
+  it("allow what the house style allows", async () => {
+    expect(await ruleIds("worker/index.ts", 'import { createClient } from "@libsql/client/web"; export const a = createClient;')).toEqual([]);
+    expect(await ruleIds("worker/node.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;')).toEqual([]);
+    expect(await ruleIds("worker/app.ts", 'import { surveyRoutes } from "./routes/survey"; export const a = surveyRoutes;')).toEqual([]);
+  });
+});
