@@ -100,6 +100,9 @@ describe("POST /s/{code}", () => {
     const before = await writtenRows(t.db);
     const res = await postForm(app, code, form(token, { website: "http://spam.example" }));
     expect(res.status).toBe(303);
+    const odd = await postForm(app, "%E2%9C%93%0D%0A", form(token, { website: "x" }));
+    expect(odd.status).toBe(303);
+    expect(odd.headers.get("location")).toBe("/s/%E2%9C%93%0D%0A/terima-kasih?lang=id");
     expect(await writtenRows(t.db)).toEqual(before);
   });
 

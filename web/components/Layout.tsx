@@ -18,6 +18,8 @@ export function Layout({ lang, title, cssHref, heading, subheading, children }: 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{title}</title>
+        {/* An empty icon: otherwise every phone asks for /favicon.ico and downloads a 404 page. */}
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={cssHref} />
       </head>
       <body>

@@ -38,7 +38,7 @@ export function SurveyPage(p: SurveyPageProps) {
       subheading={[p.serviceName, p.touchpointLabel].filter(Boolean).join(" · ")}
     >
       <p>
-        <a href={p.otherLangHref} hreflang={p.lang === "id" ? "en" : "id"}>
+        <a class="lang" href={p.otherLangHref} hreflang={p.lang === "id" ? "en" : "id"}>
           {t.ui.otherLang}
         </a>
       </p>
@@ -52,7 +52,7 @@ export function SurveyPage(p: SurveyPageProps) {
               <ul>
                 {errorFields.map((f) => (
                   <li key={f}>
-                    <a href={`#q-${f}`}>{fieldTitle(p.lang, f)}</a>: {p.errors[f]}
+                    <a href={`#q-${f}`}>{fieldTitle(p, f)}</a>: {p.errors[f]}
                   </li>
                 ))}
               </ul>
@@ -97,7 +97,7 @@ export function SurveyPage(p: SurveyPageProps) {
           ]}
         />
         <ProfileFields lang={p.lang} bands={p.profileBands} values={p.values} errors={p.errors} />
-        <fieldset id="q-comment" class={p.errors.comment ? "bad" : undefined}>
+        <div id="q-comment" class={p.errors.comment ? "box bad" : "box"}>
           <label class="field" for="comment">
             {t.ui.comment}
           </label>
@@ -108,7 +108,7 @@ export function SurveyPage(p: SurveyPageProps) {
             {p.values.comment ?? ""}
           </textarea>
           {p.errors.comment ? <p class="err">{p.errors.comment}</p> : null}
-        </fieldset>
+        </div>
         <button type="submit">{t.ui.submit}</button>
       </form>
       <footer>
@@ -131,15 +131,20 @@ function optionsFor(lang: Lang, key: string, max: number) {
         <>
           <span aria-hidden="true">★</span>
           {value}
-          <span class="sr"> {t.ui.star}</span>
+          <span class="sr"> {t.ui.star(i + 1)}</span>
         </>
       ),
     };
   });
 }
 
-function fieldTitle(lang: Lang, field: string): string {
-  const t = texts[lang];
+/** How the error summary names a field: the section and number the citizen sees beside the question. */
+function fieldTitle(p: SurveyPageProps, field: string): string {
+  const t = texts[p.lang];
+  for (const s of p.sections) {
+    const i = s.items.findIndex((item) => item.key === field);
+    if (i >= 0) return `${t.ui[s.instrument]}, ${i + 1}`;
+  }
   if (field in t.profile) return t.profile[field as ProfileKey].label;
   if (field === "comment") return t.ui.comment;
   if (field === "steered") return t.ui.steeredQ;

@@ -45,7 +45,7 @@ surveyRoutes.post(
     const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
     const field = (name: string) => (typeof form[name] === "string" ? (form[name] as string) : "");
     const lang: Lang = field("lang") === "en" ? "en" : langOf(c);
-    const thanks = () => c.redirect(`/s/${code}/terima-kasih?lang=${lang}`, 303);
+    const thanks = () => c.redirect(`/s/${encodeURIComponent(code)}/terima-kasih?lang=${lang}`, 303);
     // A bot that fills the hidden field is told "thank you" and nothing is stored.
     if (field("website")) return thanks();
 
