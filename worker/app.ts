@@ -4,11 +4,10 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Db } from "../db/db";
-import { pickLang } from "../web/i18n";
 import { SITE_CSS } from "../web/styles";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
-import { CSS_PATH, messagePage } from "./render";
+import { CSS_PATH, messagePage, requestLang } from "./render";
 import { apiRoutes } from "./routes/api";
 import { surveyRoutes } from "./routes/survey";
 
@@ -63,7 +62,7 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => {
     if (isApi(c)) return c.json(errorBody(c, "NOT_FOUND", "Not found"), 404);
-    return messagePage(c, 404, langOf(c), "notFound");
+    return messagePage(c, 404, requestLang(c), "notFound");
   });
   app.onError((err, c) => {
     const known = toAppError(err);
@@ -71,7 +70,7 @@ export function createApp(deps: AppDeps) {
     const e = known ?? new AppError("INTERNAL", "Internal server error");
     if (e.extra.retryAfter) c.header("Retry-After", String(e.extra.retryAfter));
     if (isApi(c)) return c.json(errorBody(c, e.code, e.message, e.extra.issues), e.status);
-    return messagePage(c, e.status, langOf(c), pageFor(e.code));
+    return messagePage(c, e.status, requestLang(c), pageFor(e.code));
   });
   return app;
 }
@@ -96,4 +95,3 @@ function pageFor(code: ErrorCode) {
 }
 
 const isApi = (c: Context) => c.req.path.startsWith("/api/");
-const langOf = (c: Context) => pickLang(c.req.query("lang"), c.req.header("Accept-Language"));

@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { MessagePage } from "../web/pages/MessagePage";
-import { texts, type Lang } from "../web/i18n";
+import { pickLang, texts, type Lang } from "../web/i18n";
 import { SITE_CSS } from "../web/styles";
 
 // FNV-1a of the stylesheet: a new file name whenever the CSS changes, so it can be cached forever.
@@ -32,3 +32,6 @@ export function messagePage(c: Context, status: ContentfulStatusCode, lang: Lang
     <MessagePage lang={lang} cssHref={CSS_PATH} title={title} message={ui[key]} subheading={subheading} requestId={requestId} />,
   );
 }
+
+/** The page language: `?lang=`, else the browser's first preference, else Indonesian. */
+export const requestLang = (c: Context): Lang => pickLang(c.req.query("lang"), c.req.header("Accept-Language"));

@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db";
 import { organizations, rateBuckets, responses, services, touchpoints, units } from "../schema";
 
-function selectTouchpoint(db: Db) {
+function selectTouchpoint<E extends Record<string, SQL.Aliased | SQL>>(db: Db, extra?: E) {
   return db
     .select({
+      ...(extra as E),
       id: touchpoints.id,
       code: touchpoints.code,
       label: touchpoints.label,
@@ -34,23 +35,20 @@ export async function getTouchpointByCode(db: Db, code: string) {
 export type TouchpointRow = NonNullable<Awaited<ReturnType<typeof getTouchpointByCode>>>;
 
 /**
- * The reads a submission needs (its touchpoint, an earlier use of its nonce, its rate counter) in one
- * batch: one round trip to Turso before the one write.
+ * The reads a submission needs (its touchpoint, an earlier use of its nonce, its rate counter) as one
+ * statement: one round trip to Turso and no transaction before the one write.
  */
 export async function loadSubmitContext(db: Db, q: { touchpointId: string; nonce: string; rateKey: string }) {
-  const [tp, existing, rate] = await db.batch([
-    selectTouchpoint(db).where(eq(touchpoints.id, q.touchpointId)).limit(1),
-    db.select({ id: responses.id }).from(responses).where(eq(responses.nonce, q.nonce)).limit(1),
-    db.select({ count: rateBuckets.count }).from(rateBuckets).where(eq(rateBuckets.key, q.rateKey)).limit(1),
-  ]);
-  return { touchpoint: tp[0] ?? null, existingId: existing[0]?.id ?? null, rateCount: rate[0]?.count ?? 0 };
+  const [row] = await selectTouchpoint(db, {
+    existingId: sql<string | null>`(select ${responses.id} from ${responses} where ${responses.nonce} = ${q.nonce})`,
+    rateCount: sql<number | null>`(select ${rateBuckets.count} from ${rateBuckets} where ${rateBuckets.key} = ${q.rateKey})`,
+  })
+    .where(eq(touchpoints.id, q.touchpointId))
+    .limit(1);
+  if (!row) return { touchpoint: null, existingId: null, rateCount: 0 };
+  const { existingId, rateCount, ...touchpoint } = row;
+  return { touchpoint, existingId, rateCount: rateCount ?? 0 };
 }
-
-export async function getTouchpointById(db: Db, id: string) {
-  const [row] = await db.select().from(touchpoints).where(eq(touchpoints.id, id)).limit(1);
-  return row ?? null;
-}
-
 export async function insertTouchpoint(db: Db, row: typeof touchpoints.$inferInsert) {
   await db.insert(touchpoints).values(row);
 }

@@ -1,10 +1,10 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import * as z from "zod";
 import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { issueMessage, pickLang, texts, type Lang } from "../../web/i18n";
 import type { AppEnv } from "../app";
+import { surveyBodyLimit } from "../body-limit";
 import { AppError, type ErrorCode } from "../errors";
 import { parseUnitSettings } from "../settings";
 import { COMMENT_MAX, LANGS } from "../survey/instruments";
@@ -47,12 +47,7 @@ apiRoutes.get("/touchpoints/:code/visit", async (c) => {
 
 apiRoutes.post(
   "/responses",
-  bodyLimit({
-    maxSize: 64 * 1024,
-    onError: () => {
-      throw new AppError("PAYLOAD_TOO_LARGE", "Request body is larger than 64 KB");
-    },
-  }),
+  surveyBodyLimit,
   zValidator("json", responseBodySchema, (result) => {
     if (!result.success) {
       const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
