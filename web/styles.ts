@@ -17,10 +17,10 @@ legend+*{clear:both}
 .stars{grid-template-columns:repeat(6,1fr)}
 .opt{position:relative;display:block}
 .opt input{position:absolute;opacity:0;width:1px;height:1px}
-.opt span{display:flex;align-items:center;justify-content:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #6b7280;border-radius:.5rem;background:#fff;text-align:center;cursor:pointer}
+.opt>span{display:flex;align-items:center;justify-content:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #6b7280;border-radius:.5rem;background:#fff;text-align:center;cursor:pointer}
 .opt input:checked+span{background:#0b3d6b;border-color:#0b3d6b;color:#fff;font-weight:600}
-.stars .opt span{padding:.5rem 0;font-size:1.05rem}
-@media (max-width:340px){.stars{gap:.2rem}.stars .opt span{font-size:.95rem}}
+.stars .opt>span{padding:.5rem 0;font-size:1.05rem}
+@media (max-width:340px){.stars{gap:.2rem}.stars .opt>span{font-size:.95rem}}
 a.lang{display:inline-block;min-height:44px;padding:.6rem 0}
 .hint{font-size:.9rem;color:#4b5563;margin:.25rem 0 .5rem}
 .err{color:#b00020;font-weight:600;margin:.4rem 0 0}

@@ -56,6 +56,7 @@ export function createApp(deps: AppDeps) {
     c.header("Cache-Control", "public, max-age=31536000, immutable");
     return c.body(SITE_CSS, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
+  app.get("/", (c) => messagePage(c, 200, requestLang(c), "home"));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);
   app.route("/api/v1", apiRoutes);

@@ -19,7 +19,7 @@ export function html(c: Context, status: ContentfulStatusCode, page: VNode) {
   return c.html(`<!doctype html>${renderToString(page)}`, status);
 }
 
-type MessageKey = "thanks" | "notFound" | "closed" | "error" | "tooLarge" | "rateLimited";
+type MessageKey = "home" | "thanks" | "notFound" | "closed" | "error" | "tooLarge" | "rateLimited";
 
 /** One of the short pages of web/pages/MessagePage in the visitor's language. */
 export function messagePage(c: Context, status: ContentfulStatusCode, lang: Lang, key: MessageKey, subheading?: string) {

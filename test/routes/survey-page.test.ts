@@ -68,6 +68,13 @@ describe("GET /s/{code}", () => {
     expect(html).not.toContain('name="token"');
   });
 
+  it("greets a visitor of the bare domain and tells them to scan a QR code", async () => {
+    const { app } = createTestApp(t.db);
+    const res = await app.request("/");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("pindai kode QR");
+  });
+
   it("serves the stylesheet from our own origin with a long cache", async () => {
     const { code } = await seedTouchpoint(t.db);
     const { app } = createTestApp(t.db);

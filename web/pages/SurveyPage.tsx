@@ -71,12 +71,12 @@ export function SurveyPage(p: SurveyPageProps) {
         {p.sections.map((s) => (
           <section key={s.instrument}>
             <h2>{t.ui[s.instrument]}</h2>
+            {s.instrument === "skm" ? null : <p class="hint">{t.ui.starsHint}</p>}
             {s.items.map((item, i) => (
               <ChoiceGroup
                 key={item.key}
                 name={item.key}
                 legend={`${i + 1}. ${t.items[item.key as keyof typeof t.items]?.q ?? item.key}`}
-                hint={s.instrument === "skm" ? undefined : t.ui.starsHint}
                 stars={s.instrument !== "skm"}
                 required
                 checked={p.values[item.key]}
