@@ -146,3 +146,23 @@ export const rateBuckets = sqliteTable(
   },
   (t) => [index("rate_buckets_expires_idx").on(t.expiresAt)],
 );
+
+/**
+ * Evaluator API tokens. Only a SHA-256 of the token is kept: it is shown once at creation. A token sees
+ * its organization, or with `unit_id` only that unit's subtree.
+ */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull().references(() => organizations.id),
+    unitId: text("unit_id").references(() => units.id),
+    role: text("role").notNull(),
+    label: text("label"),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at"),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("api_tokens_org_idx").on(t.orgId)],
+);

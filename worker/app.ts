@@ -9,6 +9,7 @@ import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
 import { CSS_PATH, messagePage, requestLang } from "./render";
 import { apiRoutes } from "./routes/api";
+import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
 
 export type AppDeps = {
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps) {
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);
   app.route("/api/v1", apiRoutes);
+  app.route("/api/v1", evaluatorRoutes);
 
   app.notFound((c) => {
     if (isApi(c)) return c.json(errorBody(c, "NOT_FOUND", "Not found"), 404);

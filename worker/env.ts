@@ -18,6 +18,8 @@ const configSchema = z.object({
   SURVEY_TOKEN_HOURS: z.coerce.number().positive().default(72),
   // 20 per 10 minutes per address and touchpoint: a busy loket on shared office Wi-Fi stays well inside.
   RATE_LIMIT: rateLimit.prefault("20/600"),
+  // Evaluator API calls per token: generous for a script that walks every unit of an instansi.
+  API_RATE_LIMIT: rateLimit.prefault("600/60"),
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
 });

@@ -1,7 +1,7 @@
 import { createClient } from "@libsql/client/web";
 import { drizzle } from "drizzle-orm/libsql/web";
 import type { Db } from "../db/db";
-import { purgeExpiredRateBuckets } from "../db/queries/maintenance";
+import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { createApp } from "./app";
 import { parseConfig } from "./env";
 

@@ -5,7 +5,7 @@ import { seedDemo } from "./cli/demo";
 import { parseConfig } from "./env";
 import { nodeEnv } from "./node-config";
 import { migrateDb, openNodeDb } from "./node-db";
-import { purgeExpiredRateBuckets } from "../db/queries/maintenance";
+import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { countOrganizations } from "../db/queries/admin";
 
 const env = nodeEnv();

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { CONVERSIONS, type Conversion } from "./scoring/perception";
+import { WEIGHTINGS, type Weighting } from "./scoring/ikm";
 import { INSTRUMENT_KEYS, type Instrument } from "./survey/instruments";
 
 const unitSettingsSchema = z.object({
@@ -9,6 +11,10 @@ const orgSettingsSchema = z.object({
   // How long raw responses and comments are kept before the retention job removes them.
   retentionMonths: z.number().int().min(1).max(120).catch(36),
   privacyNotice: z.string().max(2000).optional().catch(undefined),
+  weighting: z.enum(WEIGHTINGS as [Weighting, ...Weighting[]]).catch("exact"),
+  conversion: z.enum(CONVERSIONS as [Conversion, ...Conversion[]]).catch("ratio"),
+  // Below this many respondents an index is reported as "insufficient data": no grade read off five answers.
+  minRespondents: z.number().int().min(1).max(10000).catch(30),
 });
 
 export type UnitSettings = z.output<typeof unitSettingsSchema>;
@@ -28,5 +34,11 @@ export function parseUnitSettings(text: string | null | undefined): UnitSettings
 }
 
 export function parseOrgSettings(text: string | null | undefined): OrgSettings {
-  return orgSettingsSchema.parse({ retentionMonths: undefined, ...(parseJson(text) as object) });
+  return orgSettingsSchema.parse({
+    retentionMonths: undefined,
+    weighting: undefined,
+    conversion: undefined,
+    minRespondents: undefined,
+    ...(parseJson(text) as object),
+  });
 }

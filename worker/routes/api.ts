@@ -1,31 +1,16 @@
-import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import * as z from "zod";
 import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { issueMessage, pickLang, texts, type Lang } from "../../web/i18n";
 import type { AppEnv } from "../app";
+import { responseBody } from "../api/schemas";
+import { validate } from "../api/validate";
 import { surveyBodyLimit } from "../body-limit";
 import { AppError, type ErrorCode } from "../errors";
 import { parseUnitSettings } from "../settings";
-import { COMMENT_MAX, LANGS } from "../survey/instruments";
 import { submitSurvey } from "../survey/submit";
 import { signVisitToken } from "../survey/visit-token";
 
 export const apiRoutes = new Hono<AppEnv>();
-
-const optionalText = z.string().max(100).nullable().optional();
-
-export const responseBodySchema = z.strictObject({
-  token: z.string().min(1).max(300),
-  answers: z.record(z.string().max(10), z.unknown()),
-  steered: z.boolean().nullable().optional(),
-  profile: z
-    .strictObject({ age: optionalText, gender: optionalText, education: optionalText, occupation: optionalText })
-    .optional(),
-  // Validated in characters by validateSubmission; this bound only keeps garbage out early.
-  comment: z.string().max(COMMENT_MAX * 2).nullable().optional(),
-  lang: z.enum(LANGS).optional(),
-});
 
 const langOf = (c: Context, body?: { lang?: Lang }): Lang => body?.lang ?? pickLang(undefined, c.req.header("Accept-Language"));
 
@@ -48,12 +33,7 @@ apiRoutes.get("/touchpoints/:code/visit", async (c) => {
 apiRoutes.post(
   "/responses",
   surveyBodyLimit,
-  zValidator("json", responseBodySchema, (result) => {
-    if (!result.success) {
-      const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-      throw new AppError("VALIDATION_FAILED", "The request body is not a valid response", { issues });
-    }
-  }),
+  validate("json", responseBody),
   async (c) => {
     const body = c.req.valid("json");
     const lang = langOf(c, body);

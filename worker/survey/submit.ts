@@ -2,7 +2,8 @@ import type { Config } from "../env";
 import type { Db } from "../../db/db";
 import { insertResponse } from "../../db/queries/responses";
 import { loadSubmitContext, type TouchpointRow } from "../../db/queries/touchpoints";
-import { hmac, randomId, toBase64Url } from "../crypto";
+import { randomId } from "../crypto";
+import { rateBucket } from "../rate-bucket";
 import { parseUnitSettings } from "../settings";
 import type { Lang } from "./instruments";
 import { localDate } from "./local-date";
@@ -30,12 +31,6 @@ export type SubmitOutcome =
 // Clocks of a phone-less server pair can drift a little; a token from further in the future is forged.
 const CLOCK_SKEW_SECONDS = 60;
 
-async function rateKey(config: Config, address: string, touchpointId: string, now: number) {
-  if (!config.RATE_LIMIT) return null;
-  const window = Math.floor(now / config.RATE_LIMIT.windowSeconds);
-  const mac = await hmac(config.SECRET_KEY, "rate-limit", `${address}|${touchpointId}|${window}`);
-  return { key: toBase64Url(mac).slice(0, 32), expiresAt: (window + 1) * config.RATE_LIMIT.windowSeconds };
-}
 
 function isUniqueViolation(err: unknown): boolean {
   const text = String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
@@ -47,7 +42,8 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   const token = await verifyVisitToken(config.SECRET_KEY, input.token);
   if (!token || token.issuedAt > now + CLOCK_SKEW_SECONDS) return { kind: "bad_token" };
 
-  const rate = await rateKey(config, input.clientAddress, token.touchpointId, now);
+  const limit = config.RATE_LIMIT;
+  const rate = limit && (await rateBucket(config.SECRET_KEY, "rate-limit", `${input.clientAddress}|${token.touchpointId}`, limit, now));
   const ctx = await loadSubmitContext(db, { touchpointId: token.touchpointId, nonce: token.nonce, rateKey: rate?.key ?? "" });
   const touchpoint = ctx.touchpoint;
   if (!touchpoint || (input.code !== undefined && touchpoint.code !== input.code)) return { kind: "bad_token" };
@@ -55,9 +51,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   if (!touchpoint.active) return { kind: "closed", touchpoint };
   if (now - token.issuedAt > config.SURVEY_TOKEN_HOURS * 3600) return { kind: "expired", touchpoint };
   if (now - token.issuedAt < config.SURVEY_MIN_SECONDS) return { kind: "too_fast", touchpoint };
-  if (rate && config.RATE_LIMIT && ctx.rateCount >= config.RATE_LIMIT.max) {
-    return { kind: "rate_limited", retryAfter: Math.max(1, rate.expiresAt - now), touchpoint };
-  }
+  if (rate && limit && ctx.rateCount >= limit.max) return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
 
   const { instruments } = parseUnitSettings(touchpoint.unitSettings);
   const checked = validateSubmission(input, instruments);
@@ -78,7 +72,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
         nonce: token.nonce,
         ...checked.value,
       },
-      rate ?? undefined,
+      rate ? { key: rate.key, expiresAt: rate.expiresAt } : undefined,
     );
   } catch (err) {
     // Two copies of one token raced past the replay read: the batch of the second rolled back whole.

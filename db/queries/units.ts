@@ -1,0 +1,49 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../db";
+import { units } from "../schema";
+
+export type UnitSummary = { id: string; code: string; name: string; parentId: string | null; population: number | null };
+
+/** A unit and every unit below it, however deep the tree (eselon I → satker → UPT …). */
+export async function unitSubtree(db: Db, rootId: string): Promise<{ id: string; population: number | null }[]> {
+  return db.all(sql`
+    with recursive subtree(id, population) as (
+      select id, population from units where id = ${rootId}
+      union
+      select u.id, u.population from units u join subtree s on u.parent_id = s.id
+    )
+    select id, population from subtree`);
+}
+
+const summary = { id: units.id, code: units.code, name: units.name, parentId: units.parentId, population: units.population };
+
+export async function listOrgUnits(db: Db, orgId: string): Promise<UnitSummary[]> {
+  return db.select(summary).from(units).where(eq(units.orgId, orgId)).orderBy(asc(units.code));
+}
+
+export async function listUnitsById(db: Db, orgId: string, ids: string[]): Promise<UnitSummary[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(summary)
+    .from(units)
+    .where(and(eq(units.orgId, orgId), inArray(units.id, ids)))
+    .orderBy(asc(units.code));
+}
+
+/** A unit with what its indices need: its organization's settings and zone. */
+export async function getUnitWithOrg(db: Db, id: string) {
+  const [row] = await db.all<{
+    id: string;
+    orgId: string;
+    code: string;
+    name: string;
+    population: number | null;
+    timeZone: string;
+    orgSettings: string;
+  }>(sql`
+    select u.id, u.org_id as orgId, u.code, u.name, u.population,
+           coalesce(u.time_zone, o.time_zone) as timeZone, o.settings as orgSettings
+    from units u join organizations o on o.id = u.org_id
+    where u.id = ${id}`);
+  return row ?? null;
+}

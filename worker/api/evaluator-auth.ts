@@ -1,0 +1,34 @@
+import type { MiddlewareHandler } from "hono";
+import { incrementRateBucket } from "../../db/queries/rate-buckets";
+import { findActiveToken, markTokenUsed } from "../../db/queries/tokens";
+import type { AppEnv } from "../app";
+import { AppError } from "../errors";
+import { rateBucket } from "../rate-bucket";
+import { sha256Hex } from "../crypto";
+
+export type Evaluator = { tokenId: string; orgId: string; unitId: string | null };
+export type EvaluatorEnv = AppEnv & { Variables: { evaluator: Evaluator } };
+
+/** Bearer token → evaluator scope; one read, then one batch that records the use and counts the rate. */
+export const requireEvaluator: MiddlewareHandler<EvaluatorEnv> = async (c, next) => {
+  const header = c.req.header("Authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const token = match ? await findActiveToken(c.var.db, await sha256Hex(match[1]!)) : null;
+  if (!token) {
+    c.header("WWW-Authenticate", 'Bearer realm="zi-survei"');
+    throw new AppError("UNAUTHORIZED", "A valid evaluator token is required (Authorization: Bearer …)");
+  }
+  const { db, config, now } = c.var;
+  const limit = config.API_RATE_LIMIT;
+  const bucket = limit && (await rateBucket(config.SECRET_KEY, "api-rate", token.id, limit, now));
+  if (bucket && limit) {
+    const [, counted] = await db.batch([markTokenUsed(db, token.id, now), incrementRateBucket(db, bucket.key, bucket.expiresAt)]);
+    if (counted[0]!.count > limit.max) {
+      throw new AppError("RATE_LIMITED", "Too many requests for this token", { retryAfter: bucket.retryAfter });
+    }
+  } else {
+    await markTokenUsed(db, token.id, now);
+  }
+  c.set("evaluator", { tokenId: token.id, orgId: token.orgId, unitId: token.unitId });
+  await next();
+};

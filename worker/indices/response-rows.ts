@@ -1,0 +1,46 @@
+import type { ResponseCursor } from "../../db/queries/response-rows";
+import { fromBase64Url, toBase64Url } from "../crypto";
+import { AppError } from "../errors";
+
+/** The cursor is opaque to clients: base64url of the last row's (local date, id). */
+export function encodeCursor(row: ResponseCursor): string {
+  return toBase64Url(new TextEncoder().encode(`${row.localDate}|${row.id}`));
+}
+
+export function decodeCursor(cursor: string | undefined): ResponseCursor | null {
+  if (!cursor) return null;
+  const bytes = fromBase64Url(cursor);
+  const [localDate, id] = bytes ? new TextDecoder().decode(bytes).split("|") : [];
+  if (!localDate || !id || !/^\d{4}-\d{2}-\d{2}$/.test(localDate)) {
+    throw new AppError("VALIDATION_FAILED", "Invalid cursor", { issues: [{ path: "cursor", message: "Use nextCursor as returned" }] });
+  }
+  return { localDate, id };
+}
+
+type Row = {
+  id: string;
+  unitId: string;
+  serviceId: string | null;
+  localDate: string;
+  lang: string;
+  steered: boolean | null;
+  age: string | null;
+  gender: string | null;
+  education: string | null;
+  occupation: string | null;
+};
+
+/** Rows plus their answers as `{ U1: 4, … }`, the shape an evaluator's recomputation wants. */
+export function toResponseRows(rows: Row[], answers: { responseId: string; item: string; value: number }[]) {
+  const byResponse = new Map<string, Record<string, number>>();
+  for (const a of answers) {
+    const map = byResponse.get(a.responseId) ?? {};
+    map[a.item] = a.value;
+    byResponse.set(a.responseId, map);
+  }
+  return rows.map(({ age, gender, education, occupation, ...r }) => ({
+    ...r,
+    profile: { age, gender, education, occupation },
+    answers: byResponse.get(r.id) ?? {},
+  }));
+}
