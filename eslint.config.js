@@ -10,6 +10,7 @@ const NODE_MODULES = {
     message: "Shared app code runs on Node and in workerd: use the /web variants.",
   })),
 };
+const NODE_GROUP = { group: ["node:*", "@hono/node-server", "@hono/node-server/*"], message: "Shared app code runs on Node and in workerd." };
 const noRoutes = { group: ["**/routes/*", "./routes/*"], message: "Only worker/app.ts mounts routes." };
 
 /** The dependency rules of house-style.md, enforced: a wrong import fails `npm test`. */
@@ -40,17 +41,17 @@ export default tseslint.config(
   {
     files: ["worker/**/*.{ts,tsx}"],
     ignores: [...NODE_ONLY, "worker/app.ts"],
+    rules: { "no-restricted-imports": ["error", { ...NODE_MODULES, patterns: [noRoutes, NODE_GROUP] }] },
+  },
+  {
+    files: ["worker/app.ts"],
+    rules: { "no-restricted-imports": ["error", { ...NODE_MODULES, patterns: [NODE_GROUP] }] },
+  },
+  {
+    files: ["worker/**/*.{ts,tsx}", "db/**/*.ts", "web/**/*.{ts,tsx}"],
+    ignores: NODE_ONLY,
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          ...NODE_MODULES,
-          patterns: [
-            noRoutes,
-            { group: ["node:*", "@hono/node-server", "@hono/node-server/*"], message: "Shared app code runs on Node and in workerd." },
-          ],
-        },
-      ],
+      "no-restricted-globals": ["error", ...["process", "Buffer", "__dirname", "require"].map((name) => ({ name, message: "Not in workerd: pass it in from the entry." }))],
     },
   },
   {

@@ -50,16 +50,16 @@ try {
   let errors = 0;
   const started = performance.now();
   await pool(concurrency, total, async (i) => {
-        const t0 = performance.now();
-        const res = await fetch(`${server.base}/s/${code}`, {
-          method: "POST",
-          body: body(tokens[i]!, i),
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
-          redirect: "manual",
-        });
-        await res.arrayBuffer();
-        latencies.push(performance.now() - t0);
-        if (res.status !== 303) errors++;
+    const t0 = performance.now();
+    const res = await fetch(`${server.base}/s/${code}`, {
+      method: "POST",
+      body: body(tokens[i]!, i),
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      redirect: "manual",
+    });
+    await res.arrayBuffer();
+    latencies.push(performance.now() - t0);
+    if (res.status !== 303) errors++;
   });
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);

@@ -50,6 +50,13 @@ describe("admin CLI", () => {
     expect(closed).toEqual({ code: tp.code, active: false });
   });
 
+  it("prints exactly one JSON object through `npm run admin` itself (no npm banner)", async () => {
+    const { stdout } = await run("npm", ["run", "admin", "--", "org:create", "--name", "Via npm", "--slug", "via-npm", "--json"], {
+      env: { ...process.env, DATABASE_URL },
+    });
+    expect(JSON.parse(stdout)).toEqual({ id: expect.any(String), slug: "via-npm" });
+  });
+
   it("refuses bad flags with a clear message, a non-zero exit and no change", async () => {
     const dup = await admin("org:create", "--name", "Lagi", "--slug", "dinas-uji", "--json");
     expect(dup.code).toBe(1);

@@ -18,9 +18,16 @@ describe("dependency rules of house-style.md", () => {
     ["worker/survey/x.ts", 'import { surveyRoutes } from "../routes/survey"; export const a = surveyRoutes;'],
     ["worker/scoring/x.ts", 'import { x } from "../survey/y"; export const a = x;'],
     ["worker/scoring/x.ts", 'import * as z from "zod"; export const a = z;'],
+    ["worker/app.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;'],
   ])("refuse a forbidden import in %s", async (file, code) => {
     const ids = await ruleIds(file, code);
     expect(ids.some((id) => id === "no-restricted-imports" || id === "no-restricted-syntax")).toBe(true);
+  });
+
+  it("refuse Node globals in code that also runs in workerd", async () => {
+    expect(await ruleIds("worker/survey/x.ts", "export const a = process.env.SECRET_KEY;")).toContain("no-restricted-globals");
+    expect(await ruleIds("web/pages/x.ts", 'export const a = Buffer.from("x");')).toContain("no-restricted-globals");
+    expect(await ruleIds("worker/node.ts", "export const a = process.env.PORT;")).toEqual([]);
   });
 
   it("allow what the house style allows", async () => {

@@ -72,7 +72,9 @@ export function createApp(deps: AppDeps) {
     if (!known) console.error(`[${c.get("requestId")}]`, err);
     const e = known ?? new AppError("INTERNAL", "Internal server error");
     if (e.extra.retryAfter) c.header("Retry-After", String(e.extra.retryAfter));
-    if (isApi(c)) return c.json(errorBody(c, e.code, e.message, e.extra.issues), e.status);
+    // Every 400 lists its issues, even when the whole body is the problem (path "").
+    const issues = e.extra.issues ?? (e.status === 400 ? [{ path: "", message: e.message }] : undefined);
+    if (isApi(c)) return c.json(errorBody(c, e.code, e.message, issues), e.status);
     return messagePage(c, e.status, requestLang(c), pageFor(e.code));
   });
   return app;

@@ -3,6 +3,7 @@ import { drizzle } from "drizzle-orm/libsql/web";
 import type { Db } from "../db/db";
 import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { createApp } from "./app";
+import { enforceRetention } from "./retention";
 import { parseConfig } from "./env";
 
 export type Bindings = {
@@ -36,7 +37,10 @@ export default {
   fetch(request, env, ctx) {
     return appFor(env).fetch(request, env, ctx);
   },
+  // Hourly (wrangler.toml): drop spent rate counters and enforce each organization's retention.
   scheduled(_event, env, ctx) {
-    ctx.waitUntil(purgeExpiredRateBuckets(openDb(env), Math.floor(Date.now() / 1000)));
+    const db = openDb(env);
+    const now = Math.floor(Date.now() / 1000);
+    ctx.waitUntil(purgeExpiredRateBuckets(db, now).then(() => enforceRetention(db, now)));
   },
 } satisfies ExportedHandler<Bindings>;

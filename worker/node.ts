@@ -1,6 +1,8 @@
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app";
+import { enforceRetention } from "./retention";
+import { forwardedClientAddress } from "./client-address";
 import { seedDemo } from "./cli/demo";
 import { parseConfig } from "./env";
 import { nodeEnv } from "./node-config";
@@ -24,12 +26,17 @@ const app = createApp({
   config,
   compress: true,
   clientAddress: (c) =>
-    (config.TRUST_PROXY ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined) ??
-    getConnInfo(c).remote.address,
+    forwardedClientAddress(c.req.header("x-forwarded-for"), getConnInfo(c).remote.address, config.TRUST_PROXY),
 });
 
-const hourly = setInterval(() => void purgeExpiredRateBuckets(db, Math.floor(Date.now() / 1000)), 3600_000);
+async function housekeeping() {
+  const now = Math.floor(Date.now() / 1000);
+  await purgeExpiredRateBuckets(db, now);
+  await enforceRetention(db, now);
+}
+const hourly = setInterval(() => housekeeping().catch((err) => console.error("housekeeping failed:", err)), 3600_000);
 hourly.unref();
+void housekeeping().catch((err) => console.error("housekeeping failed:", err));
 
 const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`ZI Survei listening on ${baseUrl} (database ${env.DATABASE_URL})`);

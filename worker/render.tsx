@@ -22,14 +22,25 @@ export function html(c: Context, status: ContentfulStatusCode, page: VNode) {
 type MessageKey = "home" | "thanks" | "notFound" | "closed" | "error" | "tooLarge" | "rateLimited";
 
 /** One of the short pages of web/pages/MessagePage in the visitor's language. */
-export function messagePage(c: Context, status: ContentfulStatusCode, lang: Lang, key: MessageKey, subheading?: string) {
+export function messagePage(c: Context, status: ContentfulStatusCode, asked: Lang, key: MessageKey, subheading?: string) {
+  // An unknown QR code may be anyone's first page: always Indonesian, with English beneath.
+  const lang = key === "notFound" ? "id" : asked;
+  const secondary = key === "notFound" ? { lang: "en" as const, message: texts.en.ui.notFound } : undefined;
   const ui = texts[lang].ui;
   const title = ui[`${key}Title` as `${MessageKey}Title`];
   const requestId = status >= 500 ? (c.get("requestId") as string) : undefined;
   return html(
     c,
     status,
-    <MessagePage lang={lang} cssHref={CSS_PATH} title={title} message={ui[key]} subheading={subheading} requestId={requestId} />,
+    <MessagePage
+      lang={lang}
+      cssHref={CSS_PATH}
+      title={title}
+      message={ui[key]}
+      subheading={subheading}
+      requestId={requestId}
+      secondary={secondary}
+    />,
   );
 }
 

@@ -4,7 +4,12 @@ import { WEIGHTINGS, type Weighting } from "./scoring/ikm";
 import { INSTRUMENT_KEYS, type Instrument } from "./survey/instruments";
 
 const unitSettingsSchema = z.object({
-  instruments: z.array(z.enum(INSTRUMENT_KEYS as [Instrument, ...Instrument[]])).min(1).catch([...INSTRUMENT_KEYS]),
+  instruments: z
+    .array(z.enum(INSTRUMENT_KEYS as [Instrument, ...Instrument[]]))
+    .min(1)
+    // Always in questionnaire order and each once, however the setting was written.
+    .transform((list) => INSTRUMENT_KEYS.filter((k) => list.includes(k)))
+    .catch([...INSTRUMENT_KEYS]),
 });
 
 const orgSettingsSchema = z.object({

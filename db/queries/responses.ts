@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db";
 import { answers, rateBuckets, responses, rollupItemDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
 
@@ -20,84 +21,80 @@ export type NewResponse = {
 export type RateCharge = { key: string; expiresAt: number };
 
 /**
+ * What one response adds to each rollup table. The insert path and the benchmark's bulk seeder both
+ * use this, so rollups written in bulk are exactly what submissions would have written.
+ */
+export function rollupIncrements(r: NewResponse) {
+  const { unitId, localDate } = r;
+  const totals = new Map<string, number>();
+  for (const a of r.answers) totals.set(a.instrument, (totals.get(a.instrument) ?? 0) + a.value);
+  return {
+    unit: {
+      unitId,
+      localDate,
+      respondents: 1,
+      steeredYes: r.steered ? 1 : 0,
+      steeredAnswered: r.steered === null ? 0 : 1,
+    },
+    items: r.answers.map((a) => ({ unitId, localDate, instrument: a.instrument, item: a.item, value: a.value, count: 1 })),
+    // A respondent's score is kept as the integer total of their items, so sums of squares stay exact.
+    scores: [...totals].map(([instrument, total]) => ({
+      unitId,
+      localDate,
+      instrument,
+      respondents: 1,
+      scoreSum: total,
+      scoreSqSum: total * total,
+    })),
+  };
+}
+
+const add = (col: string) => sql.raw(`"${col}" + excluded."${col}"`);
+
+/**
  * The whole write of one submission, as one atomic batch and one round trip: the response, its answers,
  * every rollup increment and the rate counter. If the nonce was already used the batch fails as a whole.
  */
 export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) {
-  const { unitId, localDate } = r;
-  const scores = new Map<string, { total: number }>();
-  for (const a of r.answers) {
-    const s = scores.get(a.instrument) ?? { total: 0 };
-    s.total += a.value;
-    scores.set(a.instrument, s);
-  }
-  const add = (col: string) => sql.raw(`"${col}" + excluded."${col}"`);
-  const statements = [
-    db.insert(responses).values({
-      id: r.id,
-      unitId,
-      serviceId: r.serviceId,
-      touchpointId: r.touchpointId,
-      localDate,
-      submittedAt: r.submittedAt,
-      lang: r.lang,
-      nonce: r.nonce,
-      steered: r.steered,
-      comment: r.comment,
-      ...r.profile,
-    }),
+  const inc = rollupIncrements(r);
+  const { profile, answers: list, ...row } = r;
+  const statements: BatchItem<"sqlite">[] = [
+    db.insert(responses).values({ ...row, ...profile }),
     db
       .insert(rollupUnitDaily)
-      .values({
-        unitId,
-        localDate,
-        respondents: 1,
-        steeredYes: r.steered ? 1 : 0,
-        steeredAnswered: r.steered === null ? 0 : 1,
-      })
+      .values(inc.unit)
       .onConflictDoUpdate({
         target: [rollupUnitDaily.unitId, rollupUnitDaily.localDate],
         set: { respondents: add("respondents"), steeredYes: add("steered_yes"), steeredAnswered: add("steered_answered") },
       }),
-  ] as const;
-  const optional = [];
-  if (r.answers.length > 0) {
-    optional.push(
-      db.insert(answers).values(r.answers.map((a) => ({ responseId: r.id, ...a }))),
+  ];
+  if (list.length > 0) {
+    const i = rollupItemDaily;
+    const s = rollupScoreDaily;
+    statements.push(
+      db.insert(answers).values(list.map((a) => ({ responseId: r.id, ...a }))),
       db
-        .insert(rollupItemDaily)
-        .values(r.answers.map((a) => ({ unitId, localDate, instrument: a.instrument, item: a.item, value: a.value, count: 1 })))
-        .onConflictDoUpdate({
-          target: [rollupItemDaily.unitId, rollupItemDaily.localDate, rollupItemDaily.item, rollupItemDaily.value],
-          set: { count: add("count") },
-        }),
+        .insert(i)
+        .values(inc.items)
+        .onConflictDoUpdate({ target: [i.unitId, i.localDate, i.item, i.value], set: { count: add("count") } }),
       db
-        .insert(rollupScoreDaily)
-        .values(
-          [...scores].map(([instrument, s]) => ({
-            unitId,
-            localDate,
-            instrument,
-            respondents: 1,
-            scoreSum: s.total,
-            scoreSqSum: s.total * s.total,
-          })),
-        )
+        .insert(s)
+        .values(inc.scores)
         .onConflictDoUpdate({
-          target: [rollupScoreDaily.unitId, rollupScoreDaily.localDate, rollupScoreDaily.instrument],
+          target: [s.unitId, s.localDate, s.instrument],
           set: { respondents: add("respondents"), scoreSum: add("score_sum"), scoreSqSum: add("score_sq_sum") },
         }),
     );
   }
   if (rate) {
-    optional.push(
+    statements.push(
       db
         .insert(rateBuckets)
         .values({ key: rate.key, count: 1, expiresAt: rate.expiresAt })
         .onConflictDoUpdate({ target: rateBuckets.key, set: { count: add("count") } }),
     );
   }
-  await db.batch([...statements, ...optional]);
+  await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
 }
 
 export async function findResponseIdByNonce(db: Db, nonce: string): Promise<string | null> {

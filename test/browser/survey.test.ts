@@ -38,9 +38,9 @@ async function answerEverything(page: Page, skip: string[] = []) {
     if (skip.includes(key)) continue;
     const label = option(page, key, optionText(key, chosenValue(key, i)));
     await expect.poll(() => label.count()).toBe(1);
-    await label.click();
+    await label.tap();
   }
-  await option(page, "steered", "Tidak").click();
+  await option(page, "steered", "Tidak").tap();
   await page.locator("select#age").selectOption({ label: "30–39 tahun" });
   await page.locator("textarea#comment").fill("Antrean cepat, petugas ramah.");
 }
@@ -109,7 +109,7 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
 
         const [post] = await Promise.all([
           page.waitForResponse((r) => r.request().method() === "POST"),
-          page.getByRole("button", { name: "Kirim penilaian" }).click(),
+          page.getByRole("button", { name: "Kirim penilaian" }).tap(),
         ]);
         expect(post.status()).toBe(303);
         await page.waitForURL(/\/terima-kasih\?lang=id$/);
@@ -134,7 +134,7 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
       await answerEverything(page, ["U5"]);
 
       // First the browser's own `required` check stops the form: U5 is the first invalid field, nothing is sent.
-      await page.getByRole("button", { name: "Kirim penilaian" }).click();
+      await page.getByRole("button", { name: "Kirim penilaian" }).tap();
       expect(await page.evaluate(() => (document.querySelector("form input:invalid") as HTMLInputElement | null)?.name)).toBe("U5");
       expect(await page.evaluate(() => document.querySelector("form")!.checkValidity())).toBe(false);
 
@@ -143,7 +143,7 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
 
       const [post] = await Promise.all([
         page.waitForResponse((r) => r.request().method() === "POST"),
-        page.getByRole("button", { name: "Kirim penilaian" }).click(),
+        page.getByRole("button", { name: "Kirim penilaian" }).tap(),
       ]);
       expect(post.status()).toBe(422);
       await page.waitForLoadState("domcontentloaded");
@@ -165,8 +165,8 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
       expect((await storedFor(tp.touchpointId)).rows).toHaveLength(0);
 
       // The person fixes it and sends again with the same form: it goes through.
-      await option(page, "U5", optionText("U5", chosenValue("U5", SKM.indexOf("U5")))).click();
-      await page.getByRole("button", { name: "Kirim penilaian" }).click();
+      await option(page, "U5", optionText("U5", chosenValue("U5", SKM.indexOf("U5")))).tap();
+      await page.getByRole("button", { name: "Kirim penilaian" }).tap();
       await page.waitForURL(/\/terima-kasih\?lang=id$/);
       // Two sends reached the server: the refused one and the fixed one; the blocked press sent nothing.
       expect(posts).toHaveLength(2);

@@ -82,7 +82,9 @@ describe("POST /api/v1/responses", () => {
     for (const body of ["{not json", JSON.stringify({ token, answers: fullAnswers(), name: "Budi" }), JSON.stringify({ answers: {} }), "[]"]) {
       const res = await postJson(app, body);
       expect(res.status).toBe(400);
-      expect(((await res.json()) as ErrorShape).error.code).toMatch(/BAD_REQUEST|VALIDATION_FAILED/);
+      const { error } = (await res.json()) as ErrorShape;
+      expect(error.code).toMatch(/BAD_REQUEST|VALIDATION_FAILED/);
+      expect(error.issues!.length).toBeGreaterThan(0);
     }
     expect(await writtenRows(t.db)).toEqual(before);
   });
@@ -99,8 +101,21 @@ describe("POST /api/v1/responses", () => {
     for (const [token, code] of cases) {
       const res = await postJson(app, { token, answers: fullAnswers() });
       expect(res.status).toBe(400);
-      expect(((await res.json()) as ErrorShape).error.code).toBe(code);
+      const { error } = (await res.json()) as ErrorShape;
+      expect(error.code).toBe(code);
+      expect(error.issues).toEqual([{ path: "token", message: expect.any(String) }]);
     }
+  });
+
+  it("answers 410 for a closed touchpoint and stores nothing", async () => {
+    const { touchpointId } = await seedTouchpoint(t.db, { active: false });
+    const { app } = createTestApp(t.db);
+    const before = await writtenRows(t.db);
+    const token = await signVisitToken(TEST_SECRET, touchpointId, Math.floor(Date.now() / 1000) - 60);
+    const res = await postJson(app, { token, answers: fullAnswers() });
+    expect(res.status).toBe(410);
+    expect(((await res.json()) as ErrorShape).error.code).toBe("SURVEY_CLOSED");
+    expect(await writtenRows(t.db)).toEqual(before);
   });
 
   it("rate limits with 429 and Retry-After", async () => {

@@ -14,7 +14,12 @@ afterAll(() => t.close());
 
 const itemKey = fc.constantFrom("U1", "U5", "U9", "P1", "P8", "A1", "A5", "U10", "Z1", "__proto__", "constructor", "");
 // Anything but a valid scale value, so each body is wrong somewhere and must store nothing.
-const badValue = fc.oneof(fc.integer({ min: 7, max: 1e9 }), fc.integer({ min: -1e9, max: 0 }), fc.double(), fc.string(), fc.constant(null), fc.anything());
+const validU = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 4;
+const badValue = fc
+  .oneof(fc.integer({ min: 5, max: 1e9 }), fc.integer({ min: -1e9, max: 0 }), fc.double(), fc.string(), fc.constant(null), fc.anything())
+  .filter((v) => !validU(v));
+// The form decoder reads "1".."04" as numbers: anything it would read as 1..4 is not a bad value.
+const badField = fc.oneof(fc.string(), fc.constantFrom("0", "5", "-1", "3.5", "1e1", "")).filter((s) => !(/^\d{1,2}$/.test(s) && validU(Number(s))));
 
 describe("random and malformed bodies", () => {
   it("never make the JSON endpoint answer 5xx or store anything", async () => {
@@ -57,14 +62,15 @@ describe("random and malformed bodies", () => {
     const before = await writtenRows(t.db);
     const fields = fc.record({
       extra: fc.dictionary(fc.oneof(itemKey, fc.string()), fc.string()),
-      bad: fc.oneof(fc.string(), fc.constantFrom("0", "5", "-1", "3.5", "1e1", "")),
+      bad: badField,
       token: fc.oneof(fc.constant(token), fc.string()),
     });
     await fc.assert(
       fc.asyncProperty(fields, async (f) => {
-        const body = { ...fullAnswers(), ...f.extra, token: f.token, U1: f.bad === "4" ? "x" : f.bad };
+        const body = { ...fullAnswers(), ...f.extra, token: f.token, U1: f.bad };
         const res = await postForm(app, code, body);
-        expect([303, 404, 413, 422]).toContain(res.status);
+        // 303 only for a filled honeypot ("website"), which stores nothing either.
+        expect([303, 413, 422]).toContain(res.status);
       }),
       { numRuns: 150, seed: 11 },
     );

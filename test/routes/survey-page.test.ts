@@ -57,9 +57,12 @@ describe("GET /s/{code}", () => {
 
   it("answers an unknown code with a 404 page in Indonesian and a closed touchpoint politely", async () => {
     const { app } = createTestApp(t.db);
-    const missing = await app.request("/s/nosuchcode");
+    const missing = await app.request("/s/nosuchcode", { headers: { "Accept-Language": "en-US" } });
     expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain("Kode survei ini tidak dikenal");
+    const page = await missing.text();
+    expect(page).toContain('<html lang="id">');
+    expect(page).toContain("Kode survei ini tidak dikenal");
+    expect(page).toContain("This survey code is unknown");
     const { code } = await seedTouchpoint(t.db, { active: false });
     const closed = await app.request(`/s/${code}`);
     expect(closed.status).toBe(410);

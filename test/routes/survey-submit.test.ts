@@ -171,6 +171,24 @@ describe("POST /s/{code}", () => {
     expect(await writtenRows(t.db)).toEqual(before);
   });
 
+  it("dates a response by the visit in the unit's time zone, even when it arrives later", async () => {
+    const wib = await seedTouchpoint(t.db);
+    const wit = await seedTouchpoint(t.db, { unitTimeZone: "Asia/Jayapura" });
+    // 2026-07-01 16:30 UTC is 23:30 WIB (UTC+7) on the 1st and 01:30 WIT (UTC+9) on the 2nd.
+    const visit = Date.UTC(2026, 6, 1, 16, 30) / 1000;
+    let now = visit;
+    const { app } = createTestApp(t.db, {}, () => now);
+    const tokens = [await tokenFromPage(app, wib.code), await tokenFromPage(app, wit.code)];
+    now = visit + 2 * 86400; // the phone was offline and sends two days later
+    expect((await postForm(app, wib.code, form(tokens[0]!))).status).toBe(303);
+    expect((await postForm(app, wit.code, form(tokens[1]!))).status).toBe(303);
+    const [a] = await t.db.select().from(responses).where(eq(responses.unitId, wib.unitId));
+    const [b] = await t.db.select().from(responses).where(eq(responses.unitId, wit.unitId));
+    expect(a!.localDate).toBe("2026-07-01");
+    expect(b!.localDate).toBe("2026-07-02");
+    expect(a!.submittedAt).toBe(now);
+  });
+
   it("refuses a body over 64 KB with 413 and stores nothing", async () => {
     const { code } = await seedTouchpoint(t.db);
     const { app } = createTestApp(t.db);
@@ -196,7 +214,13 @@ describe("POST /s/{code}", () => {
     expect(await limited.text()).toContain("Terlalu banyak");
     expect(await writtenRows(t.db)).toEqual(before);
     expect((await postForm(app, code, form(await tokenFromPage(app, code)), from("203.0.113.10"))).status).toBe(303);
+    // One IPv6 subscriber's /64 is one client: rotating the interface id does not buy a fresh limit.
+    for (const ip of ["2001:db8:5:6::1", "2001:db8:5:6::2"]) {
+      expect((await postForm(app, code, form(await tokenFromPage(app, code)), from(ip))).status).toBe(303);
+    }
+    expect((await postForm(app, code, form(await tokenFromPage(app, code)), from("2001:db8:5:6::3"))).status).toBe(429);
     const dump = JSON.stringify(await t.client.execute("SELECT * FROM rate_buckets")) + JSON.stringify(await t.client.execute("SELECT * FROM responses"));
     expect(dump).not.toContain("203.0.113");
+    expect(dump).not.toContain("2001:db8");
   });
 });

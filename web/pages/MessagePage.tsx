@@ -8,15 +8,22 @@ export type MessagePageProps = {
   message: string;
   subheading?: string;
   requestId?: string;
+  /** The same message in the other language, for pages everyone may land on (an unknown QR code). */
+  secondary?: { lang: Lang; message: string };
 };
 
 /** Thank-you, not-found, survey-closed and error pages: a heading and a sentence, nothing to load. */
-export function MessagePage({ lang, cssHref, title, message, subheading, requestId }: MessagePageProps) {
+export function MessagePage({ lang, cssHref, title, message, subheading, requestId, secondary }: MessagePageProps) {
   return (
     <Layout lang={lang} title={title} cssHref={cssHref} heading={title} subheading={subheading}>
       <p class="note" role="status">
         {message}
       </p>
+      {secondary ? (
+        <p class="hint" lang={secondary.lang}>
+          {secondary.message}
+        </p>
+      ) : null}
       {requestId ? <p class="hint">ID: {requestId}</p> : null}
     </Layout>
   );

@@ -12,6 +12,7 @@ import {
 import { getTouchpointByCode, insertTouchpoint, setTouchpointActive } from "../../db/queries/touchpoints";
 import { randomCode, randomId } from "../crypto";
 import { migrateDb } from "../node-db";
+import { enforceRetention } from "../retention";
 import { INSTRUMENT_KEYS } from "../survey/instruments";
 import { isTimeZone } from "../survey/local-date";
 import { CliError, defineCommand, publicBaseUrl, type Command } from "./command";
@@ -124,6 +125,16 @@ export const commands: Record<string, Command> = {
     help: "--code <code>   reopens a touchpoint's survey",
     flags: z.object({ code: text, ...json }),
     run: async ({ db }, f) => setActive(db, f.code, true),
+  }),
+
+  "retention:run": defineCommand({
+    help: "delete responses older than each organization's retention period (the server does this hourly)",
+    flags: z.object(json),
+    run: async ({ db }) => {
+      const results = await enforceRetention(db, Math.floor(Date.now() / 1000));
+      const deleted = results.reduce((n, r) => n + r.deleted, 0);
+      return { json: { deleted, organizations: results }, text: `Deleted ${deleted} responses past retention.` };
+    },
   }),
 
   demo: defineCommand({

@@ -17,6 +17,7 @@ const UNITS = [
   { key: "timur", code: "demo-mpp-timur", name: "Gerai MPP Wilayah Timur", parent: "mpp", population: 3000, quality: -0.5, perDay: 2, tz: "Asia/Makassar" },
 ] as const;
 
+const ZONE_OFFSET_HOURS: Record<string, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
 const SERVICES = ["Perizinan berusaha", "Informasi dan pengaduan"];
 const COMMENTS = [
   "Antrian cukup cepat, petugas ramah.",
@@ -70,12 +71,16 @@ export async function seedDemo(db: Db, baseUrl: string) {
   let total = 0;
   for (const u of UNITS) {
     const tz = "tz" in u ? u.tz : "Asia/Jakarta";
+    // Indonesia keeps no daylight saving, so a zone is a fixed offset: office days and hours in local time.
+    const offset = ZONE_OFFSET_HOURS[tz]! * 3600;
+    const todayStart = Math.floor((now + offset) / 86400) * 86400 - offset;
     for (let day = 365; day >= 1; day--) {
-      const weekday = new Date((now - day * 86400) * 1000).getUTCDay();
+      const dayStart = todayStart - day * 86400;
+      const weekday = new Date((dayStart + offset) * 1000).getUTCDay();
       if (weekday === 0 || weekday === 6) continue;
       const count = Math.floor(rand() * u.perDay * 2);
       for (let k = 0; k < count; k++) {
-        const at = now - day * 86400 + Math.floor(rand() * 8 * 3600);
+        const at = dayStart + 8 * 3600 + Math.floor(rand() * 8 * 3600);
         const tp = touchpointsByUnit[u.key]![Math.floor(rand() * SERVICES.length)]!;
         await insertResponse(db, syntheticResponse(rand, u.quality, ids[u.key]!, tp, localDate(at, tz), at));
         total++;

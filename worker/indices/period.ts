@@ -64,3 +64,11 @@ export function bucketsOf(period: Pick<Period, "from" | "to">, granularity: Gran
     if (m > 12) [y, m] = [y + 1, 1];
   }
 }
+
+/** The same calendar day `months` months earlier, clamped to the month's end (31 May − 3 → 28/29 Feb). */
+export function monthsBefore(date: string, months: number): string {
+  const total = +date.slice(0, 4) * 12 + (+date.slice(5, 7) - 1) - months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return iso(y, m, Math.min(+date.slice(8, 10), daysInMonth(y, m)));
+}

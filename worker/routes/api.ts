@@ -61,7 +61,7 @@ apiRoutes.post(
       case "expired":
         return fail("TOKEN_EXPIRED", ui.expired, { issues: [{ path: "token", message: ui.expired }] });
       case "too_fast":
-        return fail("TOO_FAST", ui.tooFast);
+        return fail("TOO_FAST", ui.tooFast, { issues: [{ path: "token", message: ui.tooFast }] });
       case "closed":
         return fail("SURVEY_CLOSED", ui.closed);
       case "rate_limited":

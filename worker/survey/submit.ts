@@ -3,6 +3,7 @@ import type { Db } from "../../db/db";
 import { insertResponse } from "../../db/queries/responses";
 import { loadSubmitContext, type TouchpointRow } from "../../db/queries/touchpoints";
 import { randomId } from "../crypto";
+import { rateSubject } from "../client-address";
 import { rateBucket } from "../rate-bucket";
 import { parseUnitSettings } from "../settings";
 import type { Lang } from "./instruments";
@@ -43,7 +44,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   if (!token || token.issuedAt > now + CLOCK_SKEW_SECONDS) return { kind: "bad_token" };
 
   const limit = config.RATE_LIMIT;
-  const rate = limit && (await rateBucket(config.SECRET_KEY, "rate-limit", `${input.clientAddress}|${token.touchpointId}`, limit, now));
+  const rate = limit && (await rateBucket(config.SECRET_KEY, "rate-limit", `${rateSubject(input.clientAddress)}|${token.touchpointId}`, limit, now));
   const ctx = await loadSubmitContext(db, { touchpointId: token.touchpointId, nonce: token.nonce, rateKey: rate?.key ?? "" });
   const touchpoint = ctx.touchpoint;
   if (!touchpoint || (input.code !== undefined && touchpoint.code !== input.code)) return { kind: "bad_token" };
@@ -66,7 +67,8 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
         unitId: touchpoint.unitId,
         serviceId: touchpoint.serviceId,
         touchpointId: touchpoint.id,
-        localDate: localDate(now, touchpoint.unitTimeZone ?? touchpoint.orgTimeZone),
+        // The day of the visit, not of the upload: an offline kiosk that syncs tomorrow still counts today.
+        localDate: localDate(token.issuedAt, touchpoint.unitTimeZone ?? touchpoint.orgTimeZone),
         submittedAt: now,
         lang: input.lang,
         nonce: token.nonce,
