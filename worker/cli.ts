@@ -27,7 +27,8 @@ async function main(argv: string[]) {
     return 0;
   } catch (err) {
     const message = err instanceof CliError ? err.message : `Unexpected error: ${(err as Error).message}`;
-    if (json) console.log(JSON.stringify({ error: { code: err instanceof CliError ? "INVALID" : "INTERNAL", message } }));
+    const details = err instanceof CliError ? err.details : undefined;
+    if (json) console.log(JSON.stringify({ error: { code: err instanceof CliError ? "INVALID" : "INTERNAL", message, ...details } }));
     else console.error(message);
     return 1;
   } finally {

@@ -1,4 +1,4 @@
-import { asc, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { answers, responses, rollupItemDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
 
@@ -80,4 +80,39 @@ export async function readRollups(db: Db) {
       .orderBy(asc(u.unitId), asc(u.localDate)),
   ]);
   return { items, scores, days };
+}
+
+type Rollups = Awaited<ReturnType<typeof readRollups>>;
+type Repair =
+  | { table: "items"; stored: Rollups["items"][number] | null; expected: Rollups["items"][number] | null }
+  | { table: "scores"; stored: Rollups["scores"][number] | null; expected: Rollups["scores"][number] | null }
+  | { table: "days"; stored: Rollups["days"][number] | null; expected: Rollups["days"][number] | null };
+
+/** Applies repairs in one batch: a wrong or missing row is written as expected, a stray one deleted. */
+export async function repairRollups(db: Db, repairs: Repair[]) {
+  if (repairs.length === 0) return;
+  const i = rollupItemDaily;
+  const s = rollupScoreDaily;
+  const u = rollupUnitDaily;
+  const statements = repairs.map((r) => {
+    if (r.table === "items") {
+      const row = (r.expected ?? r.stored)!;
+      const where = and(eq(i.unitId, row.unitId), eq(i.localDate, row.localDate), eq(i.item, row.item), eq(i.value, row.value));
+      return r.expected
+        ? db.insert(i).values(r.expected).onConflictDoUpdate({ target: [i.unitId, i.localDate, i.item, i.value], set: { count: r.expected.count, instrument: r.expected.instrument } })
+        : db.delete(i).where(where);
+    }
+    if (r.table === "scores") {
+      const row = (r.expected ?? r.stored)!;
+      const where = and(eq(s.unitId, row.unitId), eq(s.localDate, row.localDate), eq(s.instrument, row.instrument));
+      return r.expected
+        ? db.insert(s).values(r.expected).onConflictDoUpdate({ target: [s.unitId, s.localDate, s.instrument], set: r.expected })
+        : db.delete(s).where(where);
+    }
+    const row = (r.expected ?? r.stored)!;
+    return r.expected
+      ? db.insert(u).values(r.expected).onConflictDoUpdate({ target: [u.unitId, u.localDate], set: r.expected })
+      : db.delete(u).where(and(eq(u.unitId, row.unitId), eq(u.localDate, row.localDate)));
+  });
+  await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
 }

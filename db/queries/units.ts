@@ -47,3 +47,10 @@ export async function getUnitWithOrg(db: Db, id: string) {
     where u.id = ${id}`);
   return row ?? null;
 }
+
+/** Every unit with its organization's zone and settings (for retention cut-offs). */
+export async function listUnitsWithOrgSettings(db: Db) {
+  return db.all<{ unitId: string; timeZone: string; orgSettings: string }>(sql`
+    select u.id as unitId, o.time_zone as timeZone, o.settings as orgSettings
+    from units u join organizations o on o.id = u.org_id`);
+}

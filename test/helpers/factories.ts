@@ -1,7 +1,8 @@
 import type { Db } from "../../db/db";
 import { ensureService, insertOrganization, insertUnit } from "../../db/queries/admin";
 import { insertTouchpoint } from "../../db/queries/touchpoints";
-import { randomCode, randomId } from "../../worker/crypto";
+import { insertApiToken } from "../../db/queries/tokens";
+import { randomCode, randomId, sha256Hex } from "../../worker/crypto";
 import type { Instrument } from "../../worker/survey/instruments";
 
 export type SeedOptions = {
@@ -47,4 +48,22 @@ export function fullAnswers(instruments: Instrument[] = ["skm", "spkp", "spak"],
     for (let i = 1; i <= n; i++) out[`${prefix}${i}`] = pick(max);
   }
   return out;
+}
+
+/** A unit under `parentId` in the same organization, with one touchpoint. */
+export async function seedChildUnit(db: Db, orgId: string, parentId: string, population: number | null = null) {
+  const unitId = randomId();
+  const code = randomCode();
+  await insertUnit(db, { id: unitId, orgId, parentId, code: `unit-${unitId.toLowerCase()}`, name: "Sub-unit", population });
+  const touchpointId = randomId();
+  await insertTouchpoint(db, { id: touchpointId, unitId, code, label: "Loket" });
+  return { unitId, touchpointId, code };
+}
+
+/** An evaluator token as `token:create` makes it; returns the secret to send as Bearer. */
+export async function seedEvaluatorToken(db: Db, orgId: string, unitId: string | null = null) {
+  const token = `zis_${randomId(40)}`;
+  const id = randomId();
+  await insertApiToken(db, { id, orgId, unitId, role: "evaluator", tokenHash: await sha256Hex(token) });
+  return { id, token };
 }

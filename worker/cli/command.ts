@@ -1,7 +1,15 @@
 import type * as z from "zod";
 import type { Db } from "../../db/db";
 
-export class CliError extends Error {}
+/** A refusal the operator can act on; `details` go into the `--json` error object. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
 
 export type CommandContext = { db: Db; env: NodeJS.ProcessEnv };
 export type CommandResult = { json: Record<string, unknown>; text: string };

@@ -14,7 +14,7 @@ import { parseOrgSettings } from "../settings";
 
 export const evaluatorRoutes = new Hono<EvaluatorEnv>();
 
-evaluatorRoutes.use("/units", requireEvaluator);
+// "/units/*" covers "/units" itself too: one registration, so each request is counted once.
 evaluatorRoutes.use("/units/*", requireEvaluator);
 
 const indexOptions = (orgSettings: string, q: Partial<Pick<IndexOptions, "weighting" | "conversion">>): IndexOptions => {

@@ -51,7 +51,9 @@ export function computeIkm(items: readonly ItemTally[], weighting: Weighting = "
   const answered = items.filter((i) => i.n > 0);
   if (answered.length === 0) return null;
   const nrr = answered.map((i) => ({ key: i.key, nrr: i.sum / i.n, n: i.n }));
-  const index = nrr.reduce((s, i) => s + i.nrr * WEIGHT[weighting], 0);
+  const total = nrr.reduce((s, i) => s + i.nrr, 0);
+  // Dividing by 9 rather than multiplying by 1/9 keeps a perfect score exactly 4 (and 100), not 99.99999….
+  const index = weighting === "exact" ? total / 9 : total * WEIGHT[weighting];
   const converted = index * 25;
   return { items: nrr, index, converted, ...gradeOf(converted), weighting };
 }

@@ -1,0 +1,52 @@
+import * as z from "zod";
+import { rebuildRollups, verifyRollups } from "../indices/verify";
+import type { RollupDifference } from "../indices/rollup-diff";
+import { enforceRetention } from "../retention";
+import { CliError, defineCommand, publicBaseUrl, type Command } from "./command";
+import { seedDemo } from "./demo";
+import { json } from "./flags";
+
+/** Looking after the data: rollup checks and repair, retention, the demo instansi. */
+export const dataCommands: Record<string, Command> = {
+  "rollups:verify": defineCommand({
+    help: "recount every rollup from the raw answers and report any difference (exit 1 if any)",
+    flags: z.object(json),
+    run: async ({ db }) => {
+      const differences = await verifyRollups(db, Math.floor(Date.now() / 1000));
+      const text = differences.length === 0 ? "Rollups match the raw answers." : differences.map(describeDifference).join("\n");
+      if (differences.length > 0) throw new CliError(`${differences.length} rollup differences:\n${text}`, { differences });
+      return { json: { ok: true, differences: [] }, text };
+    },
+  }),
+
+  "rollups:rebuild": defineCommand({
+    help: "repair every rollup that differs from a recount of the raw answers",
+    flags: z.object(json),
+    run: async ({ db }) => {
+      const repaired = await rebuildRollups(db, Math.floor(Date.now() / 1000));
+      return { json: { repaired: repaired.length }, text: `Repaired ${repaired.length} rollup rows.` };
+    },
+  }),
+
+  "retention:run": defineCommand({
+    help: "delete responses older than each organization's retention period (the server does this hourly)",
+    flags: z.object(json),
+    run: async ({ db }) => {
+      const results = await enforceRetention(db, Math.floor(Date.now() / 1000));
+      const deleted = results.reduce((n, r) => n + r.deleted, 0);
+      return { json: { deleted, organizations: results }, text: `Deleted ${deleted} responses past retention.` };
+    },
+  }),
+
+  demo: defineCommand({
+    help: "fill a demo instansi with units, touchpoints and a year of synthetic responses",
+    flags: z.object(json),
+    run: async ({ db, env }) => {
+      const result = await seedDemo(db, publicBaseUrl(env));
+      return { json: result.json, text: result.summary };
+    },
+  }),
+};
+function describeDifference(d: RollupDifference): string {
+  return `${d.table} ${d.key}: stored ${JSON.stringify(d.stored)} expected ${JSON.stringify(d.expected)}`;
+}

@@ -1,0 +1,50 @@
+import * as z from "zod";
+import { getOrganizationBySlug, getUnit } from "../../db/queries/admin";
+import { insertApiToken, listTokens, revokeToken } from "../../db/queries/tokens";
+import { randomId, sha256Hex } from "../crypto";
+import { CliError, defineCommand, type Command } from "./command";
+import { json, slug, text } from "./flags";
+
+/** Evaluator API tokens: shown once at creation, stored only as a hash, revocable. */
+export const tokenCommands: Record<string, Command> = {
+  "token:create": defineCommand({
+    help: "--org <slug> --role evaluator [--unit <unitId>] [--label]   prints the token once",
+    flags: z.object({ org: slug, role: z.literal("evaluator"), unit: text.optional(), label: text.optional(), ...json }),
+    run: async ({ db }, f) => {
+      const org = await getOrganizationBySlug(db, f.org);
+      if (!org) throw new CliError(`No organization with slug "${f.org}".`);
+      if (f.unit) {
+        const unit = await getUnit(db, f.unit);
+        if (!unit || unit.orgId !== org.id) throw new CliError(`No unit ${f.unit} in ${f.org}.`);
+      }
+      const id = randomId();
+      const token = `zis_${randomId(40)}`;
+      await insertApiToken(db, { id, orgId: org.id, unitId: f.unit ?? null, role: f.role, label: f.label ?? null, tokenHash: await sha256Hex(token) });
+      const scope = f.unit ? `unit ${f.unit} and its subtree` : `all of ${f.org}`;
+      return { json: { token, id }, text: `Token ${id} (${scope}). Shown once, keep it safe:\n${token}` };
+    },
+  }),
+
+  "token:revoke": defineCommand({
+    help: "--id <tokenId>   stops a token from working, at once",
+    flags: z.object({ id: text, ...json }),
+    run: async ({ db }, f) => {
+      if (!(await revokeToken(db, f.id, Math.floor(Date.now() / 1000)))) throw new CliError(`No active token with id "${f.id}".`);
+      return { json: { id: f.id, revoked: true }, text: `Token ${f.id} revoked.` };
+    },
+  }),
+
+  "token:list": defineCommand({
+    help: "--org <slug>   tokens with their scope and last use (never the token itself)",
+    flags: z.object({ org: slug, ...json }),
+    run: async ({ db }, f) => {
+      const org = await getOrganizationBySlug(db, f.org);
+      if (!org) throw new CliError(`No organization with slug "${f.org}".`);
+      const tokens = await listTokens(db, org.id);
+      const when = (t: number | null) => (t ? new Date(t * 1000).toISOString() : "never");
+      const lines = tokens.map((t) => `${t.id}  ${t.unitId ?? "(organization)"}  last used ${when(t.lastUsedAt)}${t.revokedAt ? "  REVOKED" : ""}`);
+      return { json: { tokens }, text: lines.join("\n") || "No tokens." };
+    },
+  }),
+
+};
