@@ -48,6 +48,17 @@ describe("admin CLI", () => {
 
     const closed = json(await admin("touchpoint:deactivate", "--code", String(tp.code), "--json"));
     expect(closed).toEqual({ code: tp.code, active: false });
+
+    const created = json(await admin("token:create", "--org", "dinas-uji", "--role", "evaluator", "--unit", String(child.id), "--json"));
+    expect(created).toEqual({ token: expect.stringMatching(/^zis_[A-Za-z0-9]{40}$/), id: expect.any(String) });
+    const listed = json(await admin("token:list", "--org", "dinas-uji", "--json")) as { tokens: Record<string, unknown>[] };
+    expect(listed.tokens).toEqual([expect.objectContaining({ id: created.id, unitId: child.id, revokedAt: null })]);
+    expect(JSON.stringify(listed)).not.toContain(String(created.token));
+    expect(json(await admin("token:revoke", "--id", String(created.id), "--json"))).toEqual({ id: created.id, revoked: true });
+    expect((await admin("token:revoke", "--id", String(created.id))).code).toBe(1);
+    expect((await admin("token:create", "--org", "dinas-uji", "--role", "admin")).code).toBe(1);
+
+    expect(json(await admin("rollups:verify", "--json"))).toEqual({ ok: true, differences: [] });
   });
 
   it("prints exactly one JSON object through `npm run admin` itself (no npm banner)", async () => {

@@ -1,0 +1,56 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { organizations, responses, rollupItemDaily, rollupScoreDaily, rollupUnitDaily } from "../../db/schema";
+import { rebuildRollups, verifyRollups } from "../../worker/indices/verify";
+import { enforceRetention } from "../../worker/retention";
+import { createTestApp } from "../helpers/app";
+import { createTestDb } from "../helpers/db";
+import { fullAnswers, seedTouchpoint } from "../helpers/factories";
+import { postJson, visitToken } from "../helpers/survey";
+
+let t: Awaited<ReturnType<typeof createTestDb>>;
+const NOW = Date.UTC(2026, 10, 22, 5) / 1000;
+let unitId: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const tp = await seedTouchpoint(t.db);
+  unitId = tp.unitId;
+  let now = NOW;
+  const { app } = createTestApp(t.db, {}, () => now);
+  for (const daysAgo of [1, 1, 2, 40]) {
+    now = NOW - daysAgo * 86400;
+    const answers = fullAnswers(undefined, (max) => 1 + ((daysAgo + max) % max));
+    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, steered: daysAgo === 2 })).status).toBe(201);
+  }
+});
+afterAll(() => t.close());
+
+describe("rollups:verify and rollups:rebuild", () => {
+  it("finds nothing to report when every submission went through the insert path", async () => {
+    expect(await verifyRollups(t.db, NOW)).toEqual([]);
+  });
+
+  it("reports a wrong count, a missing row and a stray row, and repairs them", async () => {
+    const [day] = await t.db.select({ d: responses.localDate }).from(responses).limit(1);
+    await t.db.update(rollupItemDaily).set({ count: sql`${rollupItemDaily.count} + 5` }).where(and(eq(rollupItemDaily.unitId, unitId), eq(rollupItemDaily.item, "U3")));
+    await t.db.delete(rollupScoreDaily).where(and(eq(rollupScoreDaily.localDate, day!.d), eq(rollupScoreDaily.instrument, "spak")));
+    await t.db.insert(rollupUnitDaily).values({ unitId, localDate: "2026-11-01", respondents: 3, steeredYes: 0, steeredAnswered: 0 });
+
+    const found = await verifyRollups(t.db, NOW);
+    expect(found.map((d) => d.table).sort()).toEqual(["days", "items", "items", "items", "scores"]);
+    expect(found.find((d) => d.table === "days")).toMatchObject({ key: `${unitId}|2026-11-01`, expected: null });
+    expect(found.find((d) => d.table === "scores")).toMatchObject({ stored: null, expected: { instrument: "spak" } });
+
+    expect(await rebuildRollups(t.db, NOW)).toHaveLength(5);
+    expect(await verifyRollups(t.db, NOW)).toEqual([]);
+  });
+
+  it("leaves days before the retention cut-off alone: their raw answers are gone by design", async () => {
+    const [{ orgId }] = (await t.db.all<{ orgId: string }>(sql`select org_id as orgId from units where id = ${unitId}`)) as [{ orgId: string }];
+    await t.db.update(organizations).set({ settings: JSON.stringify({ retentionMonths: 1 }) }).where(eq(organizations.id, orgId));
+    const deleted = await enforceRetention(t.db, NOW);
+    expect(deleted.find((r) => r.orgId === orgId)!.deleted).toBe(1);
+    expect(await verifyRollups(t.db, NOW)).toEqual([]);
+  });
+});
