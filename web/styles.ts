@@ -34,5 +34,9 @@ textarea{min-height:6rem}
 button{width:100%;min-height:3.25rem;margin:1rem 0;font:inherit;font-weight:700;color:#fff;background:#0b3d6b;border:0;border-radius:.5rem;cursor:pointer}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+pre.code{overflow-x:auto;background:#1f2933;color:#f5f7fa;padding:.75rem;border-radius:.5rem;font-size:.85rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
+th,td{border-bottom:1px solid #d1d5db;padding:.35rem;text-align:left;vertical-align:top}
+caption{text-align:left;font-weight:600}
 footer{font-size:.9rem;color:#4b5563;padding:1rem 0 2rem}
 `;

@@ -2,9 +2,13 @@ import { Hono, type Context } from "hono";
 import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { issueMessage, pickLang, texts, type Lang } from "../../web/i18n";
 import type { AppEnv } from "../app";
+import { ApiDocsPage } from "../../web/pages/ApiDocsPage";
+import { apiDocsProps } from "../api/docs-view";
+import { openApiDocument } from "../api/openapi";
 import { responseBody } from "../api/schemas";
 import { validate } from "../api/validate";
 import { surveyBodyLimit } from "../body-limit";
+import { CSS_PATH, html } from "../render";
 import { AppError, type ErrorCode } from "../errors";
 import { parseUnitSettings } from "../settings";
 import { submitSurvey } from "../survey/submit";
@@ -13,6 +17,17 @@ import { signVisitToken } from "../survey/visit-token";
 export const apiRoutes = new Hono<AppEnv>();
 
 const langOf = (c: Context, body?: { lang?: Lang }): Lang => body?.lang ?? pickLang(undefined, c.req.header("Accept-Language"));
+
+apiRoutes.get("/openapi.json", (c) => {
+  c.header("Cache-Control", "public, max-age=3600");
+  return c.json(openApiDocument());
+});
+
+apiRoutes.get("/docs", (c) => {
+  const props = apiDocsProps(openApiDocument() as Parameters<typeof apiDocsProps>[0], CSS_PATH, new URL(c.req.url).origin);
+  c.header("Cache-Control", "public, max-age=3600");
+  return html(c, 200, <ApiDocsPage {...props} />);
+});
 
 apiRoutes.get("/touchpoints/:code/visit", async (c) => {
   const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
