@@ -59,6 +59,9 @@ describe("admin CLI", () => {
     expect((await admin("token:create", "--org", "dinas-uji", "--role", "admin")).code).toBe(1);
 
     expect(json(await admin("rollups:verify", "--json"))).toEqual({ ok: true, differences: [] });
+    const set = json(await admin("org:settings", "--org", "dinas-uji", "--weighting", "0.111", "--min-respondents", "50", "--json"));
+    expect(set).toEqual({ slug: "dinas-uji", settings: expect.objectContaining({ weighting: "0.111", conversion: "ratio", minRespondents: 50 }) });
+    expect((await admin("org:settings", "--org", "dinas-uji", "--weighting", "0.2")).code).toBe(1);
   });
 
   it("prints exactly one JSON object through `npm run admin` itself (no npm banner)", async () => {

@@ -16,6 +16,10 @@ export async function getOrganizationBySlug(db: Db, slug: string) {
   return row ?? null;
 }
 
+export async function updateOrganizationSettings(db: Db, id: string, settings: string) {
+  await db.update(organizations).set({ settings }).where(eq(organizations.id, id));
+}
+
 export async function insertUnit(db: Db, row: typeof units.$inferInsert) {
   await db.insert(units).values(row);
 }

@@ -19,7 +19,7 @@ describe("OpenAPI document", () => {
     const doc = (await res.json()) as Doc;
     expect(doc.openapi).toBe("3.1.0");
     const validator = new Validator();
-    const result = await validator.validate(doc as unknown as object);
+    const result = await validator.validate(doc as never);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");

@@ -2,10 +2,21 @@ import { writeFile } from "node:fs/promises";
 import QRCode from "qrcode";
 import * as z from "zod";
 import type { Db } from "../../db/db";
-import { ensureService, getOrganizationBySlug, getUnit, getUnitByCode, insertOrganization, insertUnit } from "../../db/queries/admin";
+import {
+  ensureService,
+  getOrganizationBySlug,
+  getUnit,
+  getUnitByCode,
+  insertOrganization,
+  insertUnit,
+  updateOrganizationSettings,
+} from "../../db/queries/admin";
 import { getTouchpointByCode, insertTouchpoint, setTouchpointActive } from "../../db/queries/touchpoints";
 import { randomCode, randomId } from "../crypto";
 import { migrateDb } from "../node-db";
+import { WEIGHTINGS } from "../scoring/ikm";
+import { CONVERSIONS } from "../scoring/perception";
+import { parseOrgSettings } from "../settings";
 import { INSTRUMENT_KEYS } from "../survey/instruments";
 import { CliError, defineCommand, publicBaseUrl, type Command } from "./command";
 import { json, slug, text, timeZone } from "./flags";
@@ -31,6 +42,32 @@ export const setupCommands: Record<string, Command> = {
       const id = randomId();
       await insertOrganization(db, { id, slug: f.slug, name: f.name, timeZone: f.tz });
       return { json: { id, slug: f.slug }, text: `Organization ${f.name} created: id ${id}, slug ${f.slug}` };
+    },
+  }),
+
+  "org:settings": defineCommand({
+    help: "--org <slug> [--weighting exact|0.111|0.11] [--conversion ratio|linear] [--min-respondents n] [--retention-months n]",
+    flags: z.object({
+      org: slug,
+      weighting: z.enum(WEIGHTINGS).optional(),
+      conversion: z.enum(CONVERSIONS).optional(),
+      "min-respondents": z.coerce.number().int().min(1).max(10000).optional(),
+      "retention-months": z.coerce.number().int().min(1).max(120).optional(),
+      ...json,
+    }),
+    run: async ({ db }, f) => {
+      const org = await getOrganizationBySlug(db, f.org);
+      if (!org) throw new CliError(`No organization with slug "${f.org}".`);
+      const changes = {
+        ...(f.weighting ? { weighting: f.weighting } : {}),
+        ...(f.conversion ? { conversion: f.conversion } : {}),
+        ...(f["min-respondents"] ? { minRespondents: f["min-respondents"] } : {}),
+        ...(f["retention-months"] ? { retentionMonths: f["retention-months"] } : {}),
+      };
+      const stored = JSON.parse(org.settings || "{}") as Record<string, unknown>;
+      await updateOrganizationSettings(db, org.id, JSON.stringify({ ...stored, ...changes }));
+      const settings = parseOrgSettings(JSON.stringify({ ...stored, ...changes }));
+      return { json: { slug: f.org, settings }, text: `Settings of ${f.org}: ${JSON.stringify(settings)}` };
     },
   }),
 
