@@ -9,6 +9,7 @@ import { rollupIncrements, type NewResponse } from "../db/queries/responses";
 export class BulkSeeder {
   private items = new Map<string, { unitId: string; localDate: string; instrument: string; item: string; value: number; count: number }>();
   private scores = new Map<string, { unitId: string; localDate: string; instrument: string; respondents: number; scoreSum: number; scoreSqSum: number }>();
+  private profiles = new Map<string, { unitId: string; localDate: string; field: string; band: string; count: number }>();
   private days = new Map<string, { unitId: string; localDate: string; respondents: number; steeredYes: number; steeredAnswered: number }>();
   private pending: NewResponse[] = [];
 
@@ -30,6 +31,12 @@ export class BulkSeeder {
         cur.scoreSum += s.scoreSum;
         cur.scoreSqSum += s.scoreSqSum;
       } else this.scores.set(k, { ...s });
+    }
+    for (const p of inc.profile) {
+      const k = `${p.unitId}|${p.localDate}|${p.field}|${p.band}`;
+      const cur = this.profiles.get(k);
+      if (cur) cur.count += 1;
+      else this.profiles.set(k, { ...p });
     }
     const d = inc.unit;
     const k = `${d.unitId}|${d.localDate}`;
@@ -80,7 +87,13 @@ export class BulkSeeder {
       const s = multiInsert("rollup_unit_daily (unit_id, local_date, respondents, steered_yes, steered_answered)", days.slice(i, i + 500).map((r) => [r.unitId, r.localDate, r.respondents, r.steeredYes, r.steeredAnswered]));
       stmts.push({ sql: `${s.sql} on conflict do update set respondents = respondents + excluded.respondents, steered_yes = steered_yes + excluded.steered_yes, steered_answered = steered_answered + excluded.steered_answered`, args: s.args });
     }
+    const profiles = [...this.profiles.values()];
+    for (let i = 0; i < profiles.length; i += 500) {
+      const s = multiInsert("rollup_profile_daily (unit_id, local_date, field, band, count)", profiles.slice(i, i + 500).map((r) => [r.unitId, r.localDate, r.field, r.band, r.count]));
+      stmts.push({ sql: `${s.sql} on conflict do update set count = count + excluded.count`, args: s.args });
+    }
     if (stmts.length > 0) await this.client.batch(stmts, "write");
+    this.profiles.clear();
     this.items.clear();
     this.scores.clear();
     this.days.clear();

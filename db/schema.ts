@@ -72,6 +72,10 @@ export const responses = sqliteTable(
     occupation: text("occupation"),
     steered: integer("steered", { mode: "boolean" }),
     comment: text("comment"),
+    // Triage of the comment by the unit: baru (new) → dibaca (read) → ditindaklanjuti (followed up).
+    commentStatus: text("comment_status").notNull().default("baru"),
+    // Set when staff redacted personal data a respondent typed; the original text is not kept anywhere.
+    commentRedactedAt: integer("comment_redacted_at"),
     // The visit token's nonce: a replayed token hits this unique index and is never counted twice.
     nonce: text("nonce").notNull().unique(),
   },
@@ -165,4 +169,82 @@ export const apiTokens = sqliteTable(
     revokedAt: integer("revoked_at"),
   },
   (t) => [index("api_tokens_org_idx").on(t.orgId)],
+);
+
+/** Per unit, local day, profile field and band: respondents by age, gender, education, occupation. */
+export const rollupProfileDaily = sqliteTable(
+  "rollup_profile_daily",
+  {
+    unitId: text("unit_id").notNull(),
+    localDate: text("local_date").notNull(),
+    field: text("field").notNull(),
+    band: text("band").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.localDate, t.field, t.band] })],
+);
+
+/** Dashboard accounts. admin: the whole organization; manager and viewer: `unit_id` and below. */
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull().references(() => organizations.id),
+    email: text("email").notNull().unique(),
+    role: text("role").notNull(),
+    unitId: text("unit_id").references(() => units.id),
+    // "pbkdf2-sha256$<iterations>$<salt b64url>$<hash b64url>"
+    passwordHash: text("password_hash").notNull(),
+    createdAt: createdAt(),
+    disabledAt: integer("disabled_at"),
+  },
+  (t) => [index("users_org_idx").on(t.orgId)],
+);
+
+/** Server-side sessions; the cookie holds a random id of which only a SHA-256 is stored. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: text("user_id").notNull().references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Who did what, when: logins, setting changes, exports, redactions, token and user changes. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orgId: text("org_id").notNull(),
+    userId: text("user_id"),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    target: text("target"),
+    detail: text("detail"),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("audit_org_at_idx").on(t.orgId, t.at)],
+);
+
+/** Rencana tindak lanjut: what a unit does about a weak unsur or item in a period. */
+export const followUps = sqliteTable(
+  "follow_ups",
+  {
+    id: text("id").primaryKey(),
+    unitId: text("unit_id").notNull().references(() => units.id),
+    period: text("period").notNull(),
+    item: text("item").notNull(),
+    problem: text("problem").notNull(),
+    action: text("action").notNull(),
+    owner: text("owner").notNull(),
+    dueDate: text("due_date"),
+    status: text("status").notNull().default("rencana"),
+    evidence: text("evidence"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [index("follow_ups_unit_idx").on(t.unitId, t.period)],
 );

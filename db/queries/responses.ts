@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db";
-import { answers, rateBuckets, responses, rollupItemDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
+import { answers, rateBuckets, responses, rollupItemDaily, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
 
 export type NewResponse = {
   id: string;
@@ -37,6 +37,9 @@ export function rollupIncrements(r: NewResponse) {
       steeredAnswered: r.steered === null ? 0 : 1,
     },
     items: r.answers.map((a) => ({ unitId, localDate, instrument: a.instrument, item: a.item, value: a.value, count: 1 })),
+    profile: Object.entries(r.profile)
+      .filter((e): e is [string, string] => typeof e[1] === "string")
+      .map(([field, band]) => ({ unitId, localDate, field, band, count: 1 })),
     // A respondent's score is kept as the integer total of their items, so sums of squares stay exact.
     scores: [...totals].map(([instrument, total]) => ({
       unitId,
@@ -84,6 +87,15 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
           target: [s.unitId, s.localDate, s.instrument],
           set: { respondents: add("respondents"), scoreSum: add("score_sum"), scoreSqSum: add("score_sq_sum") },
         }),
+    );
+  }
+  if (inc.profile.length > 0) {
+    const p = rollupProfileDaily;
+    statements.push(
+      db
+        .insert(p)
+        .values(inc.profile)
+        .onConflictDoUpdate({ target: [p.unitId, p.localDate, p.field, p.band], set: { count: add("count") } }),
     );
   }
   if (rate) {

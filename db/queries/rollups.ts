@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { answers, responses, rollupItemDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
+import { answers, responses, rollupItemDaily, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
 
 /**
  * The three rollup tables as they should be, recomputed from the raw responses and answers. Slow by
@@ -57,7 +57,15 @@ export async function recountRollups(db: Db) {
     .groupBy(responses.unitId, responses.localDate)
     .orderBy(asc(responses.unitId), asc(responses.localDate));
 
-  return { items, scores, days };
+  const profiles = await db.all<{ unitId: string; localDate: string; field: string; band: string; count: number }>(sql`
+    select unit_id as unitId, local_date as localDate, field, band, count(*) as count from (
+      select unit_id, local_date, 'age' as field, age as band from responses where age is not null
+      union all select unit_id, local_date, 'gender', gender from responses where gender is not null
+      union all select unit_id, local_date, 'education', education from responses where education is not null
+      union all select unit_id, local_date, 'occupation', occupation from responses where occupation is not null
+    ) group by unit_id, local_date, field, band order by unit_id, local_date, field, band`);
+
+  return { items, scores, days, profiles };
 }
 
 /** The rollup tables as stored, in the same order and shape as `recountRollups`. */
@@ -65,7 +73,8 @@ export async function readRollups(db: Db) {
   const t = rollupItemDaily;
   const s = rollupScoreDaily;
   const u = rollupUnitDaily;
-  const [items, scores, days] = await db.batch([
+  const p = rollupProfileDaily;
+  const [items, scores, days, profiles] = await db.batch([
     db
       .select({ unitId: t.unitId, localDate: t.localDate, instrument: t.instrument, item: t.item, value: t.value, count: t.count })
       .from(t)
@@ -78,15 +87,20 @@ export async function readRollups(db: Db) {
       .select({ unitId: u.unitId, localDate: u.localDate, respondents: u.respondents, steeredYes: u.steeredYes, steeredAnswered: u.steeredAnswered })
       .from(u)
       .orderBy(asc(u.unitId), asc(u.localDate)),
+    db
+      .select({ unitId: p.unitId, localDate: p.localDate, field: p.field, band: p.band, count: p.count })
+      .from(p)
+      .orderBy(asc(p.unitId), asc(p.localDate), asc(p.field), asc(p.band)),
   ]);
-  return { items, scores, days };
+  return { items, scores, days, profiles };
 }
 
 type Rollups = Awaited<ReturnType<typeof readRollups>>;
 type Repair =
   | { table: "items"; stored: Rollups["items"][number] | null; expected: Rollups["items"][number] | null }
   | { table: "scores"; stored: Rollups["scores"][number] | null; expected: Rollups["scores"][number] | null }
-  | { table: "days"; stored: Rollups["days"][number] | null; expected: Rollups["days"][number] | null };
+  | { table: "days"; stored: Rollups["days"][number] | null; expected: Rollups["days"][number] | null }
+  | { table: "profiles"; stored: Rollups["profiles"][number] | null; expected: Rollups["profiles"][number] | null };
 
 /** Applies repairs in one batch: a wrong or missing row is written as expected, a stray one deleted. */
 export async function repairRollups(db: Db, repairs: Repair[]) {
@@ -108,6 +122,13 @@ export async function repairRollups(db: Db, repairs: Repair[]) {
       return r.expected
         ? db.insert(s).values(r.expected).onConflictDoUpdate({ target: [s.unitId, s.localDate, s.instrument], set: r.expected })
         : db.delete(s).where(where);
+    }
+    if (r.table === "profiles") {
+      const row = (r.expected ?? r.stored)!;
+      const p = rollupProfileDaily;
+      return r.expected
+        ? db.insert(p).values(r.expected).onConflictDoUpdate({ target: [p.unitId, p.localDate, p.field, p.band], set: { count: r.expected.count } })
+        : db.delete(p).where(and(eq(p.unitId, row.unitId), eq(p.localDate, row.localDate), eq(p.field, row.field), eq(p.band, row.band)));
     }
     const row = (r.expected ?? r.stored)!;
     return r.expected

@@ -15,6 +15,7 @@ export async function writtenRows(db: Db) {
       (select count(*) from rollup_score_daily) as scoreRollups,
       (select coalesce(sum(respondents), 0) || '/' || coalesce(sum(score_sum), 0) || '/' || coalesce(sum(score_sq_sum), 0) from rollup_score_daily) as scoreSums,
       (select coalesce(sum(respondents), 0) || '/' || coalesce(sum(steered_yes), 0) || '/' || coalesce(sum(steered_answered), 0) from rollup_unit_daily) as unitSums,
+      (select coalesce(sum(count), 0) from rollup_profile_daily) as profileCounts,
       (select count(*) from rate_buckets) as rateBuckets,
       (select coalesce(sum(count), 0) from rate_buckets) as rateCounts`);
   return row!;

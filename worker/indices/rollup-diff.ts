@@ -1,7 +1,7 @@
 import type { readRollups } from "../../db/queries/rollups";
 
 type Rollups = Awaited<ReturnType<typeof readRollups>>;
-export type RollupTable = "items" | "scores" | "days";
+export type RollupTable = "items" | "scores" | "days" | "profiles";
 
 /** One cell that differs: `expected` null means the stored row should not exist, `stored` null that it is missing. */
 export type RollupDifference = {
@@ -12,6 +12,7 @@ const keyOf: { [T in RollupTable]: (r: Rollups[T][number]) => string } = {
   items: (r) => `${r.unitId}|${r.localDate}|${r.item}|${r.value}`,
   scores: (r) => `${r.unitId}|${r.localDate}|${r.instrument}`,
   days: (r) => `${r.unitId}|${r.localDate}`,
+  profiles: (r) => `${r.unitId}|${r.localDate}|${r.field}|${r.band}`,
 };
 
 /**
@@ -20,7 +21,7 @@ const keyOf: { [T in RollupTable]: (r: Rollups[T][number]) => string } = {
  */
 export function diffRollups(stored: Rollups, expected: Rollups, inScope: (unitId: string, localDate: string) => boolean) {
   const out: RollupDifference[] = [];
-  for (const table of ["items", "scores", "days"] as const) {
+  for (const table of ["items", "scores", "days", "profiles"] as const) {
     const key = keyOf[table] as (r: Rollups[RollupTable][number]) => string;
     const want = new Map(expected[table].filter((r) => inScope(r.unitId, r.localDate)).map((r) => [key(r), r]));
     for (const row of stored[table]) {
