@@ -38,5 +38,26 @@ pre.code{overflow-x:auto;background:#1f2933;color:#f5f7fa;padding:.75rem;border-
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
 th,td{border-bottom:1px solid #d1d5db;padding:.35rem;text-align:left;vertical-align:top}
 caption{text-align:left;font-weight:600}
+.admin header.bar{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem;padding:.6rem 1rem}
+.admin header.bar a{color:#fff;margin-right:1rem;font-weight:600}
+.who{font-size:.9rem}
+form.inline{display:inline}
+button.link{width:auto;min-height:0;margin:0;padding:.3rem .6rem;background:#fff;color:#0b3d6b;font-weight:600}
+button.small{width:auto;min-height:2.5rem;margin:.25rem 0;padding:0 1rem}
+main.wide{max-width:72rem}
+input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border-radius:.5rem;min-height:2.75rem}
+.inline-form input.text{width:auto}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.75rem}
+.card h2{margin-top:0}
+.big{font-size:2rem;font-weight:700;margin:.25rem 0}
+.warn{color:#8a4b00;font-size:.9rem}
+.scroll{overflow-x:auto}
+.grid th,.grid td{white-space:nowrap}
+.cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.75rem}
+.chart svg{width:100%;height:auto;background:#fff;border-radius:.5rem}
+.comments{list-style:none;padding:0}
+.comment{white-space:pre-wrap;overflow-wrap:anywhere}
+.picker select{margin-bottom:.5rem}
+@media print{header.bar,.picker,form,details{display:none}body{background:#fff}.box{box-shadow:none;border:1px solid #ccc}}
 footer{font-size:.9rem;color:#4b5563;padding:1rem 0 2rem}
 `;

@@ -7,8 +7,10 @@ import type { Db } from "../db/db";
 import { SITE_CSS } from "../web/styles";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
-import { CSS_PATH, messagePage, requestLang } from "./render";
+import { CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { apiRoutes } from "./routes/api";
+import { authRoutes } from "./routes/auth";
+import { dashboardRoutes } from "./routes/dashboard";
 import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
 
@@ -42,7 +44,8 @@ export function createApp(deps: AppDeps) {
         baseUri: ["'none'"],
         frameAncestors: ["'none'"],
       },
-      referrerPolicy: "no-referrer",
+      // same-origin, not no-referrer: browsers then send "Origin: null" on our own form POSTs, which the sign-in check needs.
+      referrerPolicy: "same-origin",
     }),
   );
   app.use(async (c, next) => {
@@ -60,12 +63,14 @@ export function createApp(deps: AppDeps) {
   app.get("/", (c) => messagePage(c, 200, requestLang(c), "home"));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);
+  app.route("/", authRoutes);
+  app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);
   app.route("/api/v1", evaluatorRoutes);
 
   app.notFound((c) => {
     if (isApi(c)) return c.json(errorBody(c, "NOT_FOUND", "Not found"), 404);
-    return messagePage(c, 404, requestLang(c), "notFound");
+    return messagePage(c, 404, requestLang(c), pageFor(c, "NOT_FOUND"));
   });
   app.onError((err, c) => {
     const known = toAppError(err);
@@ -75,7 +80,7 @@ export function createApp(deps: AppDeps) {
     // Every 400 lists its issues, even when the whole body is the problem (path "").
     const issues = e.extra.issues ?? (e.status === 400 ? [{ path: "", message: e.message }] : undefined);
     if (isApi(c)) return c.json(errorBody(c, e.code, e.message, issues), e.status);
-    return messagePage(c, e.status, requestLang(c), pageFor(e.code));
+    return messagePage(c, e.status, requestLang(c), pageFor(c, e.code));
   });
   return app;
 }
@@ -91,12 +96,20 @@ function toAppError(err: unknown): AppError | null {
   return null;
 }
 
-function pageFor(code: ErrorCode) {
-  if (code === "NOT_FOUND") return "notFound";
-  if (code === "PAYLOAD_TOO_LARGE") return "tooLarge";
-  if (code === "RATE_LIMITED") return "rateLimited";
-  if (code === "SURVEY_CLOSED") return "closed";
-  return "error";
+// A citizen who mistypes a QR code needs other words than an operator who follows a stale link.
+function pageFor(c: Context, code: ErrorCode): MessageKey {
+  const survey = c.req.path.startsWith("/s/");
+  const keys: Partial<Record<ErrorCode, MessageKey>> = {
+    NOT_FOUND: survey ? "notFound" : "pageNotFound",
+    PAYLOAD_TOO_LARGE: "tooLarge",
+    RATE_LIMITED: "rateLimited",
+    SURVEY_CLOSED: "closed",
+    FORBIDDEN: "forbidden",
+    UNAUTHORIZED: "unauthorized",
+    BAD_REQUEST: "badRequest",
+    VALIDATION_FAILED: "badRequest",
+  };
+  return keys[code] ?? "error";
 }
 
 const isApi = (c: Context) => c.req.path.startsWith("/api/");

@@ -19,7 +19,18 @@ export function html(c: Context, status: ContentfulStatusCode, page: VNode) {
   return c.html(`<!doctype html>${renderToString(page)}`, status);
 }
 
-type MessageKey = "home" | "thanks" | "notFound" | "closed" | "error" | "tooLarge" | "rateLimited";
+export type MessageKey =
+  | "home"
+  | "thanks"
+  | "notFound"
+  | "pageNotFound"
+  | "closed"
+  | "error"
+  | "tooLarge"
+  | "rateLimited"
+  | "forbidden"
+  | "badRequest"
+  | "unauthorized";
 
 /** One of the short pages of web/pages/MessagePage in the visitor's language. */
 export function messagePage(c: Context, status: ContentfulStatusCode, asked: Lang, key: MessageKey, subheading?: string) {

@@ -44,3 +44,8 @@ export async function ensureService(db: Db, unitId: string, name: string, newId:
     .limit(1);
   return row!.id;
 }
+
+export async function getOrganizationById(db: Db, id: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id)).limit(1);
+  return row ?? null;
+}

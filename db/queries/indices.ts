@@ -6,9 +6,9 @@ import { rollupItemDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
 const month = (col: AnySQLiteColumn) => sql<string>`substr(${col}, 1, 7)`;
 
 /**
- * Everything an index needs for some units and a date range, summed per calendar month from the daily
+ * Everything an index needs for some units and a date range, summed per unit and calendar month from the daily
  * rollups in one round trip. Never reads `answers`: the cost grows with months × items, not with
- * respondents. A whole period is the sum of its months; a trend is the months themselves.
+ * respondents. A whole period is the sum of its rows; a trend or one unit of many is a filter on them.
  */
 export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string, to: string) {
   const i = rollupItemDaily;
@@ -17,6 +17,7 @@ export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string,
   const [items, scores, days] = await db.batch([
     db
       .select({
+        unitId: i.unitId,
         month: month(i.localDate),
         instrument: i.instrument,
         item: i.item,
@@ -25,9 +26,10 @@ export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string,
       })
       .from(i)
       .where(and(inArray(i.unitId, unitIds), between(i.localDate, from, to)))
-      .groupBy(month(i.localDate), i.instrument, i.item),
+      .groupBy(i.unitId, month(i.localDate), i.instrument, i.item),
     db
       .select({
+        unitId: s.unitId,
         month: month(s.localDate),
         instrument: s.instrument,
         respondents: sql<number>`sum(${s.respondents})`,
@@ -36,9 +38,10 @@ export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string,
       })
       .from(s)
       .where(and(inArray(s.unitId, unitIds), between(s.localDate, from, to)))
-      .groupBy(month(s.localDate), s.instrument),
+      .groupBy(s.unitId, month(s.localDate), s.instrument),
     db
       .select({
+        unitId: u.unitId,
         month: month(u.localDate),
         respondents: sql<number>`sum(${u.respondents})`,
         steeredYes: sql<number>`sum(${u.steeredYes})`,
@@ -46,7 +49,7 @@ export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string,
       })
       .from(u)
       .where(and(inArray(u.unitId, unitIds), between(u.localDate, from, to)))
-      .groupBy(month(u.localDate)),
+      .groupBy(u.unitId, month(u.localDate)),
   ]);
   return { items, scores, days };
 }

@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { rateBuckets } from "../schema";
 
@@ -14,4 +14,9 @@ export function incrementRateBucket(db: Db, key: string, expiresAt: number) {
     .values({ key, count: 1, expiresAt })
     .onConflictDoUpdate({ target: rateBuckets.key, set: { count: sql`${rateBuckets.count} + 1` } })
     .returning({ count: rateBuckets.count });
+}
+
+export async function getRateCount(db: Db, key: string): Promise<number> {
+  const [row] = await db.select({ count: rateBuckets.count }).from(rateBuckets).where(eq(rateBuckets.key, key)).limit(1);
+  return row?.count ?? 0;
 }

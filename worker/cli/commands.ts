@@ -2,5 +2,6 @@ import type { Command } from "./command";
 import { dataCommands } from "./data-commands";
 import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
+import { userCommands } from "./user-commands";
 
-export const commands: Record<string, Command> = { ...setupCommands, ...tokenCommands, ...dataCommands };
+export const commands: Record<string, Command> = { ...setupCommands, ...userCommands, ...tokenCommands, ...dataCommands };

@@ -76,9 +76,8 @@ function rowXml(values: readonly XlsxValue[], rowNumber: number): string {
 }
 
 function colsXml(widths: readonly number[] = []): string {
-  const cols = widths
-    .map((w, i) => (Number.isFinite(w) && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${Math.min(w, MAX_COLUMN_WIDTH)}" customWidth="1"/>` : ""))
-    .join("");
+  const col = (w: number, n: number) => `<col min="${n}" max="${n}" width="${Math.min(w, MAX_COLUMN_WIDTH)}" customWidth="1"/>`;
+  const cols = widths.map((w, i) => (Number.isFinite(w) && w > 0 ? col(w, i + 1) : "")).join("");
   return cols ? `<cols>${cols}</cols>` : "";
 }
 
@@ -103,7 +102,7 @@ export function sheetNames(requested: readonly string[]): string[] {
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = truncate(base, MAX_SHEET_NAME - suffix.length) + suffix;
+      name = truncate(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
     }
     taken.add(name.toLowerCase());
     return name;
@@ -116,7 +115,10 @@ function relationships(targets: { type: string; target: string }[]): string {
 }
 
 function contentTypes(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`);
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
+  );
   return (
     `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -128,7 +130,8 @@ function contentTypes(sheetCount: number): string {
 
 function workbookXml(names: readonly string[]): string {
   const sheets = names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
-  return `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets}</sheets></workbook>`;
+  const views = '<bookViews><workbookView activeTab="0"/></bookViews>';
+  return `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${views}<sheets>${sheets}</sheets></workbook>`;
 }
 
 /** Style 0 is the default; style 1 (bold font) marks the header row. Two fills are mandatory for Excel. */
@@ -146,13 +149,15 @@ const STYLES_XML =
 export function buildXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
   if (sheets.length === 0) throw new RangeError("xlsx: a workbook needs at least one sheet");
   const names = sheetNames(sheets.map((s) => s.name));
+  const workbookRels = [
+    ...sheets.map((_, i) => ({ type: "worksheet", target: `worksheets/sheet${i + 1}.xml` })),
+    { type: "styles", target: "styles.xml" },
+  ];
   const parts: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(contentTypes(sheets.length)),
     "_rels/.rels": strToU8(relationships([{ type: "officeDocument", target: "xl/workbook.xml" }])),
     "xl/workbook.xml": strToU8(workbookXml(names)),
-    "xl/_rels/workbook.xml.rels": strToU8(
-      relationships([...sheets.map((_, i) => ({ type: "worksheet", target: `worksheets/sheet${i + 1}.xml` })), { type: "styles", target: "styles.xml" }]),
-    ),
+    "xl/_rels/workbook.xml.rels": strToU8(relationships(workbookRels)),
     "xl/styles.xml": strToU8(STYLES_XML),
   };
   sheets.forEach((sheet, i) => {

@@ -17,18 +17,20 @@ type Tallies = {
   steeredAnswered: number;
 };
 
-/** Sums the monthly rows of the months `keep` accepts (all by default) into one set of tallies. */
-export function mergeMonths(t: MonthlyTotals, keep: (month: string) => boolean = () => true): Tallies {
+type RowKey = { unitId: string; month: string };
+
+/** Sums the rows `keep` accepts (all by default: every unit and month) into one set of tallies. */
+export function mergeMonths(t: MonthlyTotals, keep: (row: RowKey) => boolean = () => true): Tallies {
   const out: Tallies = { items: new Map(), scores: new Map(), respondents: 0, steeredYes: 0, steeredAnswered: 0 };
-  for (const r of t.items.filter((r) => keep(r.month))) {
+  for (const r of t.items.filter(keep)) {
     const cur = out.items.get(r.item) ?? { sum: 0, n: 0 };
     out.items.set(r.item, { sum: cur.sum + r.sum, n: cur.n + r.n });
   }
-  for (const r of t.scores.filter((r) => keep(r.month))) {
+  for (const r of t.scores.filter(keep)) {
     const cur = out.scores.get(r.instrument) ?? { n: 0, sum: 0, sumSquares: 0 };
     out.scores.set(r.instrument, { n: cur.n + r.respondents, sum: cur.sum + r.scoreSum, sumSquares: cur.sumSquares + r.scoreSqSum });
   }
-  for (const r of t.days.filter((r) => keep(r.month))) {
+  for (const r of t.days.filter(keep)) {
     out.respondents += r.respondents;
     out.steeredYes += r.steeredYes;
     out.steeredAnswered += r.steeredAnswered;

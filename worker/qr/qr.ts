@@ -31,7 +31,7 @@ export interface QrPngOptions {
  * than uqr's default L (7 %): a poster at a service desk gets scuffed, folded and taped over.
  */
 export function qrMatrix(text: string): boolean[][] {
-  return encode(text, { ecc: "L", border: 0 }).data;
+  return encode(text, { ecc: "M", border: 0 }).data;
 }
 
 function checkCount(name: string, value: number, min: number): number {

@@ -52,7 +52,7 @@ evaluatorRoutes.get("/units/:unitId/trend", validate("param", unitIdParam), vali
     const from = bucket.from < period.from ? period.from : bucket.from;
     const to = bucket.to > period.to ? period.to : bucket.to;
     const days = Math.round((Date.parse(to) - Date.parse(from)) / 86400000) + 1;
-    const tallies = mergeMonths(totals, (month) => bucketOf(`${month}-01`, q.granularity) === label);
+    const tallies = mergeMonths(totals, (row) => bucketOf(`${row.month}-01`, q.granularity) === label);
     return { period: { from, to, label }, ...computeIndices(tallies, options, population, { days, yearDays: bucket.yearDays }) };
   });
   const { from, to, label } = period;

@@ -1,0 +1,164 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, responses } from "../../db/schema";
+import { createTestApp } from "../helpers/app";
+import { createTestDb } from "../helpers/db";
+import { fullAnswers, seedChildUnit, seedTouchpoint } from "../helpers/factories";
+import { PASSWORD, csrfOf, getPage, login, postAs, seedUser } from "../helpers/session";
+import { postJson, visitToken } from "../helpers/survey";
+
+let t: Awaited<ReturnType<typeof createTestDb>>;
+let root: Awaited<ReturnType<typeof seedTouchpoint>>;
+let child: Awaited<ReturnType<typeof seedChildUnit>>;
+const users: Record<string, string> = {};
+const comments: Record<string, string> = {};
+const HOSTILE = `<script>alert(1)</script><img src=x onerror="alert(2)"><svg onload=alert(3)><a href="javascript:alert(4)">x</a>`;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  root = await seedTouchpoint(t.db);
+  child = await seedChildUnit(t.db, root.orgId, root.unitId, 100);
+  users.admin = await seedUser(t.db, root.orgId, "admin");
+  users.manager = await seedUser(t.db, root.orgId, "manager", child.unitId);
+  users.viewer = await seedUser(t.db, root.orgId, "viewer", child.unitId);
+  const other = await seedTouchpoint(t.db);
+  users.stranger = await seedUser(t.db, other.orgId, "admin");
+  const { app } = createTestApp(t.db);
+  for (const [key, code, comment] of [["root", root.code, "Antrean di loket utama lama"], ["child", child.code, HOSTILE]] as const) {
+    const res = await postJson(app, { token: await visitToken(app, code), answers: fullAnswers(), comment });
+    comments[key] = ((await res.json()) as { id: string }).id;
+  }
+});
+afterAll(() => t.close());
+
+describe("sign-in", () => {
+  it("sends a visitor without a session to the login page, and back after signing in", async () => {
+    const { app } = createTestApp(t.db);
+    const res = await app.request(`/admin/units/${root.unitId}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`/login?next=${encodeURIComponent(`/admin/units/${root.unitId}`)}`);
+    const page = await (await app.request("/login")).text();
+    expect(page).toContain('name="password"');
+  });
+
+  it("sets an HttpOnly, SameSite=Lax session cookie (Secure over https) and refuses a wrong password", async () => {
+    const { app } = createTestApp(t.db);
+    const ok = await app.request("https://survei.example.go.id/login", { method: "POST", body: new URLSearchParams({ email: users.admin!, password: PASSWORD }) });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get("set-cookie")).toMatch(/HttpOnly.*SameSite=Lax|SameSite=Lax.*HttpOnly/);
+    expect(ok.headers.get("set-cookie")).toContain("Secure");
+    const bad = await app.request("/login", { method: "POST", body: new URLSearchParams({ email: users.admin!, password: "salah" }) });
+    expect(bad.status).toBe(401);
+    expect(await bad.text()).toContain("Surel atau kata sandi salah.");
+  });
+
+  it("throttles repeated failures for an account", async () => {
+    const { app } = createTestApp(t.db);
+    const email = await seedUser(t.db, root.orgId, "viewer", child.unitId);
+    const attempt = (password: string) => app.request("/login", { method: "POST", body: new URLSearchParams({ email, password }) });
+    for (let i = 0; i < 10; i++) expect((await attempt("salah")).status).toBe(401);
+    expect((await attempt("salah")).status).toBe(429);
+    expect((await attempt(PASSWORD)).status).toBe(429);
+  });
+
+  it("refuses a sign-in posted from another site, and a redirect to another site", async () => {
+    const { app } = createTestApp(t.db);
+    const cross = await app.request("/login", { method: "POST", headers: { Origin: "https://evil.example" }, body: new URLSearchParams({ email: users.admin!, password: PASSWORD }) });
+    expect(cross.status).toBe(403);
+    const res = await app.request("/login", { method: "POST", body: new URLSearchParams({ email: users.admin!, password: PASSWORD, next: "//evil.example/admin" }) });
+    expect(res.headers.get("location")).toBe("/admin");
+  });
+
+  it("ends the session on logout (a POST with the form token) and logs both", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, users.viewer!);
+    expect((await postAs(app, cookie, "/logout", {})).status).toBe(403);
+    const out = await postAs(app, cookie, "/logout", { _csrf: await csrfOf(app, cookie) });
+    expect(out.status).toBe(303);
+    expect((await getPage(app, cookie, "/admin")).res.status).toBe(303);
+    const actions = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.actor, users.viewer!));
+    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["login", "logout"]));
+  });
+});
+
+describe("every dashboard route for every role", () => {
+  // [route, admin, manager, viewer, stranger (admin of another organization)]
+  const matrix = (): [string, string, Record<string, string> | null, number, number, number, number][] => [
+    ["GET overview", "/admin", null, 200, 200, 200, 200],
+    ["GET root unit", `/admin/units/${root.unitId}`, null, 200, 404, 404, 404],
+    ["GET child unit", `/admin/units/${child.unitId}`, null, 200, 200, 200, 404],
+    ["GET unknown unit", "/admin/units/nope", null, 404, 404, 404, 404],
+    ["POST child comment status", `/admin/units/${child.unitId}/comments/${comments.child}/status`, { status: "dibaca" }, 303, 303, 403, 404],
+    ["POST root comment status", `/admin/units/${root.unitId}/comments/${comments.root}/status`, { status: "dibaca" }, 303, 404, 403, 404],
+    ["POST root comment via child url", `/admin/units/${child.unitId}/comments/${comments.root}/status`, { status: "dibaca" }, 404, 404, 403, 404],
+  ];
+
+  it.each(["admin", "manager", "viewer", "stranger"] as const)("%s", async (role) => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, users[role]!);
+    const csrf = await csrfOf(app, cookie);
+    const column = { admin: 3, manager: 4, viewer: 5, stranger: 6 }[role];
+    for (const row of matrix()) {
+      const [name, path, form] = row;
+      const res = form ? await postAs(app, cookie, path, { ...form, _csrf: csrf }) : await getPage(app, cookie, path).then((p) => p.res);
+      expect(res.status, `${role}: ${name}`).toBe(row[column]);
+    }
+  });
+
+  it("shows each user only the units of their scope on the overview", async () => {
+    const { app } = createTestApp(t.db);
+    const manager = (await getPage(app, await login(app, users.manager!), "/admin")).html;
+    expect(manager).toContain(`/admin/units/${child.unitId}`);
+    expect(manager).not.toContain(`/admin/units/${root.unitId}`);
+    const admin = (await getPage(app, await login(app, users.admin!), "/admin")).html;
+    expect(admin).toContain(`/admin/units/${root.unitId}`);
+  });
+});
+
+describe("comments", () => {
+  it("refuses a change without the form token (CSRF) and changes nothing", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, users.admin!);
+    const res = await postAs(app, cookie, `/admin/units/${root.unitId}/comments/${comments.root}/status`, { status: "ditindaklanjuti" });
+    expect(res.status).toBe(403);
+    const forged = await postAs(app, cookie, `/admin/units/${root.unitId}/comments/${comments.root}/status`, { status: "ditindaklanjuti", _csrf: "x" });
+    expect(forged.status).toBe(403);
+    const [row] = await t.db.select({ s: responses.commentStatus }).from(responses).where(eq(responses.id, comments.root!));
+    expect(row!.s).not.toBe("ditindaklanjuti");
+  });
+
+  it("shows hostile comment text as inert text", async () => {
+    const { app } = createTestApp(t.db);
+    const { html } = await getPage(app, await login(app, users.admin!), `/admin/units/${child.unitId}`);
+    // Text nodes are escaped ("<" becomes "&lt;"; a ">" alone cannot open a tag).
+    expect(html).toContain("&lt;script>alert(1)&lt;/script>");
+    expect(html).toContain("&lt;svg onload=alert(3)>");
+    expect(html).not.toMatch(/<script|<img src=x|<svg onload|href="javascript:/i);
+  });
+
+  it("finds comments by text and status", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, users.admin!);
+    const found = (await getPage(app, cookie, `/admin/units/${root.unitId}?q=loket%20utama`)).html;
+    expect(found).toContain("Antrean di loket utama lama");
+    const none = (await getPage(app, cookie, `/admin/units/${root.unitId}?q=50%25`)).html;
+    expect(none).not.toContain("Antrean di loket utama lama");
+  });
+
+  it("redacts personal data for good, and logs who did it without the original text", async () => {
+    const { app } = createTestApp(t.db);
+    const { code } = child;
+    const res = await postJson(app, { token: await visitToken(app, code), answers: fullAnswers(), comment: "Saya Budi, HP 0812-3456-7890, petugas lambat" });
+    const { id } = (await res.json()) as { id: string };
+    const cookie = await login(app, users.manager!);
+    const done = await postAs(app, cookie, `/admin/units/${child.unitId}/comments/${id}/redact`, { _csrf: await csrfOf(app, cookie), text: "[nama dan nomor disamarkan], petugas lambat" });
+    expect(done.status).toBe(303);
+    const [row] = await t.db.select().from(responses).where(eq(responses.id, id));
+    expect(row!.comment).toBe("[nama dan nomor disamarkan], petugas lambat");
+    expect(row!.commentRedactedAt).toBeGreaterThan(0);
+    const dump = JSON.stringify(await t.db.all(sql`select * from audit_log`)) + JSON.stringify(await t.db.all(sql`select * from responses`));
+    expect(dump).not.toContain("0812-3456-7890");
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "comment.redact"));
+    expect(entry).toMatchObject({ actor: users.manager, target: `${child.unitId}/${id}` });
+  });
+});

@@ -1,0 +1,90 @@
+import { adminText } from "../admin-text";
+import type { Lang } from "../i18n";
+
+type Ci = [number, number] | null;
+type Zi = { ipak: boolean | null; ipkp: boolean | null };
+
+/** The parts of the computed indices the cards show (plain data, as the API returns it). */
+export type IndicesView = {
+  respondents: number;
+  ikm: { n: number; items: { key: string; nrr: number }[]; converted: number; grade: string | null; performance: string | null; ci95: Ci; sufficient: boolean } | null;
+  ipkp: { n: number; index4: number; lke: number; ci95: Ci; sufficient: boolean } | null;
+  ipak: { n: number; index4: number; lke: number; ci95: Ci; sufficient: boolean } | null;
+  steeredShare: number | null;
+  sample: { required: number | null; adequate: boolean | null; prorated: boolean; periodPopulation: number | null };
+  zi: { wbk: Zi; wbbm: Zi };
+  minRespondents: number;
+};
+
+const n2 = (v: number) => v.toFixed(2);
+const ci = (c: Ci, digits = 2) => (c ? `${c[0].toFixed(digits)} – ${c[1].toFixed(digits)}` : "–");
+
+export function IndexCards({ lang, indices: ix }: { lang: Lang; indices: IndicesView }) {
+  const t = adminText[lang];
+  const verdict = (v: boolean | null) => (v === null ? "–" : v ? t.meets : t.notMeets);
+  const insufficient = (n: number) => (
+    <p class="warn">
+      <strong>{t.insufficient}.</strong> {t.insufficientHint(n, ix.minRespondents)}
+    </p>
+  );
+  return (
+    <div class="cards">
+      <section class="box card">
+        <h2>{t.ikm}</h2>
+        {ix.ikm ? (
+          <>
+            <p class="big">{n2(ix.ikm.converted)}</p>
+            {ix.ikm.sufficient ? (
+              <p>
+                {t.mutu} {ix.ikm.grade} ({ix.ikm.performance})
+              </p>
+            ) : (
+              insufficient(ix.ikm.n)
+            )}
+            <p class="hint">
+              {t.ci}: {ci(ix.ikm.ci95)} · n = {ix.ikm.n}
+            </p>
+          </>
+        ) : (
+          <p>{t.noData}</p>
+        )}
+      </section>
+      {(["ipkp", "ipak"] as const).map((key) => {
+        const v = ix[key];
+        return (
+          <section class="box card" key={key}>
+            <h2>{t[key]}</h2>
+            {v ? (
+              <>
+                <p class="big">{n2(v.index4)}</p>
+                <p>
+                  {t.lke} {n2(v.lke)} · {t.wbk}: {verdict(ix.zi.wbk[key])} · {t.wbbm}: {verdict(ix.zi.wbbm[key])}
+                </p>
+                {v.sufficient ? null : insufficient(v.n)}
+                <p class="hint">
+                  {t.ci}: {ci(v.ci95, 3)} · n = {v.n}
+                </p>
+              </>
+            ) : (
+              <p>{t.noData}</p>
+            )}
+          </section>
+        );
+      })}
+      <section class="box card">
+        <h2>{t.respondents}</h2>
+        <p class="big">{ix.respondents}</p>
+        {ix.sample.required !== null ? (
+          <p>
+            {t.required} {ix.sample.required}: {ix.sample.adequate ? t.adequate : t.inadequate}
+          </p>
+        ) : null}
+        {ix.steeredShare !== null ? (
+          <p class="hint">
+            {t.steered}: {(ix.steeredShare * 100).toFixed(1)}%
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
+import { Sparkline, type Point } from "../components/charts";
+import { PeriodPicker } from "../components/PeriodPicker";
+import { adminText } from "../admin-text";
+
+export type OverviewRow = {
+  unitId: string;
+  name: string;
+  respondents: number;
+  required: number | null;
+  ikm: { converted: number; grade: string | null; sufficient: boolean } | null;
+  ipkp: { index4: number; lke: number; wbk: boolean | null; wbbm: boolean | null } | null;
+  ipak: { index4: number; lke: number; wbk: boolean | null; wbbm: boolean | null } | null;
+  weakest: { key: string; nrr: number } | null;
+  steeredShare: number | null;
+  spark: Point[];
+};
+
+export type OverviewProps = { chrome: AdminChrome; periodLabel: string; periodOptions: { value: string; label: string }[]; rows: OverviewRow[] };
+
+const n2 = (v: number) => v.toFixed(2);
+const check = (v: boolean | null) => (v === null ? "–" : v ? "✓" : "✗");
+
+export function OverviewPage({ chrome, periodLabel, periodOptions, rows }: OverviewProps) {
+  const t = adminText[chrome.lang];
+  return (
+    <AdminLayout chrome={chrome} title={`${t.overview} ${periodLabel}`}>
+      <PeriodPicker lang={chrome.lang} action="/admin" period={periodLabel} options={periodOptions} />
+      <div class="scroll">
+        <table class="grid">
+          <thead>
+            <tr>
+              <th scope="col">{t.unit}</th>
+              <th scope="col">{t.ikm}</th>
+              <th scope="col">{t.ipkp} (LKE)</th>
+              <th scope="col">{t.ipak} (LKE)</th>
+              <th scope="col">{t.respondents}</th>
+              <th scope="col">{t.trend}</th>
+              <th scope="col">{t.weakest}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.unitId}>
+                <th scope="row">
+                  <a href={`/admin/units/${r.unitId}?period=${periodLabel}`}>{r.name}</a>
+                  {r.steeredShare !== null ? (
+                    <p class="warn">
+                      {t.steered}: {(r.steeredShare * 100).toFixed(1)}%
+                    </p>
+                  ) : null}
+                </th>
+                <td>{r.ikm ? `${n2(r.ikm.converted)} ${r.ikm.grade ?? `(${t.insufficient})`}` : "–"}</td>
+                <td>{r.ipkp ? `${n2(r.ipkp.index4)} (${n2(r.ipkp.lke)}) ${t.wbk} ${check(r.ipkp.wbk)} ${t.wbbm} ${check(r.ipkp.wbbm)}` : "–"}</td>
+                <td>{r.ipak ? `${n2(r.ipak.index4)} (${n2(r.ipak.lke)}) ${t.wbk} ${check(r.ipak.wbk)} ${t.wbbm} ${check(r.ipak.wbbm)}` : "–"}</td>
+                <td>
+                  {r.respondents}
+                  {r.required !== null ? ` / ${t.required} ${r.required}` : ""}
+                </td>
+                <td>
+                  <Sparkline points={r.spark} title={`${t.ikm} ${r.name}`} />
+                </td>
+                <td>{r.weakest ? `${r.weakest.key} (${n2(r.weakest.nrr)})` : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AdminLayout>
+  );
+}

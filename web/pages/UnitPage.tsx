@@ -1,0 +1,118 @@
+import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
+import { BarChart, LineChart } from "../components/charts";
+import { PeriodPicker } from "../components/PeriodPicker";
+import { IndexCards, type IndicesView } from "../components/IndexCards";
+import { CommentList, type CommentView } from "../components/CommentList";
+import { adminText } from "../admin-text";
+
+export type UnitPageData = {
+  indices: IndicesView;
+  steeredMaterial: boolean;
+  trend: { label: string; value: number | null; lo: number | null; hi: number | null }[];
+  distribution: { item: string; counts: number[] }[];
+  profile: { field: string; bands: { band: string; count: number }[] }[];
+  comments: CommentView[];
+};
+
+export type UnitPageProps = {
+  chrome: AdminChrome;
+  unit: { id: string; name: string };
+  period: { label: string; from?: string; to?: string };
+  periodOptions: { value: string; label: string }[];
+  canEdit: boolean;
+  commentQuery: { search: string; status: string };
+  data: UnitPageData;
+};
+
+export function UnitPage({ chrome, unit, period, periodOptions, canEdit, commentQuery, data }: UnitPageProps) {
+  const t = adminText[chrome.lang];
+  const ikm = data.indices.ikm;
+  const weakest = ikm?.items.reduce((a, b) => (b.nrr < a.nrr ? b : a));
+  const base = `/admin/units/${unit.id}`;
+  return (
+    <AdminLayout chrome={chrome} title={`${unit.name} · ${period.label}`}>
+      <PeriodPicker lang={chrome.lang} action={base} period={period.label} from={period.from} to={period.to} options={periodOptions} />
+      <p>
+        <a href={`${base}/report?period=${period.label}`}>Laporan SKM</a>
+      </p>
+      <IndexCards lang={chrome.lang} indices={data.indices} />
+      {data.steeredMaterial ? (
+        <p class="alert">
+          {t.steeredWarning} ({((data.indices.steeredShare ?? 0) * 100).toFixed(1)}%)
+        </p>
+      ) : null}
+      <section>
+        <h2>{t.trend}</h2>
+        <LineChart points={data.trend} title={t.monthlyIkm} min={25} max={100} band />
+      </section>
+      {ikm ? (
+        <section>
+          <h2>{t.perUnsur}</h2>
+          <BarChart
+            title={`${t.perUnsur}; ${t.weakest}: ${weakest ? t.unsur[weakest.key] : "-"}`}
+            max={4}
+            highlight={weakest ? `${weakest.key} ${t.unsur[weakest.key]}` : undefined}
+            bars={ikm.items.map((i) => ({ label: `${i.key} ${t.unsur[i.key] ?? ""}`, value: i.nrr }))}
+          />
+        </section>
+      ) : null}
+      <Distribution lang={chrome.lang} rows={data.distribution} />
+      <section>
+        <h2>{t.profile}</h2>
+        <div class="cols">
+          {data.profile.map((p) => (
+            <table class="grid" key={p.field}>
+              <caption>{t.profileFields[p.field]}</caption>
+              <tbody>
+                {p.bands.map((b) => (
+                  <tr key={b.band}>
+                    <th scope="row">{b.band}</th>
+                    <td>{b.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </div>
+      </section>
+      <CommentList lang={chrome.lang} action={base} period={period.label} csrf={chrome.csrf} canEdit={canEdit} query={commentQuery} comments={data.comments} />
+    </AdminLayout>
+  );
+}
+
+function Distribution({ lang, rows }: { lang: AdminChrome["lang"]; rows: UnitPageData["distribution"] }) {
+  const t = adminText[lang];
+  if (rows.length === 0) return null;
+  return (
+    <section>
+      <h2>{t.distribution}</h2>
+      <div class="scroll">
+        <table class="grid">
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              {[1, 2, 3, 4, 5, 6].map((v) => (
+                <th scope="col" key={v}>
+                  {v}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const total = r.counts.reduce((a, b) => a + b, 0);
+              return (
+                <tr key={r.item}>
+                  <th scope="row">{r.item}</th>
+                  {[0, 1, 2, 3, 4, 5].map((i) => (
+                    <td key={i}>{i < r.counts.length ? `${r.counts[i]} (${total ? Math.round((r.counts[i]! / total) * 100) : 0}%)` : ""}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { deleteSession, getSessionUser, insertSession } from "../../db/queries/users";
+import type { AppEnv } from "../app";
+import { hmac, randomId, sha256Hex, toBase64Url } from "../crypto";
+import { AppError } from "../errors";
+
+export type Role = "admin" | "manager" | "viewer";
+export const ROLES: readonly Role[] = ["admin", "manager", "viewer"];
+export type SessionUser = { id: string; orgId: string; email: string; role: Role; unitId: string | null; sessionHash: string };
+export type DashboardEnv = AppEnv & { Variables: { user: SessionUser; csrf: string } };
+
+const COOKIE = "zis_session";
+// A working day: long enough for an operator's shift, short enough that a forgotten session dies.
+const SESSION_SECONDS = 12 * 3600;
+
+const secure = (c: Context) => new URL(c.req.url).protocol === "https:";
+
+export async function startSession(c: Context<AppEnv>, userId: string) {
+  const id = randomId(32);
+  await insertSession(c.var.db, { idHash: await sha256Hex(id), userId, expiresAt: c.var.now + SESSION_SECONDS });
+  setCookie(c, COOKIE, id, { httpOnly: true, sameSite: "Lax", secure: secure(c), path: "/", maxAge: SESSION_SECONDS });
+}
+
+export async function endSession(c: Context<DashboardEnv>) {
+  await deleteSession(c.var.db, c.var.user.sessionHash);
+  deleteCookie(c, COOKIE, { path: "/", secure: secure(c) });
+}
+
+/** The form token of a session: an HMAC of it, so no extra state is stored and a cross-site form cannot know it. */
+export async function csrfFor(secret: string, sessionHash: string) {
+  return toBase64Url(await hmac(secret, "csrf", sessionHash));
+}
+
+/**
+ * Every /admin request needs a live session (else: the login page, or 401 for a POST). Every POST also
+ * needs the session's form token in `_csrf`.
+ */
+export const requireUser: MiddlewareHandler<DashboardEnv> = async (c, next) => {
+  const id = getCookie(c, COOKIE);
+  const sessionHash = id ? await sha256Hex(id) : "";
+  const user = id ? await getSessionUser(c.var.db, sessionHash, c.var.now) : null;
+  if (!user) {
+    if (c.req.method === "GET") return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+    throw new AppError("UNAUTHORIZED", "Sesi berakhir, silakan masuk lagi");
+  }
+  const csrf = await csrfFor(c.var.config.SECRET_KEY, sessionHash);
+  if (c.req.method === "POST") {
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    if (form._csrf !== csrf) throw new AppError("FORBIDDEN", "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
+  }
+  c.set("user", { ...user, role: user.role as Role, sessionHash });
+  c.set("csrf", csrf);
+  await next();
+};
+
+/** Changes need an admin or manager; a viewer may only look. */
+export function requireRole(user: SessionUser, ...roles: Role[]) {
+  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "Peran Anda tidak mengizinkan tindakan ini");
+}

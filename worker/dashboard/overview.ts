@@ -1,0 +1,43 @@
+import type { Db } from "../../db/db";
+import { getOrganizationById } from "../../db/queries/admin";
+import { sumRollupsByMonth } from "../../db/queries/indices";
+import type { UnitSummary } from "../../db/queries/units";
+import type { OverviewRow } from "../../web/pages/OverviewPage";
+import { computeIndices, mergeMonths, type IndexOptions } from "../indices/compute";
+import { bucketsOf, type Period } from "../indices/period";
+import { parseOrgSettings } from "../settings";
+
+// A steering share from 5% up is worth a look: a few "Ya" among many answers is noise, one in twenty is not.
+export const MATERIAL_STEERED_SHARE = 0.05;
+
+export async function indexOptionsOf(db: Db, orgId: string): Promise<IndexOptions> {
+  const org = parseOrgSettings((await getOrganizationById(db, orgId))?.settings);
+  return { weighting: org.weighting, conversion: org.conversion, minRespondents: org.minRespondents };
+}
+
+/** One row per visible unit: its own indices for the period (not its subtree), from one rollup read. */
+export async function overviewRows(db: Db, units: UnitSummary[], period: Period, options: IndexOptions): Promise<OverviewRow[]> {
+  if (units.length === 0) return [];
+  const totals = await sumRollupsByMonth(db, units.map((u) => u.id), period.from, period.to);
+  const months = bucketsOf(period, "month");
+  return units.map((u) => {
+    const own = mergeMonths(totals, (r) => r.unitId === u.id);
+    const ix = computeIndices(own, options, u.population, period);
+    const weakest = ix.ikm?.items.reduce((a, b) => (b.nrr < a.nrr ? b : a));
+    return {
+      unitId: u.id,
+      name: u.name,
+      respondents: ix.respondents,
+      required: ix.sample.required,
+      ikm: ix.ikm && { converted: ix.ikm.converted, grade: ix.ikm.grade, sufficient: ix.ikm.sufficient },
+      ipkp: ix.ipkp && { index4: ix.ipkp.index4, lke: ix.ipkp.lke, wbk: ix.zi.wbk.ipkp, wbbm: ix.zi.wbbm.ipkp },
+      ipak: ix.ipak && { index4: ix.ipak.index4, lke: ix.ipak.lke, wbk: ix.zi.wbk.ipak, wbbm: ix.zi.wbbm.ipak },
+      weakest: weakest ? { key: weakest.key, nrr: weakest.nrr } : null,
+      steeredShare: ix.steeredShare !== null && ix.steeredShare >= MATERIAL_STEERED_SHARE ? ix.steeredShare : null,
+      spark: months.map((m) => {
+        const month = computeIndices(mergeMonths(totals, (r) => r.unitId === u.id && r.month === m), options, null, period);
+        return { label: m, value: month.ikm?.converted ?? null };
+      }),
+    };
+  });
+}

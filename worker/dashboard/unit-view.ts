@@ -1,0 +1,43 @@
+import type { Db } from "../../db/db";
+import { itemDistribution, listComments, profileCounts } from "../../db/queries/dashboard";
+import { sumRollupsByMonth } from "../../db/queries/indices";
+import type { UnitSummary } from "../../db/queries/units";
+import type { UnitPageData } from "../../web/pages/UnitPage";
+import { computeIndices, mergeMonths, type IndexOptions } from "../indices/compute";
+import { bucketsOf, type Period } from "../indices/period";
+import { INSTRUMENTS, PROFILE_BANDS, PROFILE_FIELDS } from "../survey/instruments";
+import { MATERIAL_STEERED_SHARE } from "./overview";
+
+export type CommentQuery = { search?: string; status?: string };
+
+/** Everything the unit page shows for one period, from rollups (and the comments themselves). */
+export async function unitPageData(db: Db, unit: UnitSummary, period: Period, options: IndexOptions, cq: CommentQuery): Promise<UnitPageData> {
+  const ids = [unit.id];
+  const [totals, distribution, profiles, comments] = await Promise.all([
+    sumRollupsByMonth(db, ids, period.from, period.to),
+    itemDistribution(db, ids, period.from, period.to),
+    profileCounts(db, ids, period.from, period.to),
+    listComments(db, { unitIds: ids, from: period.from, to: period.to, search: cq.search || undefined, status: cq.status || undefined, limit: 50 }),
+  ]);
+  const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
+  const trend = bucketsOf(period, "month").map((m) => {
+    const month = computeIndices(mergeMonths(totals, (r) => r.month === m), options, null, period);
+    return { label: m, value: month.ikm?.converted ?? null, lo: month.ikm?.ci95?.[0] ?? null, hi: month.ikm?.ci95?.[1] ?? null };
+  });
+  const counts = new Map(distribution.map((d) => [`${d.item}|${d.value}`, d.count]));
+  const items = (Object.keys(INSTRUMENTS) as (keyof typeof INSTRUMENTS)[]).flatMap((ins) =>
+    INSTRUMENTS[ins].items.map((item) => ({
+      item,
+      counts: Array.from({ length: INSTRUMENTS[ins].max }, (_, v) => counts.get(`${item}|${v + 1}`) ?? 0),
+    })),
+  );
+  const bands = new Map(profiles.map((p) => [`${p.field}|${p.band}`, p.count]));
+  return {
+    indices,
+    steeredMaterial: indices.steeredShare !== null && indices.steeredShare >= MATERIAL_STEERED_SHARE,
+    trend,
+    distribution: items.filter((i) => i.counts.some((c) => c > 0)),
+    profile: PROFILE_FIELDS.map((field) => ({ field, bands: PROFILE_BANDS[field].map((band) => ({ band, count: bands.get(`${field}|${band}`) ?? 0 })) })),
+    comments: comments.map((c) => ({ id: c.id, date: c.localDate, text: c.comment ?? "", status: c.status, redacted: c.redactedAt !== null })),
+  };
+}

@@ -1,0 +1,53 @@
+import { Hono } from "hono";
+import { auditStatement, getUserByEmail } from "../../db/queries/users";
+import { adminText } from "../../web/admin-text";
+import { LoginPage } from "../../web/pages/LoginPage";
+import type { AppEnv } from "../app";
+import { verifyPassword } from "../auth/password";
+import { endSession, requireUser, startSession, type DashboardEnv } from "../auth/session";
+import { loginThrottle } from "../auth/throttle";
+import { AppError } from "../errors";
+import { CSS_PATH, html, requestLang } from "../render";
+
+export const authRoutes = new Hono<AppEnv>();
+
+// Only our own dashboard paths: a `next` pointing elsewhere would make the login page an open redirect.
+const safeNext = (next: unknown) => (typeof next === "string" && /^\/admin(\/[\w\-/.]*)?(\?[\w\-=&%.]*)?$/.test(next) ? next : "/admin");
+
+authRoutes.get("/login", (c) =>
+  html(c, 200, <LoginPage lang={requestLang(c)} cssHref={CSS_PATH} next={safeNext(c.req.query("next"))} email="" />),
+);
+
+authRoutes.post("/login", async (c) => {
+  // A cross-site page must not be able to sign a visitor in to an account of its choosing.
+  const origin = c.req.header("Origin");
+  if (origin && origin !== new URL(c.req.url).origin) throw new AppError("FORBIDDEN", "Cross-site sign-in refused");
+  const form = await c.req.parseBody();
+  const email = String(form.email ?? "").trim().toLowerCase();
+  const next = safeNext(form.next);
+  const lang = requestLang(c);
+  const { db, config, now } = c.var;
+  const again = (status: 401 | 429, error: string) => html(c, status, <LoginPage lang={lang} cssHref={CSS_PATH} next={next} email={email} error={error} />);
+
+  const throttle = await loginThrottle(db, config.SECRET_KEY, email, c.var.clientAddress, now);
+  if (throttle.blocked) return again(429, adminText[lang].loginThrottled);
+  const user = email ? await getUserByEmail(db, email) : null;
+  const ok = user && !user.disabledAt && (await verifyPassword(String(form.password ?? ""), user.passwordHash));
+  if (!user || !ok) {
+    await throttle.fail();
+    return again(401, adminText[lang].loginFailed);
+  }
+  await startSession(c, user.id);
+  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "login", at: now });
+  return c.redirect(next, 303);
+});
+
+const signedIn = new Hono<DashboardEnv>();
+signedIn.use(requireUser);
+signedIn.post("/", async (c) => {
+  const { user, db, now } = c.var;
+  await endSession(c);
+  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "logout", at: now });
+  return c.redirect("/login", 303);
+});
+authRoutes.route("/logout", signedIn);

@@ -1,0 +1,92 @@
+import { Hono, type Context } from "hono";
+import { getCommentUnit, redactComment, setCommentStatus } from "../../db/queries/dashboard";
+import { auditStatement } from "../../db/queries/users";
+import type { AdminChrome } from "../../web/components/AdminLayout";
+import { OverviewPage } from "../../web/pages/OverviewPage";
+import { UnitPage } from "../../web/pages/UnitPage";
+import { scopedDashboardUnit, visibleUnits } from "../auth/scope";
+import { requireRole, requireUser, type DashboardEnv } from "../auth/session";
+import { indexOptionsOf, overviewRows } from "../dashboard/overview";
+import { dashboardPeriod, periodOptions } from "../dashboard/period";
+import { unitPageData } from "../dashboard/unit-view";
+import { AppError } from "../errors";
+import { CSS_PATH, html, requestLang } from "../render";
+import { localDate } from "../survey/local-date";
+
+export const dashboardRoutes = new Hono<DashboardEnv>();
+dashboardRoutes.use(requireUser);
+
+const COMMENT_STATUSES = ["baru", "dibaca", "ditindaklanjuti"];
+
+function chrome(c: Context<DashboardEnv>): AdminChrome {
+  const { user, csrf } = c.var;
+  return { lang: requestLang(c), cssHref: CSS_PATH, email: user.email, role: user.role, csrf, isAdmin: user.role === "admin" };
+}
+
+// Dashboards of Indonesian units read in WIB unless the unit says otherwise; the default period is "this year".
+const ZONE = "Asia/Jakarta";
+
+dashboardRoutes.get("/", async (c) => {
+  const { db, user, now } = c.var;
+  const period = dashboardPeriod({ period: c.req.query("period") }, ZONE, now);
+  const rows = await overviewRows(db, await visibleUnits(db, user), period, await indexOptionsOf(db, user.orgId));
+  const options = periodOptions(Number(localDate(now, ZONE).slice(0, 4)));
+  return html(c, 200, <OverviewPage chrome={chrome(c)} periodLabel={period.label} periodOptions={options} rows={rows} />);
+});
+
+dashboardRoutes.get("/units/:unitId", async (c) => {
+  const { db, user, now } = c.var;
+  const unit = await scopedDashboardUnit(db, user, c.req.param("unitId"));
+  const q = c.req.query();
+  const period = dashboardPeriod(q, ZONE, now);
+  const commentQuery = { search: (q.q ?? "").slice(0, 100), status: COMMENT_STATUSES.includes(q.status ?? "") ? q.status! : "" };
+  const data = await unitPageData(db, unit, period, await indexOptionsOf(db, user.orgId), commentQuery);
+  const props = {
+    chrome: chrome(c),
+    unit: { id: unit.id, name: unit.name },
+    period: { label: period.label, from: q.from, to: q.to },
+    periodOptions: periodOptions(Number(localDate(now, ZONE).slice(0, 4))),
+    canEdit: user.role !== "viewer",
+    commentQuery,
+    data,
+  };
+  return html(c, 200, <UnitPage {...props} />);
+});
+
+/** A comment of a unit in the user's scope, for a change by an admin or manager; 404 otherwise. */
+async function editableComment(c: Context<DashboardEnv>) {
+  const { db, user } = c.var;
+  requireRole(user, "admin", "manager");
+  const unit = await scopedDashboardUnit(db, user, c.req.param("unitId")!);
+  const comment = await getCommentUnit(db, c.req.param("responseId")!);
+  if (!comment || comment.unitId !== unit.id || comment.comment === null) throw new AppError("NOT_FOUND", "Saran tidak ditemukan");
+  const form = await c.req.parseBody();
+  const back = `/admin/units/${unit.id}?period=${encodeURIComponent(String(form.period ?? ""))}#comments`;
+  return { unit, comment, form, back };
+}
+
+dashboardRoutes.post("/units/:unitId/comments/:responseId/status", async (c) => {
+  const { db, user, now } = c.var;
+  const { unit, form, back } = await editableComment(c);
+  const status = String(form.status ?? "");
+  if (!COMMENT_STATUSES.includes(status)) throw new AppError("BAD_REQUEST", "Status tidak dikenal");
+  const id = c.req.param("responseId");
+  await db.batch([
+    setCommentStatus(db, id, status),
+    auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "comment.status", target: `${unit.id}/${id}`, detail: status, at: now }),
+  ]);
+  return c.redirect(back, 303);
+});
+
+dashboardRoutes.post("/units/:unitId/comments/:responseId/redact", async (c) => {
+  const { db, user, now } = c.var;
+  const { unit, form, back } = await editableComment(c);
+  // The original is overwritten in the same batch as the log entry, which records that (not what) was redacted.
+  const text = String(form.text ?? "").trim().slice(0, 2000) || "[disamarkan]";
+  const id = c.req.param("responseId");
+  await db.batch([
+    redactComment(db, id, text, now),
+    auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "comment.redact", target: `${unit.id}/${id}`, at: now }),
+  ]);
+  return c.redirect(back, 303);
+});
