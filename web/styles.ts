@@ -59,5 +59,13 @@ input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border
 .comment{white-space:pre-wrap;overflow-wrap:anywhere}
 .picker select{margin-bottom:.5rem}
 @media print{header.bar,.picker,form,details{display:none}body{background:#fff}.box{box-shadow:none;border:1px solid #ccc}}
+.poster{background:#fff}
+.poster main{max-width:180mm;text-align:center;padding-top:15mm}
+.poster h1{font-size:2.2rem;margin:1.5rem 0}
+.poster-unit{font-size:1.6rem;font-weight:700;margin:0}
+.poster-service{font-size:1.3rem;margin:.25rem 0}
+.poster-qr svg{width:120mm;height:120mm}
+.poster-url{font-size:1.3rem;font-family:monospace}
+@page{size:A4;margin:12mm}
 footer{font-size:.9rem;color:#4b5563;padding:1rem 0 2rem}
 `;

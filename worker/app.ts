@@ -1,16 +1,19 @@
-import { Hono, type Context } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Db } from "../db/db";
 import { SITE_CSS } from "../web/styles";
+import { requireUser } from "./auth/session";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
 import { CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { apiRoutes } from "./routes/api";
 import { authRoutes } from "./routes/auth";
 import { dashboardRoutes } from "./routes/dashboard";
+import { exportRoutes } from "./routes/exports";
+import { touchpointRoutes } from "./routes/touchpoints";
 import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
 
@@ -64,6 +67,10 @@ export function createApp(deps: AppDeps) {
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);
   app.route("/", authRoutes);
+  // One sign-in check for every dashboard route ("/admin/*" covers "/admin" too); the sub-apps rely on it.
+  app.use("/admin/*", requireUser as unknown as MiddlewareHandler<AppEnv>);
+  app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);
+  app.route("/admin/units/:unitId", exportRoutes);
   app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);
   app.route("/api/v1", evaluatorRoutes);

@@ -53,6 +53,19 @@ export async function insertTouchpoint(db: Db, row: typeof touchpoints.$inferIns
   await db.insert(touchpoints).values(row);
 }
 
-export async function setTouchpointActive(db: Db, id: string, active: boolean) {
-  await db.update(touchpoints).set({ active }).where(eq(touchpoints.id, id));
+export function setTouchpointActive(db: Db, id: string, active: boolean) {
+  return db.update(touchpoints).set({ active }).where(eq(touchpoints.id, id));
+}
+
+export async function listUnitTouchpoints(db: Db, unitId: string) {
+  return db
+    .select({ id: touchpoints.id, code: touchpoints.code, label: touchpoints.label, active: touchpoints.active, serviceName: services.name })
+    .from(touchpoints)
+    .leftJoin(services, eq(services.id, touchpoints.serviceId))
+    .where(eq(touchpoints.unitId, unitId))
+    .orderBy(touchpoints.label);
+}
+
+export function renameTouchpoint(db: Db, id: string, label: string) {
+  return db.update(touchpoints).set({ label }).where(eq(touchpoints.id, id));
 }

@@ -11,7 +11,8 @@ export type UnitPageData = {
   trend: { label: string; value: number | null; lo: number | null; hi: number | null }[];
   distribution: { item: string; counts: number[] }[];
   profile: { field: string; bands: { band: string; count: number }[] }[];
-  comments: CommentView[];
+  /** null: this user may not read comments. */
+  comments: CommentView[] | null;
 };
 
 export type UnitPageProps = {
@@ -33,7 +34,8 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, comment
     <AdminLayout chrome={chrome} title={`${unit.name} · ${period.label}`}>
       <PeriodPicker lang={chrome.lang} action={base} period={period.label} from={period.from} to={period.to} options={periodOptions} />
       <p>
-        <a href={`${base}/report?period=${period.label}`}>Laporan SKM</a>
+        <a href={`${base}/report?period=${period.label}`}>Laporan SKM</a> · <a href={`${base}/touchpoints`}>Titik layanan &amp; QR</a> ·{" "}
+        <a href={`${base}/export.csv?period=${period.label}`}>CSV</a> · <a href={`${base}/export.xlsx?period=${period.label}`}>XLSX</a>
       </p>
       <IndexCards lang={chrome.lang} indices={data.indices} />
       {data.steeredMaterial ? (
@@ -75,7 +77,9 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, comment
           ))}
         </div>
       </section>
-      <CommentList lang={chrome.lang} action={base} period={period.label} csrf={chrome.csrf} canEdit={canEdit} query={commentQuery} comments={data.comments} />
+      {data.comments ? (
+        <CommentList lang={chrome.lang} action={base} period={period.label} csrf={chrome.csrf} canEdit={canEdit} query={commentQuery} comments={data.comments} />
+      ) : null}
     </AdminLayout>
   );
 }

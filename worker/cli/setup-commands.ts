@@ -1,5 +1,4 @@
 import { writeFile } from "node:fs/promises";
-import QRCode from "qrcode";
 import * as z from "zod";
 import type { Db } from "../../db/db";
 import {
@@ -14,6 +13,7 @@ import {
 import { getTouchpointByCode, insertTouchpoint, setTouchpointActive } from "../../db/queries/touchpoints";
 import { randomCode, randomId } from "../crypto";
 import { migrateDb } from "../node-db";
+import { qrPng, qrSvg } from "../qr/qr";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
 import { parseOrgSettings } from "../settings";
@@ -132,10 +132,8 @@ export const setupCommands: Record<string, Command> = {
       const tp = await getTouchpointByCode(db, f.code);
       if (!tp) throw new CliError(`No touchpoint with code "${f.code}".`);
       const url = touchpointUrl(env, tp.code);
-      // Level M survives a scuffed or partly covered print at the loket; margin 4 is the standard quiet zone.
-      const options = { errorCorrectionLevel: "M" as const, margin: 4 };
-      if (/\.svg$/i.test(f.out)) await writeFile(f.out, await QRCode.toString(url, { ...options, type: "svg" }));
-      else await QRCode.toFile(f.out, url, { ...options, type: "png", width: 600 });
+      // The same encoder as the dashboard's downloads, so a code printed from either scans the same.
+      await writeFile(f.out, /\.svg$/i.test(f.out) ? qrSvg(url) : await qrPng(url, { scale: 16 }));
       return { json: { code: tp.code, url, file: f.out }, text: `QR for ${url} written to ${f.out}` };
     },
   }),

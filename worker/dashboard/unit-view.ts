@@ -8,7 +8,8 @@ import { bucketsOf, type Period } from "../indices/period";
 import { INSTRUMENTS, PROFILE_BANDS, PROFILE_FIELDS } from "../survey/instruments";
 import { MATERIAL_STEERED_SHARE } from "./overview";
 
-export type CommentQuery = { search?: string; status?: string };
+/** `null` when the user may not read comments (a viewer): they are then not even read from the database. */
+export type CommentQuery = { search?: string; status?: string } | null;
 
 /** Everything the unit page shows for one period, from rollups (and the comments themselves). */
 export async function unitPageData(db: Db, unit: UnitSummary, period: Period, options: IndexOptions, cq: CommentQuery): Promise<UnitPageData> {
@@ -17,7 +18,7 @@ export async function unitPageData(db: Db, unit: UnitSummary, period: Period, op
     sumRollupsByMonth(db, ids, period.from, period.to),
     itemDistribution(db, ids, period.from, period.to),
     profileCounts(db, ids, period.from, period.to),
-    listComments(db, { unitIds: ids, from: period.from, to: period.to, search: cq.search || undefined, status: cq.status || undefined, limit: 50 }),
+    cq ? listComments(db, { unitIds: ids, from: period.from, to: period.to, search: cq.search || undefined, status: cq.status || undefined, limit: 50 }) : null,
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
   const trend = bucketsOf(period, "month").map((m) => {
@@ -38,6 +39,6 @@ export async function unitPageData(db: Db, unit: UnitSummary, period: Period, op
     trend,
     distribution: items.filter((i) => i.counts.some((c) => c > 0)),
     profile: PROFILE_FIELDS.map((field) => ({ field, bands: PROFILE_BANDS[field].map((band) => ({ band, count: bands.get(`${field}|${band}`) ?? 0 })) })),
-    comments: comments.map((c) => ({ id: c.id, date: c.localDate, text: c.comment ?? "", status: c.status, redacted: c.redactedAt !== null })),
+    comments: comments?.map((c) => ({ id: c.id, date: c.localDate, text: c.comment ?? "", status: c.status, redacted: c.redactedAt !== null })) ?? null,
   };
 }

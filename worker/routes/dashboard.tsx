@@ -1,27 +1,23 @@
 import { Hono, type Context } from "hono";
 import { getCommentUnit, redactComment, setCommentStatus } from "../../db/queries/dashboard";
 import { auditStatement } from "../../db/queries/users";
-import type { AdminChrome } from "../../web/components/AdminLayout";
 import { OverviewPage } from "../../web/pages/OverviewPage";
 import { UnitPage } from "../../web/pages/UnitPage";
 import { scopedDashboardUnit, visibleUnits } from "../auth/scope";
-import { requireRole, requireUser, type DashboardEnv } from "../auth/session";
+import { requireRole, type DashboardEnv } from "../auth/session";
+import { adminChrome } from "../dashboard/chrome";
 import { indexOptionsOf, overviewRows } from "../dashboard/overview";
 import { dashboardPeriod, periodOptions } from "../dashboard/period";
 import { unitPageData } from "../dashboard/unit-view";
 import { AppError } from "../errors";
-import { CSS_PATH, html, requestLang } from "../render";
+import { html } from "../render";
 import { localDate } from "../survey/local-date";
 
 export const dashboardRoutes = new Hono<DashboardEnv>();
-dashboardRoutes.use(requireUser);
 
 const COMMENT_STATUSES = ["baru", "dibaca", "ditindaklanjuti"];
 
-function chrome(c: Context<DashboardEnv>): AdminChrome {
-  const { user, csrf } = c.var;
-  return { lang: requestLang(c), cssHref: CSS_PATH, email: user.email, role: user.role, csrf, isAdmin: user.role === "admin" };
-}
+const chrome = adminChrome;
 
 // Dashboards of Indonesian units read in WIB unless the unit says otherwise; the default period is "this year".
 const ZONE = "Asia/Jakarta";
@@ -40,7 +36,8 @@ dashboardRoutes.get("/units/:unitId", async (c) => {
   const q = c.req.query();
   const period = dashboardPeriod(q, ZONE, now);
   const commentQuery = { search: (q.q ?? "").slice(0, 100), status: COMMENT_STATUSES.includes(q.status ?? "") ? q.status! : "" };
-  const data = await unitPageData(db, unit, period, await indexOptionsOf(db, user.orgId), commentQuery);
+  // Comments may hold personal data a respondent typed: a viewer sees the numbers only.
+  const data = await unitPageData(db, unit, period, await indexOptionsOf(db, user.orgId), user.role === "viewer" ? null : commentQuery);
   const props = {
     chrome: chrome(c),
     unit: { id: unit.id, name: unit.name },

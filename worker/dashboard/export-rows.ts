@@ -1,0 +1,50 @@
+import type { Db } from "../../db/db";
+import { exportPage } from "../../db/queries/exports";
+import type { Period } from "../indices/period";
+import { INSTRUMENTS, INSTRUMENT_KEYS } from "../survey/instruments";
+
+const ITEMS = INSTRUMENT_KEYS.flatMap((ins) => INSTRUMENTS[ins].items);
+
+/** Column names readers understand: no internal ids. Comments only for roles that may read them. */
+export function exportHeader(withComments: boolean): string[] {
+  return ["no", "tanggal", "layanan", "bahasa", ...ITEMS, "diarahkan", "usia", "jenis_kelamin", "pendidikan", "pekerjaan", ...(withComments ? ["saran"] : [])];
+}
+
+/** The meaning of every column, for the data dictionary sheet and the README. */
+export function dataDictionary(withComments: boolean): [string, string][] {
+  const items: [string, string][] = INSTRUMENT_KEYS.flatMap((ins) =>
+    INSTRUMENTS[ins].items.map((item): [string, string] => [item, `${ins.toUpperCase()} item ${item}, 1..${INSTRUMENTS[ins].max}; kosong = tidak ditampilkan`]),
+  );
+  return [
+    ["no", "Nomor urut baris dalam ekspor ini"],
+    ["tanggal", "Tanggal kunjungan (waktu setempat unit), YYYY-MM-DD"],
+    ["layanan", "Nama layanan titik QR"],
+    ["bahasa", "Bahasa formulir: id / en"],
+    ...items,
+    ["diarahkan", "Pertanyaan kendali: ya / tidak / kosong (tidak dijawab)"],
+    ["usia", "Kelompok usia"],
+    ["jenis_kelamin", "L / P"],
+    ["pendidikan", "Pendidikan terakhir"],
+    ["pekerjaan", "Pekerjaan"],
+    ...(withComments ? ([["saran", "Saran atau masukan responden (teks bebas; dapat telah disamarkan)"]] as [string, string][]) : []),
+  ];
+}
+
+/** Every response of the units and period as export rows, read page by page so nothing is buffered whole. */
+export async function* exportRows(db: Db, unitIds: string[], period: Period, withComments: boolean) {
+  let after: { localDate: string; id: string } | null = null;
+  let n = 0;
+  for (;;) {
+    const page = await exportPage(db, { unitIds, from: period.from, to: period.to, after, limit: 500 });
+    const byResponse = new Map<string, Record<string, number>>();
+    for (const a of page.answers) (byResponse.get(a.responseId) ?? byResponse.set(a.responseId, {}).get(a.responseId)!)[a.item] = a.value;
+    for (const r of page.rows) {
+      const values = byResponse.get(r.id) ?? {};
+      const steered = r.steered === null ? null : r.steered ? "ya" : "tidak";
+      yield [++n, r.localDate, r.service, r.lang, ...ITEMS.map((i) => values[i] ?? null), steered, r.age, r.gender, r.education, r.occupation, ...(withComments ? [r.comment] : [])];
+    }
+    if (page.rows.length < 500) return;
+    const last = page.rows.at(-1)!;
+    after = { localDate: last.localDate, id: last.id };
+  }
+}
