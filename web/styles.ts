@@ -53,7 +53,7 @@ input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border
 .warn{color:#8a4b00;font-size:.9rem}
 .scroll{overflow-x:auto}
 .grid th,.grid td{white-space:nowrap}
-.cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.75rem}
+.cols{display:grid;align-items:start;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.75rem}
 .chart svg{width:100%;height:auto;background:#fff;border-radius:.5rem}
 .comments{list-style:none;padding:0}
 .comment{white-space:pre-wrap;overflow-wrap:anywhere}
@@ -67,5 +67,11 @@ input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border
 .poster-qr svg{width:120mm;height:120mm}
 .poster-url{font-size:1.3rem;font-family:monospace}
 @page{size:A4;margin:12mm}
+.report{background:#fff}
+.report main{max-width:190mm}
+.report h1{font-size:1.5rem}
+.report h2{font-size:1.2rem;border-bottom:1px solid #0b3d6b;padding-bottom:.2rem}
+.report .grid{font-size:.85rem}
+@media print{.report h2,.report h3{break-after:avoid}.report table{break-inside:avoid}}
 footer{font-size:.9rem;color:#4b5563;padding:1rem 0 2rem}
 `;

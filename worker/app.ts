@@ -13,6 +13,7 @@ import { apiRoutes } from "./routes/api";
 import { authRoutes } from "./routes/auth";
 import { dashboardRoutes } from "./routes/dashboard";
 import { exportRoutes } from "./routes/exports";
+import { followUpRoutes } from "./routes/follow-ups";
 import { touchpointRoutes } from "./routes/touchpoints";
 import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps) {
   app.use("/admin/*", requireUser as unknown as MiddlewareHandler<AppEnv>);
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);
   app.route("/admin/units/:unitId", exportRoutes);
+  app.route("/admin/units/:unitId/follow-ups", followUpRoutes);
   app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);
   app.route("/api/v1", evaluatorRoutes);

@@ -3,6 +3,7 @@ import { BarChart, LineChart } from "../components/charts";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { IndexCards, type IndicesView } from "../components/IndexCards";
 import { CommentList, type CommentView } from "../components/CommentList";
+import { FollowUps, type FollowUpView } from "../components/FollowUps";
 import { adminText } from "../admin-text";
 
 export type UnitPageData = {
@@ -13,6 +14,7 @@ export type UnitPageData = {
   profile: { field: string; bands: { band: string; count: number }[] }[];
   /** null: this user may not read comments. */
   comments: CommentView[] | null;
+  followUps: FollowUpView[];
 };
 
 export type UnitPageProps = {
@@ -77,6 +79,7 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, comment
           ))}
         </div>
       </section>
+      <FollowUps lang={chrome.lang} action={base} period={period.label} csrf={chrome.csrf} canEdit={canEdit} items={data.followUps} />
       {data.comments ? (
         <CommentList lang={chrome.lang} action={base} period={period.label} csrf={chrome.csrf} canEdit={canEdit} query={commentQuery} comments={data.comments} />
       ) : null}

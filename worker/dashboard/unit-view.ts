@@ -1,5 +1,6 @@
 import type { Db } from "../../db/db";
 import { itemDistribution, listComments, profileCounts } from "../../db/queries/dashboard";
+import { listFollowUps } from "../../db/queries/follow-ups";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import type { UnitSummary } from "../../db/queries/units";
 import type { UnitPageData } from "../../web/pages/UnitPage";
@@ -14,11 +15,12 @@ export type CommentQuery = { search?: string; status?: string } | null;
 /** Everything the unit page shows for one period, from rollups (and the comments themselves). */
 export async function unitPageData(db: Db, unit: UnitSummary, period: Period, options: IndexOptions, cq: CommentQuery): Promise<UnitPageData> {
   const ids = [unit.id];
-  const [totals, distribution, profiles, comments] = await Promise.all([
+  const [totals, distribution, profiles, comments, followUps] = await Promise.all([
     sumRollupsByMonth(db, ids, period.from, period.to),
     itemDistribution(db, ids, period.from, period.to),
     profileCounts(db, ids, period.from, period.to),
     cq ? listComments(db, { unitIds: ids, from: period.from, to: period.to, search: cq.search || undefined, status: cq.status || undefined, limit: 50 }) : null,
+    listFollowUps(db, unit.id, period.from.slice(0, 4)),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
   const trend = bucketsOf(period, "month").map((m) => {
@@ -40,5 +42,6 @@ export async function unitPageData(db: Db, unit: UnitSummary, period: Period, op
     distribution: items.filter((i) => i.counts.some((c) => c > 0)),
     profile: PROFILE_FIELDS.map((field) => ({ field, bands: PROFILE_BANDS[field].map((band) => ({ band, count: bands.get(`${field}|${band}`) ?? 0 })) })),
     comments: comments?.map((c) => ({ id: c.id, date: c.localDate, text: c.comment ?? "", status: c.status, redacted: c.redactedAt !== null })) ?? null,
+    followUps: followUps.map(({ id, period, item, problem, action, owner, dueDate, status, evidence }) => ({ id, period, item, problem, action, owner, dueDate, status, evidence })),
   };
 }

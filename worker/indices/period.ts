@@ -72,3 +72,18 @@ export function monthsBefore(date: string, months: number): string {
   const m = (total % 12) + 1;
   return iso(y, m, Math.min(+date.slice(8, 10), daysInMonth(y, m)));
 }
+
+/** The period just before: last year, the semester/quarter/month before, or the same number of days before a range. */
+export function previousPeriod(p: Period): Period {
+  const m = /^(\d{4})(?:-(S|Q)?(\d{1,2}))?$/.exec(p.label);
+  if (m) {
+    const y = +m[1]!;
+    if (!m[3]) return parsePeriodLabel(`${y - 1}`)!;
+    const n = +m[3];
+    const per = m[2] === "S" ? 2 : m[2] === "Q" ? 4 : 12;
+    const [py, pn] = n === 1 ? [y - 1, per] : [y, n - 1];
+    return parsePeriodLabel(m[2] ? `${py}-${m[2]}${pn}` : `${py}-${pad(pn)}`)!;
+  }
+  const shift = (date: string, days: number) => new Date((dayNumber(date) + days) * 86400000).toISOString().slice(0, 10);
+  return dateRange(shift(p.from, -p.days), shift(p.from, -1))!;
+}

@@ -10,7 +10,9 @@ import { indexOptionsOf, overviewRows } from "../dashboard/overview";
 import { dashboardPeriod, periodOptions } from "../dashboard/period";
 import { unitPageData } from "../dashboard/unit-view";
 import { AppError } from "../errors";
-import { html } from "../render";
+import { CSS_PATH, html } from "../render";
+import { reportData } from "../dashboard/report-view";
+import { ReportPage } from "../../web/pages/ReportPage";
 import { localDate } from "../survey/local-date";
 
 export const dashboardRoutes = new Hono<DashboardEnv>();
@@ -48,6 +50,14 @@ dashboardRoutes.get("/units/:unitId", async (c) => {
     data,
   };
   return html(c, 200, <UnitPage {...props} />);
+});
+
+dashboardRoutes.get("/units/:unitId/report", async (c) => {
+  const { db, user, now } = c.var;
+  const unit = await scopedDashboardUnit(db, user, c.req.param("unitId"));
+  const period = dashboardPeriod(c.req.query(), ZONE, now);
+  const data = await reportData(db, user.orgId, unit, period, await indexOptionsOf(db, user.orgId));
+  return html(c, 200, <ReportPage cssHref={CSS_PATH} data={data} />);
 });
 
 /** A comment of a unit in the user's scope, for a change by an admin or manager; 404 otherwise. */

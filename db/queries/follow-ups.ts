@@ -1,0 +1,22 @@
+import { and, asc, eq, like } from "drizzle-orm";
+import type { Db } from "../db";
+import { followUps } from "../schema";
+
+export type FollowUp = typeof followUps.$inferSelect;
+
+/** A unit's follow-up records of a year (every period label that starts with it: 2026, 2026-Q3, 2026-07 …). */
+export async function listFollowUps(db: Db, unitId: string, year: string) {
+  return db
+    .select()
+    .from(followUps)
+    .where(and(eq(followUps.unitId, unitId), like(followUps.period, `${year}%`)))
+    .orderBy(asc(followUps.period), asc(followUps.createdAt));
+}
+
+export function insertFollowUp(db: Db, row: typeof followUps.$inferInsert) {
+  return db.insert(followUps).values(row);
+}
+
+export function updateFollowUp(db: Db, id: string, unitId: string, changes: Partial<typeof followUps.$inferInsert>) {
+  return db.update(followUps).set(changes).where(and(eq(followUps.id, id), eq(followUps.unitId, unitId))).returning({ id: followUps.id });
+}

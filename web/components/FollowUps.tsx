@@ -1,0 +1,115 @@
+import { adminText } from "../admin-text";
+import type { Lang } from "../i18n";
+
+export type FollowUpView = { id: string; period: string; item: string; problem: string; action: string; owner: string; dueDate: string | null; status: string; evidence: string | null };
+
+export const FOLLOW_UP_STATUSES = ["rencana", "berjalan", "selesai"];
+const ITEMS = [..."123456789"].map((n) => `U${n}`).concat([..."12345678"].map((n) => `P${n}`), [..."12345"].map((n) => `A${n}`));
+
+function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix: string }) {
+  const t = adminText[lang];
+  const field = (name: keyof FollowUpView, label: string, type: "text" | "date" = "text", required = true) => (
+    <>
+      <label class="field" for={`${idPrefix}-${name}`}>
+        {label}
+      </label>
+      <input class="text" id={`${idPrefix}-${name}`} name={name} type={type as "text"} required={required} maxlength={500} value={(f?.[name] as string | null) ?? ""} />
+    </>
+  );
+  return (
+    <>
+      <label class="field" for={`${idPrefix}-item`}>
+        Unsur / item
+      </label>
+      <select id={`${idPrefix}-item`} name="item">
+        {ITEMS.map((i) => (
+          <option key={i} value={i} selected={f?.item === i}>
+            {i} {t.unsur[i] ?? ""}
+          </option>
+        ))}
+      </select>
+      {field("problem", "Masalah")}
+      {field("action", "Tindakan")}
+      {field("owner", "Penanggung jawab")}
+      {field("dueDate", "Tenggat", "date", false)}
+      <label class="field" for={`${idPrefix}-status`}>
+        {t.status}
+      </label>
+      <select id={`${idPrefix}-status`} name="status">
+        {FOLLOW_UP_STATUSES.map((s) => (
+          <option key={s} value={s} selected={f?.status === s}>
+            {s}
+          </option>
+        ))}
+      </select>
+      {field("evidence", "Bukti / catatan", "text", false)}
+    </>
+  );
+}
+
+/** Rencana tindak lanjut: the list, each editable in place, and a form for a new one. */
+export function FollowUps(p: { lang: Lang; action: string; period: string; csrf: string; canEdit: boolean; items: FollowUpView[] }) {
+  const t = adminText[p.lang];
+  const hidden = (
+    <>
+      <input type="hidden" name="_csrf" value={p.csrf} />
+      <input type="hidden" name="period" value={p.period} />
+    </>
+  );
+  return (
+    <section id="follow-ups">
+      <h2>{t.followUp}</h2>
+      <div class="scroll">
+        <table class="grid">
+          <thead>
+            <tr>
+              {["Periode", "Unsur", "Masalah", "Tindakan", "Penanggung jawab", "Tenggat", t.status, "Bukti"].map((h) => (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.items.map((f) => (
+              <tr key={f.id}>
+                <td>{f.period}</td>
+                <td>{f.item}</td>
+                <td>{f.problem}</td>
+                <td>{f.action}</td>
+                <td>{f.owner}</td>
+                <td>{f.dueDate ?? "–"}</td>
+                <td>{f.status}</td>
+                <td>{f.evidence ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {p.canEdit
+        ? p.items.map((f) => (
+            <details key={f.id}>
+              <summary>
+                Ubah: {f.item} · {f.action}
+              </summary>
+              <form method="post" action={`${p.action}/follow-ups/${f.id}`} class="box">
+                {hidden}
+                <Fields f={f} lang={p.lang} idPrefix={`f-${f.id}`} />
+                <button type="submit">{t.save}</button>
+              </form>
+            </details>
+          ))
+        : null}
+      {p.canEdit ? (
+        <details>
+          <summary>Tambah rencana tindak lanjut</summary>
+          <form method="post" action={`${p.action}/follow-ups`} class="box">
+            {hidden}
+            <Fields lang={p.lang} idPrefix="new" />
+            <button type="submit">{t.save}</button>
+          </form>
+        </details>
+      ) : null}
+    </section>
+  );
+}
