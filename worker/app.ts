@@ -9,6 +9,7 @@ import { requireUser } from "./auth/session";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
 import { CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
+import { adminRoutes } from "./routes/admin";
 import { apiRoutes } from "./routes/api";
 import { authRoutes } from "./routes/auth";
 import { dashboardRoutes } from "./routes/dashboard";
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);
   app.route("/admin/units/:unitId", exportRoutes);
   app.route("/admin/units/:unitId/follow-ups", followUpRoutes);
+  app.route("/admin", adminRoutes);
   app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);
   app.route("/api/v1", evaluatorRoutes);

@@ -49,3 +49,11 @@ export async function getOrganizationById(db: Db, id: string) {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id)).limit(1);
   return row ?? null;
 }
+
+export function updateUnitSettings(db: Db, id: string, changes: { settings: string; population: number | null; timeZone: string | null }) {
+  return db.update(units).set(changes).where(eq(units.id, id));
+}
+
+export function updateOrganization(db: Db, id: string, changes: { settings: string; timeZone: string }) {
+  return db.update(organizations).set(changes).where(eq(organizations.id, id));
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lt } from "drizzle-orm";
 import type { Db } from "../db";
 import { auditLog, sessions, users } from "../schema";
 
@@ -49,5 +49,9 @@ export function auditStatement(db: Db, entry: AuditEntry) {
 }
 
 export async function listAudit(db: Db, orgId: string, limit = 200) {
-  return db.select().from(auditLog).where(eq(auditLog.orgId, orgId)).orderBy(asc(auditLog.at)).limit(limit);
+  return db.select().from(auditLog).where(eq(auditLog.orgId, orgId)).orderBy(desc(auditLog.id)).limit(limit);
+}
+
+export function setUserDisabled(db: Db, orgId: string, id: string, disabledAt: number | null) {
+  return db.update(users).set({ disabledAt }).where(and(eq(users.id, id), eq(users.orgId, orgId))).returning({ email: users.email });
 }

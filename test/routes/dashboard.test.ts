@@ -91,6 +91,19 @@ describe("every dashboard route for every role", () => {
     ["POST child comment status", `/admin/units/${child.unitId}/comments/${comments.child}/status`, { status: "dibaca" }, 303, 303, 403, 404],
     ["POST root comment status", `/admin/units/${root.unitId}/comments/${comments.root}/status`, { status: "dibaca" }, 303, 404, 403, 404],
     ["POST root comment via child url", `/admin/units/${child.unitId}/comments/${comments.root}/status`, { status: "dibaca" }, 404, 404, 403, 404],
+    ["GET child report", `/admin/units/${child.unitId}/report?period=2026`, null, 200, 200, 200, 404],
+    ["GET root report", `/admin/units/${root.unitId}/report`, null, 200, 404, 404, 404],
+    ["GET child export.csv", `/admin/units/${child.unitId}/export.csv`, null, 200, 200, 200, 404],
+    ["GET root export.xlsx", `/admin/units/${root.unitId}/export.xlsx`, null, 200, 404, 404, 404],
+    ["GET child touchpoints", `/admin/units/${child.unitId}/touchpoints`, null, 200, 200, 200, 404],
+    ["GET child QR", `/admin/units/${child.unitId}/touchpoints/${child.code}/qr.svg`, null, 200, 200, 200, 404],
+    ["POST child touchpoint", `/admin/units/${child.unitId}/touchpoints/${child.code}`, { label: "Loket", active: "1" }, 303, 303, 403, 404],
+    ["POST root follow-up", `/admin/units/${root.unitId}/follow-ups`, { period: "2026", item: "U1", problem: "p", action: "a", owner: "o", status: "rencana" }, 303, 404, 403, 404],
+    ["GET settings", "/admin/settings", null, 200, 404, 404, 200],
+    ["GET users", "/admin/users", null, 200, 404, 404, 200],
+    ["GET tokens", "/admin/tokens", null, 200, 404, 404, 200],
+    ["GET audit", "/admin/audit", null, 200, 404, 404, 200],
+    ["POST unit settings", `/admin/settings/units/${root.unitId}`, { instruments: "skm", population: "100" }, 303, 404, 404, 404],
   ];
 
   it.each(["admin", "manager", "viewer", "stranger"] as const)("%s", async (role) => {

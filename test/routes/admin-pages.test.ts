@@ -1,0 +1,70 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../../db/schema";
+import { createTestApp } from "../helpers/app";
+import { createTestDb } from "../helpers/db";
+import { seedTouchpoint } from "../helpers/factories";
+import { csrfOf, getPage, login, postAs, seedUser } from "../helpers/session";
+
+let t: Awaited<ReturnType<typeof createTestDb>>;
+let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
+let admin: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  tp = await seedTouchpoint(t.db);
+  admin = await seedUser(t.db, tp.orgId, "admin");
+});
+afterAll(() => t.close());
+
+describe("administration", () => {
+  it("changes organization and unit settings, refuses bad values, and logs each change", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, admin);
+    const csrf = await csrfOf(app, cookie);
+    const ok = await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Asia/Makassar", weighting: "0.111", conversion: "linear", minRespondents: "50", retentionMonths: "24", privacyNotice: "" });
+    expect(ok.status).toBe(303);
+    const page = (await getPage(app, cookie, "/admin/settings")).html;
+    expect(page).toMatch(/<option value="0.111" selected/);
+    expect(page).toMatch(/<option value="Asia\/Makassar" selected/);
+    expect((await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Europe/Paris", weighting: "exact", conversion: "ratio", minRespondents: "0", retentionMonths: "24" })).status).toBe(400);
+
+    const body = new URLSearchParams([["_csrf", csrf], ["instruments", "skm"], ["instruments", "spak"], ["population", "2500"], ["timeZone", ""]]);
+    expect((await app.request(`/admin/settings/units/${tp.unitId}`, { method: "POST", body, headers: { Cookie: cookie } })).status).toBe(303);
+    const survey = await (await app.request(`/s/${tp.code}`)).text();
+    expect(survey).toContain('id="q-A1"');
+    expect(survey).not.toContain('id="q-P1"');
+    expect(survey).toMatch(/disimpan paling lama 24 bulan/);
+    const actions = (await t.db.select().from(auditLog).where(eq(auditLog.actor, admin))).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["settings.org", "settings.unit"]));
+  });
+
+  it("invites a user whose one-time password works, and disables them", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, admin);
+    const csrf = await csrfOf(app, cookie);
+    const res = await postAs(app, cookie, "/admin/users", { _csrf: csrf, email: "Petugas@Contoh.go.id", role: "viewer", unit: tp.unitId });
+    expect(res.status).toBe(200);
+    const password = (await res.text()).match(/ditampilkan sekali\): <code>([^<]+)<\/code>/)![1]!;
+    const userCookie = await login(app, "petugas@contoh.go.id", password);
+    expect((await getPage(app, userCookie, "/admin")).res.status).toBe(200);
+    const list = (await getPage(app, cookie, "/admin/users")).html;
+    const id = [...list.matchAll(/<td>([^<]+)<\/td><td>(\w+)<\/td>[^]*?action="\/admin\/users\/([A-Za-z0-9]+)"/g)].find((m) => m[1] === "petugas@contoh.go.id")![3]!;
+    expect((await postAs(app, cookie, `/admin/users/${id}`, { _csrf: csrf, disabled: "1" })).status).toBe(303);
+    expect((await getPage(app, userCookie, "/admin")).res.status).toBe(303);
+  });
+
+  it("creates an evaluator token that works until it is revoked", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, admin);
+    const csrf = await csrfOf(app, cookie);
+    const page = await (await postAs(app, cookie, "/admin/tokens", { _csrf: csrf, label: "TPI 2026", unit: "" })).text();
+    const token = page.match(/<code>(zis_[A-Za-z0-9]+)<\/code>/)![1]!;
+    const api = () => app.request("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } });
+    expect((await api()).status).toBe(200);
+    const id = (await getPage(app, cookie, "/admin/tokens")).html.match(/\/admin\/tokens\/([A-Za-z0-9]+)\/revoke/)![1]!;
+    expect((await postAs(app, cookie, `/admin/tokens/${id}/revoke`, { _csrf: csrf })).status).toBe(303);
+    expect((await api()).status).toBe(401);
+    expect((await getPage(app, cookie, "/admin/audit")).html).toContain("token.revoke");
+  });
+});

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateOrganizationSettings } from "../../db/queries/admin";
+import { createTestApp } from "../helpers/app";
+import { createTestDb } from "../helpers/db";
+import { seedTouchpoint } from "../helpers/factories";
+import { csrfOf, getPage, login, postAs, seedUser } from "../helpers/session";
+import { postJson, visitToken } from "../helpers/survey";
+
+let t: Awaited<ReturnType<typeof createTestDb>>;
+let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
+let manager: string;
+let viewer: string;
+
+// Vector B of domain.md, in the third quarter; one perfect response in the second for the comparison.
+const VECTOR_B = [
+  [4, 4, 3, 4, 3, 4, 4, 3, 4],
+  [3, 3, 3, 4, 3, 3, 4, 3, 3],
+  [4, 3, 2, 4, 3, 3, 3, 3, 2],
+  [2, 3, 3, 4, 3, 2, 3, 2, 3],
+];
+
+beforeAll(async () => {
+  t = await createTestDb();
+  tp = await seedTouchpoint(t.db, { instruments: ["skm"] });
+  await updateOrganizationSettings(t.db, tp.orgId, JSON.stringify({ minRespondents: 3 }));
+  manager = await seedUser(t.db, tp.orgId, "manager", tp.unitId);
+  viewer = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
+  let now = 0;
+  const { app } = createTestApp(t.db, {}, () => now);
+  const send = async (at: string, row: number[], gender: string) => {
+    now = Date.parse(at) / 1000;
+    const answers = Object.fromEntries(row.map((v, i) => [`U${i + 1}`, v]));
+    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { gender } })).status).toBe(201);
+  };
+  for (const [i, row] of VECTOR_B.entries()) await send(`2026-08-0${i + 1}T03:00:00Z`, row, i % 2 ? "L" : "P");
+  await send("2026-05-05T03:00:00Z", [4, 4, 4, 4, 4, 4, 4, 4, 4], "P");
+});
+afterAll(() => t.close());
+
+describe("follow-up plans", () => {
+  it("are recorded by a manager, shown on the unit page and in the report, and refused to a viewer", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, manager);
+    const csrf = await csrfOf(app, cookie);
+    const base = `/admin/units/${tp.unitId}/follow-ups`;
+    const fields = { _csrf: csrf, period: "2026-Q3", item: "U3", problem: "Antrean lama di loket", action: "Tambah satu loket pada jam sibuk", owner: "Kepala UPT", dueDate: "2026-10-31", status: "rencana", evidence: "" };
+    const res = await postAs(app, cookie, base, fields);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`/admin/units/${tp.unitId}?period=2026-Q3#follow-ups`);
+    const page = (await getPage(app, cookie, `/admin/units/${tp.unitId}?period=2026-Q3`)).html;
+    expect(page).toContain("Tambah satu loket pada jam sibuk");
+    const id = page.match(/follow-ups\/([A-Za-z0-9]{16})"/)![1]!;
+    expect((await postAs(app, cookie, `${base}/${id}`, { ...fields, status: "selesai", evidence: "Loket 3 dibuka 1 Oktober" })).status).toBe(303);
+    const report = (await getPage(app, cookie, `/admin/units/${tp.unitId}/report?period=2026-Q3`)).html;
+    expect(report).toContain("Tambah satu loket pada jam sibuk");
+    expect(report).toContain("<td>selesai</td>");
+    expect((await postAs(app, cookie, base, { ...fields, item: "U99" })).status).toBe(400);
+    expect((await postAs(app, cookie, `${base}/nope`, fields)).status).toBe(404);
+    const viewerCookie = await login(app, viewer);
+    expect((await postAs(app, viewerCookie, base, { ...fields, _csrf: await csrfOf(app, viewerCookie) })).status).toBe(403);
+  });
+});
+
+describe("the SKM report", () => {
+  it("has the usual structure and the numbers of the period", async () => {
+    const { app } = createTestApp(t.db);
+    const { res, html } = await getPage(app, await login(app, viewer), `/admin/units/${tp.unitId}/report?period=2026-Q3`);
+    expect(res.status).toBe(200);
+    for (const h of ["1. Pendahuluan", "2. Pengumpulan data", "3. Hasil", "4. Analisis", "5. Penutup"]) expect(html).toContain(h);
+    expect(html).toContain("Jumlah responden: <strong>4</strong>");
+    expect(html).toContain("<strong>79.17</strong>");
+    expect(html).toContain("mutu B, kinerja Baik");
+    // Σ, NRR and NRR tertimbang of U3 (2.75 × 1/9 = 0.3056).
+    expect(html).toMatch(/U3 Waktu penyelesaian<\/th><td>11<\/td><td>4<\/td><td>2\.7500<\/td><td>0\.3056<\/td>/);
+    expect(html).toContain("Unsur dengan nilai terendah adalah U3 Waktu penyelesaian");
+    expect(html).toContain("Dibandingkan periode 2026-Q2: IKM turun 20.83 (dari 100.00)");
+    expect(html).toMatch(/Krejcie dan Morgan \d+ responden: belum terpenuhi/);
+  });
+});
