@@ -1,7 +1,12 @@
 import * as z from "zod";
 import { CONVERSIONS, type Conversion } from "./scoring/perception";
 import { WEIGHTINGS, type Weighting } from "./scoring/ikm";
-import { INSTRUMENT_KEYS, type Instrument } from "./survey/instruments";
+import { INSTRUMENT_KEYS, PROFILE_BANDS, type Instrument, type ProfileField } from "./survey/instruments";
+
+// Category lists are data (domain.md): an organization may add "Petani" or split an age band. Codes are
+// what is stored and shown; the built-in codes also have English labels.
+const bandList = z.array(z.string().trim().min(1).max(40)).min(2).max(12);
+export type ProfileBands = Record<ProfileField, readonly string[]>;
 
 const unitSettingsSchema = z.object({
   instruments: z
@@ -20,6 +25,11 @@ const orgSettingsSchema = z.object({
   conversion: z.enum(CONVERSIONS as [Conversion, ...Conversion[]]).catch("ratio"),
   // Below this many respondents an index is reported as "insufficient data": no grade read off five answers.
   minRespondents: z.number().int().min(1).max(10000).catch(30),
+  profileBands: z
+    .object({ age: bandList, gender: bandList, education: bandList, occupation: bandList })
+    .partial()
+    .transform((b): ProfileBands => ({ ...PROFILE_BANDS, ...b }))
+    .catch(PROFILE_BANDS),
 });
 
 export type UnitSettings = z.output<typeof unitSettingsSchema>;
@@ -44,6 +54,7 @@ export function parseOrgSettings(text: string | null | undefined): OrgSettings {
     weighting: undefined,
     conversion: undefined,
     minRespondents: undefined,
+    profileBands: {},
     ...(parseJson(text) as object),
   });
 }

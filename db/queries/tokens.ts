@@ -49,3 +49,8 @@ export async function listTokens(db: Db, orgId: string) {
     .from(apiTokens)
     .where(eq(apiTokens.orgId, orgId));
 }
+
+export async function tokenOrg(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ orgId: apiTokens.orgId }).from(apiTokens).where(eq(apiTokens.id, id)).limit(1);
+  return row?.orgId ?? null;
+}

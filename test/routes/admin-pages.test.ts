@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
-import { seedTouchpoint } from "../helpers/factories";
+import { fullAnswers, seedTouchpoint } from "../helpers/factories";
+import { postJson, visitToken } from "../helpers/survey";
 import { csrfOf, getPage, login, postAs, seedUser } from "../helpers/session";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -22,12 +23,14 @@ describe("administration", () => {
     const { app } = createTestApp(t.db);
     const cookie = await login(app, admin);
     const csrf = await csrfOf(app, cookie);
-    const ok = await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Asia/Makassar", weighting: "0.111", conversion: "linear", minRespondents: "50", retentionMonths: "24", privacyNotice: "" });
+    const bands = { bands_age: "<20\n20-29\n30-39\n40-49\n50-59\n60+", bands_gender: "L\nP", bands_education: "SD\nSMP\nSMA\nD1-D3\nD4-S1\nS2\nS3", bands_occupation: "PNS\nPetani\nNelayan\nLAINNYA" };
+    const ok = await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Asia/Makassar", weighting: "0.111", conversion: "linear", minRespondents: "50", retentionMonths: "24", privacyNotice: "", ...bands });
     expect(ok.status).toBe(303);
     const page = (await getPage(app, cookie, "/admin/settings")).html;
     expect(page).toMatch(/<option value="0.111" selected/);
     expect(page).toMatch(/<option value="Asia\/Makassar" selected/);
-    expect((await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Europe/Paris", weighting: "exact", conversion: "ratio", minRespondents: "0", retentionMonths: "24" })).status).toBe(400);
+    expect((await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Europe/Paris", weighting: "exact", conversion: "ratio", minRespondents: "0", retentionMonths: "24", ...bands })).status).toBe(400);
+    expect((await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Asia/Jakarta", weighting: "exact", conversion: "ratio", minRespondents: "5", retentionMonths: "24", ...bands, bands_gender: "L" })).status).toBe(400);
 
     const body = new URLSearchParams([["_csrf", csrf], ["instruments", "skm"], ["instruments", "spak"], ["population", "2500"], ["timeZone", ""]]);
     expect((await app.request(`/admin/settings/units/${tp.unitId}`, { method: "POST", body, headers: { Cookie: cookie } })).status).toBe(303);
@@ -35,6 +38,12 @@ describe("administration", () => {
     expect(survey).toContain('id="q-A1"');
     expect(survey).not.toContain('id="q-P1"');
     expect(survey).toMatch(/disimpan paling lama 24 bulan/);
+    // The organization's own categories are what the form offers and what validation accepts.
+    expect(survey).toContain('<option value="Petani">Petani</option>');
+    expect(survey).not.toContain('value="WIRASWASTA"');
+    const answers = fullAnswers(["skm", "spak"]);
+    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { occupation: "Petani" } })).status).toBe(201);
+    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { occupation: "WIRASWASTA" } })).status).toBe(400);
     const actions = (await t.db.select().from(auditLog).where(eq(auditLog.actor, admin))).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["settings.org", "settings.unit"]));
   });

@@ -2,7 +2,15 @@ import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 
 export type SettingsProps = {
   chrome: AdminChrome;
-  org: { timeZone: string; weighting: string; conversion: string; minRespondents: number; retentionMonths: number; privacyNotice: string };
+  org: {
+    timeZone: string;
+    weighting: string;
+    conversion: string;
+    minRespondents: number;
+    retentionMonths: number;
+    privacyNotice: string;
+    profileBands: Record<string, readonly string[]>;
+  };
   units: { id: string; name: string; population: number | null; timeZone: string | null; instruments: string[] }[];
   saved: boolean;
 };
@@ -51,6 +59,19 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
         <textarea id="privacyNotice" name="privacyNotice" maxlength={2000}>
           {org.privacyNotice}
         </textarea>
+        <fieldset>
+          <legend>Kategori profil responden (satu per baris, 2–12 pilihan)</legend>
+          {[["age", "Usia"], ["gender", "Jenis kelamin"], ["education", "Pendidikan"], ["occupation", "Pekerjaan"]].map(([field, label]) => (
+            <div key={field}>
+              <label class="field" for={`bands-${field}`}>
+                {label}
+              </label>
+              <textarea id={`bands-${field}`} name={`bands_${field}`} rows={4}>
+                {org.profileBands[field!]!.join("\n")}
+              </textarea>
+            </div>
+          ))}
+        </fieldset>
         <button type="submit">Simpan</button>
       </form>
       <h2>Unit</h2>

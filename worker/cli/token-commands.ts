@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { getOrganizationBySlug, getUnit } from "../../db/queries/admin";
-import { insertApiToken, listTokens, revokeToken } from "../../db/queries/tokens";
+import { insertApiToken, listTokens, revokeToken, tokenOrg } from "../../db/queries/tokens";
+import { auditStatement } from "../../db/queries/users";
 import { randomId, sha256Hex } from "../crypto";
 import { CliError, defineCommand, type Command } from "./command";
 import { json, slug, text } from "./flags";
@@ -20,6 +21,7 @@ export const tokenCommands: Record<string, Command> = {
       const id = randomId();
       const token = `zis_${randomId(40)}`;
       await insertApiToken(db, { id, orgId: org.id, unitId: f.unit ?? null, role: f.role, label: f.label ?? null, tokenHash: await sha256Hex(token) });
+      await auditStatement(db, { orgId: org.id, actor: "cli", action: "token.create", target: id, detail: f.unit ?? "organization", at: Math.floor(Date.now() / 1000) });
       const scope = f.unit ? `unit ${f.unit} and its subtree` : `all of ${f.org}`;
       return { json: { token, id }, text: `Token ${id} (${scope}). Shown once, keep it safe:\n${token}` };
     },
@@ -29,7 +31,10 @@ export const tokenCommands: Record<string, Command> = {
     help: "--id <tokenId>   stops a token from working, at once",
     flags: z.object({ id: text, ...json }),
     run: async ({ db }, f) => {
-      if (!(await revokeToken(db, f.id, Math.floor(Date.now() / 1000)))) throw new CliError(`No active token with id "${f.id}".`);
+      const now = Math.floor(Date.now() / 1000);
+      const orgId = await tokenOrg(db, f.id);
+      if (!orgId || !(await revokeToken(db, f.id, now))) throw new CliError(`No active token with id "${f.id}".`);
+      await auditStatement(db, { orgId, actor: "cli", action: "token.revoke", target: f.id, at: now });
       return { json: { id: f.id, revoked: true }, text: `Token ${f.id} revoked.` };
     },
   }),

@@ -11,8 +11,13 @@ import { parseOrgSettings } from "../settings";
 export const MATERIAL_STEERED_SHARE = 0.05;
 
 export async function indexOptionsOf(db: Db, orgId: string): Promise<IndexOptions> {
+  return (await orgDashboardSettings(db, orgId)).options;
+}
+
+/** The organization's formula choices and its profile categories, from one read. */
+export async function orgDashboardSettings(db: Db, orgId: string) {
   const org = parseOrgSettings((await getOrganizationById(db, orgId))?.settings);
-  return { weighting: org.weighting, conversion: org.conversion, minRespondents: org.minRespondents };
+  return { options: { weighting: org.weighting, conversion: org.conversion, minRespondents: org.minRespondents }, profileBands: org.profileBands };
 }
 
 /** One row per visible unit: its own indices for the period (not its subtree), from one rollup read. */

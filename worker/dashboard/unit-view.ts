@@ -6,14 +6,23 @@ import type { UnitSummary } from "../../db/queries/units";
 import type { UnitPageData } from "../../web/pages/UnitPage";
 import { computeIndices, mergeMonths, type IndexOptions } from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
-import { INSTRUMENTS, PROFILE_BANDS, PROFILE_FIELDS } from "../survey/instruments";
+import { INSTRUMENTS, PROFILE_FIELDS } from "../survey/instruments";
+import type { ProfileBands } from "../settings";
+import { bandsWithData } from "./profile";
 import { MATERIAL_STEERED_SHARE } from "./overview";
 
 /** `null` when the user may not read comments (a viewer): they are then not even read from the database. */
 export type CommentQuery = { search?: string; status?: string } | null;
 
 /** Everything the unit page shows for one period, from rollups (and the comments themselves). */
-export async function unitPageData(db: Db, unit: UnitSummary, period: Period, options: IndexOptions, cq: CommentQuery): Promise<UnitPageData> {
+export async function unitPageData(
+  db: Db,
+  unit: UnitSummary,
+  period: Period,
+  settings: { options: IndexOptions; profileBands: ProfileBands },
+  cq: CommentQuery,
+): Promise<UnitPageData> {
+  const { options, profileBands: orgBands } = settings;
   const ids = [unit.id];
   const [totals, distribution, profiles, comments, followUps] = await Promise.all([
     sumRollupsByMonth(db, ids, period.from, period.to),
@@ -40,7 +49,7 @@ export async function unitPageData(db: Db, unit: UnitSummary, period: Period, op
     steeredMaterial: indices.steeredShare !== null && indices.steeredShare >= MATERIAL_STEERED_SHARE,
     trend,
     distribution: items.filter((i) => i.counts.some((c) => c > 0)),
-    profile: PROFILE_FIELDS.map((field) => ({ field, bands: PROFILE_BANDS[field].map((band) => ({ band, count: bands.get(`${field}|${band}`) ?? 0 })) })),
+    profile: PROFILE_FIELDS.map((field) => ({ field, bands: bandsWithData(orgBands[field], field, bands).map((band) => ({ band, count: bands.get(`${field}|${band}`) ?? 0 })) })),
     comments: comments?.map((c) => ({ id: c.id, date: c.localDate, text: c.comment ?? "", status: c.status, redacted: c.redactedAt !== null })) ?? null,
     followUps: followUps.map(({ id, period, item, problem, action, owner, dueDate, status, evidence }) => ({ id, period, item, problem, action, owner, dueDate, status, evidence })),
   };

@@ -40,11 +40,25 @@ adminRoutes.get("/settings", async (c) => {
   const s = parseOrgSettings(org.settings);
   const units = await Promise.all((await listOrgUnits(db, user.orgId)).map(async (u) => ({ u, full: (await getUnit(db, u.id))! })));
   const props = {
-    org: { timeZone: org.timeZone, weighting: s.weighting, conversion: s.conversion, minRespondents: s.minRespondents, retentionMonths: s.retentionMonths, privacyNotice: s.privacyNotice ?? "" },
+    org: {
+      timeZone: org.timeZone,
+      weighting: s.weighting,
+      conversion: s.conversion,
+      minRespondents: s.minRespondents,
+      retentionMonths: s.retentionMonths,
+      privacyNotice: s.privacyNotice ?? "",
+      profileBands: s.profileBands,
+    },
     units: units.map(({ u, full }) => ({ id: u.id, name: u.name, population: u.population, timeZone: full.timeZone, instruments: parseUnitSettings(full.settings).instruments })),
   };
   return html(c, 200, <SettingsPage chrome={adminChrome(c)} saved={c.req.query("saved") === "1"} {...props} />);
 });
+
+/** One category per line; blanks and repeats dropped. */
+const bandLines = z
+  .string()
+  .transform((text) => [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
+  .pipe(z.array(z.string().max(40)).min(2, "minimal 2 pilihan").max(12, "paling banyak 12 pilihan"));
 
 const orgForm = z.object({
   timeZone: ZONE,
@@ -53,15 +67,20 @@ const orgForm = z.object({
   minRespondents: z.coerce.number().int().min(1).max(10000),
   retentionMonths: z.coerce.number().int().min(1).max(120),
   privacyNotice: z.string().trim().max(2000).default(""),
+  bands_age: bandLines,
+  bands_gender: bandLines,
+  bands_education: bandLines,
+  bands_occupation: bandLines,
 });
 
 adminRoutes.post("/settings", async (c) => {
   const { db, user } = c.var;
   const f = orgForm.safeParse(await c.req.parseBody());
   if (!f.success) throw fail(f.error);
-  const { timeZone, privacyNotice, ...rest } = f.data;
+  const { timeZone, privacyNotice, bands_age, bands_gender, bands_education, bands_occupation, ...rest } = f.data;
+  const profileBands = { age: bands_age, gender: bands_gender, education: bands_education, occupation: bands_occupation };
   const org = (await getOrganizationById(db, user.orgId))!;
-  const settings = { ...(JSON.parse(org.settings || "{}") as object), ...rest, privacyNotice: privacyNotice || undefined };
+  const settings = { ...(JSON.parse(org.settings || "{}") as object), ...rest, profileBands, privacyNotice: privacyNotice || undefined };
   await db.batch([updateOrganization(db, user.orgId, { settings: JSON.stringify(settings), timeZone }), audit(c, { action: "settings.org", detail: JSON.stringify({ timeZone, ...rest }) })]);
   return c.redirect("/admin/settings?saved=1", 303);
 });

@@ -6,7 +6,7 @@ import { UnitPage } from "../../web/pages/UnitPage";
 import { scopedDashboardUnit, visibleUnits } from "../auth/scope";
 import { requireRole, type DashboardEnv } from "../auth/session";
 import { adminChrome } from "../dashboard/chrome";
-import { indexOptionsOf, overviewRows } from "../dashboard/overview";
+import { indexOptionsOf, orgDashboardSettings, overviewRows } from "../dashboard/overview";
 import { dashboardPeriod, periodOptions } from "../dashboard/period";
 import { unitPageData } from "../dashboard/unit-view";
 import { AppError } from "../errors";
@@ -39,7 +39,7 @@ dashboardRoutes.get("/units/:unitId", async (c) => {
   const period = dashboardPeriod(q, ZONE, now);
   const commentQuery = { search: (q.q ?? "").slice(0, 100), status: COMMENT_STATUSES.includes(q.status ?? "") ? q.status! : "" };
   // Comments may hold personal data a respondent typed: a viewer sees the numbers only.
-  const data = await unitPageData(db, unit, period, await indexOptionsOf(db, user.orgId), user.role === "viewer" ? null : commentQuery);
+  const data = await unitPageData(db, unit, period, await orgDashboardSettings(db, user.orgId), user.role === "viewer" ? null : commentQuery);
   const props = {
     chrome: chrome(c),
     unit: { id: unit.id, name: unit.name },

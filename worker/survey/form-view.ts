@@ -2,7 +2,7 @@ import type { TouchpointRow } from "../../db/queries/touchpoints";
 import type { SurveyPageProps } from "../../web/pages/SurveyPage";
 import { issueMessage, type Lang } from "../../web/i18n";
 import { parseOrgSettings, parseUnitSettings } from "../settings";
-import { INSTRUMENTS, PROFILE_BANDS } from "./instruments";
+import { INSTRUMENTS } from "./instruments";
 import type { SubmissionIssue } from "./validate";
 
 /** The survey page's view model: plain props, no rows or context cross into web/. */
@@ -27,7 +27,7 @@ export function surveyPageProps(
       instrument: ins,
       items: INSTRUMENTS[ins].items.map((key) => ({ key, max: INSTRUMENTS[ins].max })),
     })),
-    profileBands: PROFILE_BANDS,
+    profileBands: org.profileBands,
     orgName: tp.orgName,
     unitName: tp.unitName,
     serviceName: tp.serviceName,

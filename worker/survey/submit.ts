@@ -5,7 +5,7 @@ import { loadSubmitContext, type TouchpointRow } from "../../db/queries/touchpoi
 import { randomId } from "../crypto";
 import { rateSubject } from "../client-address";
 import { rateBucket } from "../rate-bucket";
-import { parseUnitSettings } from "../settings";
+import { parseOrgSettings, parseUnitSettings } from "../settings";
 import type { Lang } from "./instruments";
 import { localDate } from "./local-date";
 import { validateSubmission, type RawSubmission, type SubmissionIssue } from "./validate";
@@ -55,7 +55,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   if (rate && limit && ctx.rateCount >= limit.max) return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
 
   const { instruments } = parseUnitSettings(touchpoint.unitSettings);
-  const checked = validateSubmission(input, instruments);
+  const checked = validateSubmission(input, instruments, parseOrgSettings(touchpoint.orgSettings).profileBands);
   if (!checked.ok) return { kind: "invalid", issues: checked.issues, touchpoint };
 
   const id = randomId();

@@ -39,7 +39,7 @@ export type ValidationResult = { ok: true; value: Submission } | { ok: false; is
  * Every item of every instrument the unit shows is required: the model questionnaire asks all of them,
  * and a complete response keeps a respondent's score comparable with the item means.
  */
-export function validateSubmission(raw: RawSubmission, shown: readonly Instrument[]): ValidationResult {
+export function validateSubmission(raw: RawSubmission, shown: readonly Instrument[], bands: Record<ProfileField, readonly string[]> = PROFILE_BANDS): ValidationResult {
   const issues: SubmissionIssue[] = [];
   const answers: Submission["answers"] = [];
 
@@ -70,7 +70,7 @@ export function validateSubmission(raw: RawSubmission, shown: readonly Instrumen
   for (const field of PROFILE_FIELDS) {
     const value = rawProfile[field];
     if (value === undefined || value === null || value === "") continue;
-    if (typeof value === "string" && (PROFILE_BANDS[field] as readonly string[]).includes(value)) profile[field] = value;
+    if (typeof value === "string" && bands[field].includes(value)) profile[field] = value;
     else issues.push({ path: `profile.${field}`, code: "invalid_choice" });
   }
 
