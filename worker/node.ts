@@ -48,7 +48,8 @@ The database is empty. Create your instansi, a unit and a QR touchpoint:
   npm run admin -- org:create --name "Dinas Contoh" --slug dinas-contoh --tz Asia/Jakarta
   npm run admin -- unit:create --org dinas-contoh --name "UPT Pelayanan" --code upt-1 --population 12000
   npm run admin -- touchpoint:create --unit <unitId> --label "Loket 1" --service "Perizinan"
-or fill a demo instansi with a year of responses: npm run demo`);
+  npm run admin -- user:create --email admin@dinas-contoh.go.id --org dinas-contoh --role admin
+Then sign in at ${baseUrl}/login. Or fill a demo instansi with a year of responses: npm run demo`);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
