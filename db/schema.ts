@@ -248,3 +248,22 @@ export const followUps = sqliteTable(
   },
   (t) => [index("follow_ups_unit_idx").on(t.unitId, t.period)],
 );
+
+/**
+ * Published results: a frozen copy of a unit's indices for a period. Never updated: publishing the
+ * same period again adds a version, so what citizens and evaluators saw stays on record.
+ */
+export const publishedSnapshots = sqliteTable(
+  "published_snapshots",
+  {
+    id: text("id").primaryKey(),
+    unitId: text("unit_id").notNull().references(() => units.id),
+    period: text("period").notNull(),
+    version: integer("version").notNull(),
+    publishedAt: integer("published_at").notNull(),
+    publishedBy: text("published_by").notNull(),
+    // JSON: the snapshot exactly as published (indices, sample, profile summary, follow-up, formula version).
+    data: text("data").notNull(),
+  },
+  (t) => [uniqueIndex("published_unit_period_version_idx").on(t.unitId, t.period, t.version)],
+);

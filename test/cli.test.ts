@@ -62,6 +62,10 @@ describe("admin CLI", () => {
     const set = json(await admin("org:settings", "--org", "dinas-uji", "--weighting", "0.111", "--min-respondents", "50", "--json"));
     expect(set).toEqual({ slug: "dinas-uji", settings: expect.objectContaining({ weighting: "0.111", conversion: "ratio", minRespondents: 50 }) });
     expect((await admin("org:settings", "--org", "dinas-uji", "--weighting", "0.2")).code).toBe(1);
+
+    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toEqual({ unitId: child.id, period: "2026-Q3", version: 1 });
+    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toMatchObject({ version: 2 });
+    expect((await admin("publish", "--unit", String(child.id), "--period", "2026-Q9")).code).toBe(1);
   });
 
   it("prints exactly one JSON object through `npm run admin` itself (no npm banner)", async () => {

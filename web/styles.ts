@@ -66,6 +66,7 @@ input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border
 .poster-service{font-size:1.3rem;margin:.25rem 0}
 .poster-qr svg{width:120mm;height:120mm}
 .poster-url{font-size:1.3rem;font-family:monospace}
+.poster-score{font-size:5rem;font-weight:800;margin:1rem 0;color:#0b3d6b}
 @page{size:A4;margin:12mm}
 .report{background:#fff}
 .report main{max-width:190mm}

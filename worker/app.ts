@@ -11,6 +11,7 @@ import { AppError, errorBody, type ErrorCode } from "./errors";
 import { CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { adminRoutes } from "./routes/admin";
 import { apiRoutes } from "./routes/api";
+import { publicRoutes } from "./routes/public";
 import { authRoutes } from "./routes/auth";
 import { dashboardRoutes } from "./routes/dashboard";
 import { exportRoutes } from "./routes/exports";
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.get("/", (c) => messagePage(c, 200, requestLang(c), "home"));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);
+  app.route("/p", publicRoutes);
   app.route("/", authRoutes);
   // One sign-in check for every dashboard route ("/admin/*" covers "/admin" too); the sub-apps rely on it.
   app.use("/admin/*", requireUser as unknown as MiddlewareHandler<AppEnv>);

@@ -15,8 +15,12 @@ function fnv1a(text: string): string {
 
 export const CSS_PATH = `/assets/site.${fnv1a(SITE_CSS)}.css`;
 
+export function render(page: VNode): string {
+  return `<!doctype html>${renderToString(page)}`;
+}
+
 export function html(c: Context, status: ContentfulStatusCode, page: VNode) {
-  return c.html(`<!doctype html>${renderToString(page)}`, status);
+  return c.html(render(page), status);
 }
 
 export type MessageKey =

@@ -23,11 +23,14 @@ export type UnitPageProps = {
   period: { label: string; from?: string; to?: string };
   periodOptions: { value: string; label: string }[];
   canEdit: boolean;
+  /** The version just published, to confirm it. */
+  published: number | null;
+  unitCode: string;
   commentQuery: { search: string; status: string };
   data: UnitPageData;
 };
 
-export function UnitPage({ chrome, unit, period, periodOptions, canEdit, commentQuery, data }: UnitPageProps) {
+export function UnitPage({ chrome, unit, period, periodOptions, canEdit, published, unitCode, commentQuery, data }: UnitPageProps) {
   const t = adminText[chrome.lang];
   const ikm = data.indices.ikm;
   const weakest = ikm?.items.reduce((a, b) => (b.nrr < a.nrr ? b : a));
@@ -39,6 +42,21 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, comment
         <a href={`${base}/report?period=${period.label}`}>Laporan SKM</a> · <a href={`${base}/touchpoints`}>Titik layanan &amp; QR</a> ·{" "}
         <a href={`${base}/export.csv?period=${period.label}`}>CSV</a> · <a href={`${base}/export.xlsx?period=${period.label}`}>XLSX</a>
       </p>
+      {published ? (
+        <p class="note" role="status">
+          Hasil periode {period.label} dipublikasikan (versi {published}): <a href={`/p/${unitCode}`}>/p/{unitCode}</a>
+        </p>
+      ) : null}
+      {canEdit && !period.from ? (
+        <form method="post" action={`${base}/publish`} class="inline-form">
+          <input type="hidden" name="_csrf" value={chrome.csrf} />
+          <input type="hidden" name="period" value={period.label} />
+          <button type="submit" class="small">
+            Publikasikan hasil {period.label}
+          </button>{" "}
+          <span class="hint">Angka dibekukan; publikasi ulang membuat versi baru.</span>
+        </form>
+      ) : null}
       <IndexCards lang={chrome.lang} indices={data.indices} />
       {data.steeredMaterial ? (
         <p class="alert">

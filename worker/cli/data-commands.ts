@@ -1,6 +1,9 @@
 import * as z from "zod";
 import { rebuildRollups, verifyRollups } from "../indices/verify";
 import type { RollupDifference } from "../indices/rollup-diff";
+import { auditStatement } from "../../db/queries/users";
+import { AppError } from "../errors";
+import { publishPeriod } from "../publication/snapshot";
 import { enforceRetention } from "../retention";
 import { CliError, defineCommand, publicBaseUrl, type Command } from "./command";
 import { seedDemo } from "./demo";
@@ -25,6 +28,19 @@ export const dataCommands: Record<string, Command> = {
     run: async ({ db }) => {
       const repaired = await rebuildRollups(db, Math.floor(Date.now() / 1000));
       return { json: { repaired: repaired.length }, text: `Repaired ${repaired.length} rollup rows.` };
+    },
+  }),
+
+  publish: defineCommand({
+    help: "--unit <unitId> --period 2026-Q3   freezes the unit's results for the period (a new version if published before)",
+    flags: z.object({ unit: z.string().min(1), period: z.string().min(4), ...json }),
+    run: async ({ db }, f) => {
+      const now = Math.floor(Date.now() / 1000);
+      const result = await publishPeriod(db, { unitId: f.unit, period: f.period, actor: "cli", now }).catch((err: unknown) => {
+        throw err instanceof AppError ? new CliError(err.message) : err;
+      });
+      await auditStatement(db, { orgId: result.orgId, actor: "cli", action: "publish", target: f.unit, detail: `${result.period} v${result.version}`, at: now });
+      return { json: { unitId: result.unitId, period: result.period, version: result.version }, text: `Published ${result.period} of unit ${f.unit} as version ${result.version}.` };
     },
   }),
 

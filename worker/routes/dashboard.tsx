@@ -12,6 +12,7 @@ import { unitPageData } from "../dashboard/unit-view";
 import { AppError } from "../errors";
 import { CSS_PATH, html } from "../render";
 import { reportData } from "../dashboard/report-view";
+import { publishPeriod } from "../publication/snapshot";
 import { ReportPage } from "../../web/pages/ReportPage";
 import { localDate } from "../survey/local-date";
 
@@ -46,6 +47,8 @@ dashboardRoutes.get("/units/:unitId", async (c) => {
     period: { label: period.label, from: q.from, to: q.to },
     periodOptions: periodOptions(Number(localDate(now, ZONE).slice(0, 4))),
     canEdit: user.role !== "viewer",
+    published: Number(q.published) || null,
+    unitCode: unit.code,
     commentQuery,
     data,
   };
@@ -58,6 +61,16 @@ dashboardRoutes.get("/units/:unitId/report", async (c) => {
   const period = dashboardPeriod(c.req.query(), ZONE, now);
   const data = await reportData(db, user.orgId, unit, period, await indexOptionsOf(db, user.orgId));
   return html(c, 200, <ReportPage cssHref={CSS_PATH} data={data} />);
+});
+
+dashboardRoutes.post("/units/:unitId/publish", async (c) => {
+  const { db, user, now } = c.var;
+  requireRole(user, "admin", "manager");
+  const unit = await scopedDashboardUnit(db, user, c.req.param("unitId"));
+  const period = String((await c.req.parseBody()).period ?? "");
+  const { version } = await publishPeriod(db, { unitId: unit.id, period, actor: user.email, now });
+  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "publish", target: unit.id, detail: `${period} v${version}`, at: now });
+  return c.redirect(`/admin/units/${unit.id}?period=${encodeURIComponent(period)}&published=${version}`, 303);
 });
 
 /** A comment of a unit in the user's scope, for a change by an admin or manager; 404 otherwise. */

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getUnit, updateOrganizationSettings } from "../../db/queries/admin";
+import { publishPeriod } from "../../worker/publication/snapshot";
+import { createTestApp } from "../helpers/app";
+import { createTestDb } from "../helpers/db";
+import { fullAnswers, seedTouchpoint } from "../helpers/factories";
+import { csrfOf, login, postAs, seedUser } from "../helpers/session";
+import { postJson, visitToken } from "../helpers/survey";
+
+let t: Awaited<ReturnType<typeof createTestDb>>;
+let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
+let unitCode: string;
+let clock = Date.UTC(2026, 6, 10, 3) / 1000;
+
+async function respond(values: (max: number) => number, comment: string | null = null, gender = "P") {
+  const { app } = createTestApp(t.db, {}, () => clock);
+  const res = await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers(undefined, values), comment, profile: { gender, education: "SMA" } });
+  expect(res.status).toBe(201);
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  tp = await seedTouchpoint(t.db);
+  await updateOrganizationSettings(t.db, tp.orgId, JSON.stringify({ minRespondents: 2 }));
+  unitCode = (await getUnit(t.db, tp.unitId))!.code;
+  for (let i = 0; i < 3; i++) await respond((max) => max, i === 0 ? "Nama saya Budi, rahasia" : null, i ? "L" : "P");
+});
+afterAll(() => t.close());
+
+const get = (path: string, headers: Record<string, string> = {}) => createTestApp(t.db).app.request(path, { headers });
+
+describe("publishing", () => {
+  it("shows a polite empty state before anything is published, and 404 for an unknown unit", async () => {
+    const res = await get(`/p/${unitCode}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("belum mempublikasikan hasil");
+    expect((await get("/p/no-such-unit")).status).toBe(404);
+  });
+
+  it("freezes a snapshot that later responses do not move", async () => {
+    const first = await publishPeriod(t.db, { unitId: tp.unitId, period: "2026-Q3", actor: "test", now: clock });
+    expect(first).toMatchObject({ period: "2026-Q3", version: 1 });
+    const before = await get(`/p/${unitCode}`);
+    const page = await before.text();
+    expect(page).toContain("<strong class=\"big\">100.00</strong>");
+    expect(page).toContain("mutu A (Sangat Baik)");
+    expect(page).toContain("Jumlah responden: 3");
+    expect(page).not.toContain("Budi");
+    const json = await (await get(`/p/${unitCode}/data.json`)).text();
+
+    clock += 86400;
+    await respond(() => 1);
+    const after = await get(`/p/${unitCode}`);
+    expect(after.headers.get("etag")).toBe(before.headers.get("etag"));
+    expect(await (await get(`/p/${unitCode}/data.json`)).text()).toBe(json);
+  });
+
+  it("publishes the same period again as a new version, keeps the history and says it was updated", async () => {
+    const { app } = createTestApp(t.db, {}, () => clock);
+    const manager = await seedUser(t.db, tp.orgId, "manager", tp.unitId);
+    const cookie = await login(app, manager);
+    const res = await postAs(app, cookie, `/admin/units/${tp.unitId}/publish`, { _csrf: await csrfOf(app, cookie), period: "2026-Q3" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toContain("published=2");
+    const page = await (await get(`/p/${unitCode}`)).text();
+    expect(page).toContain("diperbarui");
+    expect(page).toContain("Jumlah responden: 4");
+    const data = (await (await get(`/p/${unitCode}/data.json`)).json()) as { snapshots: { version: number; respondents: number }[]; dictionary: Record<string, string> };
+    expect(data.snapshots.map((s) => [s.version, s.respondents])).toEqual([
+      [2, 4],
+      [1, 3],
+    ]);
+    expect(data.dictionary.formula_version).toBeTruthy();
+    const viewer = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
+    const viewerCookie = await login(app, viewer);
+    expect((await postAs(app, viewerCookie, `/admin/units/${tp.unitId}/publish`, { _csrf: await csrfOf(app, viewerCookie), period: "2026-Q3" })).status).toBe(403);
+  });
+
+  it("offers open data, a badge and a poster, all cacheable", async () => {
+    const csv = await get(`/p/${unitCode}/data.csv`);
+    const text = new TextDecoder().decode(await csv.arrayBuffer()).replace(/^\uFEFF/, "");
+    const [header, ...rows] = text.trim().split("\r\n");
+    expect(header).toBe("unit_code,unit_name,period,period_from,period_to,version,published_at,respondents,ikm_converted,ikm_grade,ipkp_index4,ipkp_lke,ipak_index4,ipak_lke,sample_required,sample_adequate,formula_version");
+    expect(rows).toHaveLength(2);
+    const badge = await get(`/p/${unitCode}/badge.svg`);
+    expect(badge.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await badge.text()).toMatch(/^<svg[^]*IKM[^]*2026-Q3[^]*<\/svg>$/);
+    const poster = await (await get(`/p/${unitCode}/poster?period=2026-Q3`)).text();
+    expect(poster).toContain("Hasil Survei Kepuasan Masyarakat");
+    expect((await get(`/p/${unitCode}/poster?period=2025`)).status).toBe(404);
+    const res = await get(`/p/${unitCode}`);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=300");
+    expect((await get(`/p/${unitCode}`, { "If-None-Match": res.headers.get("etag")! })).status).toBe(304);
+    const index = await (await get("/p")).text();
+    expect(index).toContain(`/p/${unitCode}`);
+  });
+});

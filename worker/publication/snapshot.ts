@@ -1,0 +1,59 @@
+import type { Db } from "../../db/db";
+import { getOrganizationById, getUnit } from "../../db/queries/admin";
+import { profileCounts } from "../../db/queries/dashboard";
+import { listFollowUps } from "../../db/queries/follow-ups";
+import { sumRollupsByMonth } from "../../db/queries/indices";
+import { insertSnapshot } from "../../db/queries/publications";
+import { listUnitTouchpoints } from "../../db/queries/touchpoints";
+import { randomId } from "../crypto";
+import { AppError } from "../errors";
+import { computeIndices, mergeMonths } from "../indices/compute";
+import { parsePeriodLabel } from "../indices/period";
+import { parseOrgSettings } from "../settings";
+import { PROFILE_FIELDS } from "../survey/instruments";
+
+/**
+ * Freezes a unit's results for a period: everything the public page, the poster, the badge and the
+ * open data show, computed now and stored as JSON. Later responses or setting changes never touch it.
+ */
+export async function publishPeriod(db: Db, q: { unitId: string; period: string; actor: string; now: number }) {
+  const period = parsePeriodLabel(q.period);
+  if (!period) throw new AppError("BAD_REQUEST", "Periode tidak valid (contoh: 2026, 2026-S1, 2026-Q3, 2026-07)");
+  const unit = await getUnit(db, q.unitId);
+  if (!unit) throw new AppError("NOT_FOUND", "Unit tidak ditemukan");
+  const org = (await getOrganizationById(db, unit.orgId))!;
+  const settings = parseOrgSettings(org.settings);
+  const options = { weighting: settings.weighting, conversion: settings.conversion, minRespondents: settings.minRespondents };
+  const [totals, profiles, followUps, touchpoints] = await Promise.all([
+    sumRollupsByMonth(db, [unit.id], period.from, period.to),
+    profileCounts(db, [unit.id], period.from, period.to),
+    listFollowUps(db, unit.id, period.from.slice(0, 4)),
+    listUnitTouchpoints(db, unit.id),
+  ]);
+  const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
+  const profile = Object.fromEntries(
+    PROFILE_FIELDS.map((f) => [f, Object.fromEntries(profiles.filter((p) => p.field === f).map((p) => [p.band, p.count]))]),
+  );
+  const snapshot = {
+    unit: { code: unit.code, name: unit.name },
+    organization: org.name,
+    services: [...new Set(touchpoints.map((t) => t.serviceName).filter((s): s is string => !!s))].sort(),
+    period: { label: period.label, from: period.from, to: period.to },
+    ...indices,
+    profile,
+    followUps: followUps.map((f) => ({ period: f.period, item: f.item, problem: f.problem, action: f.action, status: f.status, dueDate: f.dueDate })),
+    publishedAt: new Date(q.now * 1000).toISOString(),
+  };
+  const version = await insertSnapshot(db, { id: randomId(), unitId: unit.id, period: period.label, publishedAt: q.now, publishedBy: q.actor, data: JSON.stringify(snapshot) });
+  return { unitId: unit.id, orgId: unit.orgId, period: period.label, version };
+}
+
+export type Snapshot = ReturnType<typeof computeIndices> & {
+  unit: { code: string; name: string };
+  organization: string;
+  services: string[];
+  period: { label: string; from: string; to: string };
+  profile: Record<string, Record<string, number>>;
+  followUps: { period: string; item: string; problem: string; action: string; status: string; dueDate: string | null }[];
+  publishedAt: string;
+};

@@ -1,0 +1,70 @@
+import { Hono, type Context } from "hono";
+import { getOrganizationById, getUnitByCode } from "../../db/queries/admin";
+import { listPublishedUnits, listSnapshots } from "../../db/queries/publications";
+import { PublicIndexPage, PublicUnitPage, ResultsPosterPage } from "../../web/pages/PublicPages";
+import type { AppEnv } from "../app";
+import { sha256Hex } from "../crypto";
+import { AppError } from "../errors";
+import { csvLine } from "../export/csv";
+import { ikmBadge } from "../publication/badge";
+import { OPEN_DATA_FIELDS, latestVersions, openDataRow, publishedPeriod } from "../publication/public-view";
+import type { Snapshot } from "../publication/snapshot";
+import { CSS_PATH, render } from "../render";
+
+/** /p: published results for citizens, the notice board and open-data users. Cacheable at the edge. */
+export const publicRoutes = new Hono<AppEnv>();
+
+/** Public answers carry an ETag of their bytes and may be cached for five minutes by anyone. */
+async function cached(c: Context<AppEnv>, body: string | Uint8Array, type: string) {
+  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+  const etag = `"${(await sha256Hex(new TextDecoder().decode(bytes))).slice(0, 32)}"`;
+  c.header("ETag", etag);
+  c.header("Cache-Control", "public, max-age=300");
+  if (c.req.header("If-None-Match")?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return c.body(null, 304);
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": type });
+}
+
+async function publishedUnit(c: Context<AppEnv>) {
+  const unit = await getUnitByCode(c.var.db, c.req.param("unitCode")!);
+  if (!unit) throw new AppError("NOT_FOUND", "Unit tidak ditemukan");
+  const org = await getOrganizationById(c.var.db, unit.orgId);
+  const rows = await listSnapshots(c.var.db, unit.id);
+  return { unit: { code: unit.code, name: unit.name, organization: org?.name ?? "" }, rows, latest: latestVersions(rows) };
+}
+
+publicRoutes.get("/", async (c) => cached(c, render(<PublicIndexPage cssHref={CSS_PATH} units={await listPublishedUnits(c.var.db)} />), "text/html; charset=UTF-8"));
+
+publicRoutes.get("/:unitCode", async (c) => {
+  const { unit, latest } = await publishedUnit(c);
+  // Follow-up of the newest publication: what the unit did about what citizens said. Never a comment.
+  const improvements = (latest[0]?.followUps ?? []).map((f) => ({ item: f.item, action: f.action, status: f.status, period: f.period }));
+  return cached(c, render(<PublicUnitPage cssHref={CSS_PATH} unit={unit} periods={latest.map(publishedPeriod)} improvements={improvements} />), "text/html; charset=UTF-8");
+});
+
+publicRoutes.get("/:unitCode/poster", async (c) => {
+  const { unit, latest } = await publishedUnit(c);
+  const wanted = c.req.query("period");
+  const snapshot = wanted ? latest.find((s) => s.period.label === wanted) : latest[0];
+  if (!snapshot) throw new AppError("NOT_FOUND", "Periode ini belum dipublikasikan");
+  return cached(c, render(<ResultsPosterPage cssHref={CSS_PATH} unit={unit} period={publishedPeriod(snapshot)} />), "text/html; charset=UTF-8");
+});
+
+publicRoutes.get("/:unitCode/badge.svg", async (c) => {
+  const { latest } = await publishedUnit(c);
+  const s = latest[0];
+  return cached(c, ikmBadge(s?.ikm ? { converted: s.ikm.converted, grade: s.ikm.grade, period: s.period.label } : null), "image/svg+xml");
+});
+
+publicRoutes.get("/:unitCode/data.json", async (c) => {
+  const { unit, rows } = await publishedUnit(c);
+  const snapshots = rows.map((r) => ({ version: r.version, ...(JSON.parse(r.data) as Snapshot) }));
+  const body = { unit, dictionary: Object.fromEntries(OPEN_DATA_FIELDS), snapshots };
+  return cached(c, JSON.stringify(body), "application/json; charset=UTF-8");
+});
+
+publicRoutes.get("/:unitCode/data.csv", async (c) => {
+  const { unit, rows } = await publishedUnit(c);
+  const lines = [csvLine(OPEN_DATA_FIELDS.map(([name]) => name)), ...rows.map((r) => csvLine(openDataRow(unit.code, JSON.parse(r.data) as Snapshot, r.version)))];
+  c.header("Content-Disposition", `inline; filename="skm-${unit.code}.csv"`);
+  return cached(c, `\uFEFF${lines.join("")}`, "text/csv; charset=UTF-8");
+});
