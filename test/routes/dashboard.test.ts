@@ -99,6 +99,8 @@ describe("every dashboard route for every role", () => {
     ["GET child QR", `/admin/units/${child.unitId}/touchpoints/${child.code}/qr.svg`, null, 200, 200, 200, 404],
     ["POST child touchpoint", `/admin/units/${child.unitId}/touchpoints/${child.code}`, { label: "Loket", active: "1" }, 303, 303, 403, 404],
     ["POST root follow-up", `/admin/units/${root.unitId}/follow-ups`, { period: "2026", item: "U1", problem: "p", action: "a", owner: "o", status: "rencana" }, 303, 404, 403, 404],
+    ["POST child publish", `/admin/units/${child.unitId}/publish`, { period: "2026" }, 303, 303, 403, 404],
+    ["POST root publish", `/admin/units/${root.unitId}/publish`, { period: "2026" }, 303, 404, 403, 404],
     ["GET settings", "/admin/settings", null, 200, 404, 404, 200],
     ["GET users", "/admin/users", null, 200, 404, 404, 200],
     ["GET tokens", "/admin/tokens", null, 200, 404, 404, 200],

@@ -1,6 +1,7 @@
 import { LineChart } from "../components/charts";
 import { Layout } from "../components/Layout";
 import { adminText } from "../admin-text";
+import { texts } from "../i18n";
 
 export type PublishedPeriod = {
   label: string;
@@ -27,14 +28,14 @@ export type PublicUnitProps = {
 const n2 = (v: number) => v.toFixed(2);
 const reading = (v: boolean | null) => (v === null ? "data belum cukup" : v ? "memenuhi" : "belum memenuhi");
 
-function Counts({ title, rows }: { title: string; rows: [string, number][] }) {
+function Counts({ title, rows, labels }: { title: string; rows: [string, number][]; labels: Record<string, string> }) {
   return (
     <table class="grid">
       <caption>{title}</caption>
       <tbody>
         {rows.map(([band, n]) => (
           <tr key={band}>
-            <th scope="row">{band}</th>
+            <th scope="row">{labels[band] ?? band}</th>
             <td>{n}</td>
           </tr>
         ))}
@@ -79,8 +80,8 @@ export function PublicUnitPage({ cssHref, unit, periods, improvements }: PublicU
                 </p>
               ) : null}
               <div class="cols">
-                <Counts title={t.profileFields.gender!} rows={p.gender} />
-                <Counts title={t.profileFields.education!} rows={p.education} />
+                <Counts title={t.profileFields.gender!} rows={p.gender} labels={texts.id.profile.gender.options} />
+                <Counts title={t.profileFields.education!} rows={p.education} labels={texts.id.profile.education.options} />
               </div>
               <p>
                 <a href={`/p/${unit.code}/poster?period=${p.label}`}>Poster A4</a>

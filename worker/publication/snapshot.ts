@@ -9,6 +9,7 @@ import { randomId } from "../crypto";
 import { AppError } from "../errors";
 import { computeIndices, mergeMonths } from "../indices/compute";
 import { parsePeriodLabel } from "../indices/period";
+import { bandsWithData } from "../dashboard/profile";
 import { parseOrgSettings } from "../settings";
 import { PROFILE_FIELDS } from "../survey/instruments";
 
@@ -31,8 +32,10 @@ export async function publishPeriod(db: Db, q: { unitId: string; period: string;
     listUnitTouchpoints(db, unit.id),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
+  const counts = new Map(profiles.map((p) => [`${p.field}|${p.band}`, p.count]));
+  // In the organization's category order, so a published table reads SD, SMP, SMA … not alphabetically.
   const profile = Object.fromEntries(
-    PROFILE_FIELDS.map((f) => [f, Object.fromEntries(profiles.filter((p) => p.field === f).map((p) => [p.band, p.count]))]),
+    PROFILE_FIELDS.map((f) => [f, Object.fromEntries(bandsWithData(settings.profileBands[f], f, counts).map((b) => [b, counts.get(`${f}|${b}`) ?? 0]))]),
   );
   const snapshot = {
     unit: { code: unit.code, name: unit.name },
