@@ -42,6 +42,8 @@ export function createApp(deps: AppDeps) {
   if (deps.compress) app.use(compress());
   app.use(
     secureHeaders({
+      // Set per path below: same-origin everywhere except the public pages that other sites embed.
+      crossOriginResourcePolicy: false,
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
         styleSrc: ["'self'"],
@@ -54,6 +56,10 @@ export function createApp(deps: AppDeps) {
       referrerPolicy: "same-origin",
     }),
   );
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has("Cross-Origin-Resource-Policy")) c.header("Cross-Origin-Resource-Policy", "same-origin");
+  });
   app.use(async (c, next) => {
     c.set("db", deps.getDb(c));
     c.set("config", deps.config);

@@ -16,22 +16,23 @@ export async function insertSnapshot(db: Db, s: { id: string; unitId: string; pe
   return rows[0]!.version;
 }
 
-/** Every snapshot of a unit: newest period first, newest version first within it. */
+/** Every snapshot of a unit, newest version first within a period (the caller orders periods by date). */
 export async function listSnapshots(db: Db, unitId: string) {
   const p = publishedSnapshots;
   return db
     .select({ period: p.period, version: p.version, publishedAt: p.publishedAt, data: p.data })
     .from(p)
     .where(eq(p.unitId, unitId))
-    .orderBy(desc(p.period), desc(p.version));
+    .orderBy(asc(p.period), desc(p.version));
 }
 
 /** Units that have published at least once, with their organization, for the public index. */
-export async function listPublishedUnits(db: Db) {
+export async function listPublishedUnits(db: Db, orgSlug?: string) {
   return db
     .selectDistinct({ code: units.code, name: units.name, orgName: organizations.name, orgSlug: organizations.slug })
     .from(publishedSnapshots)
     .innerJoin(units, eq(units.id, publishedSnapshots.unitId))
     .innerJoin(organizations, eq(organizations.id, units.orgId))
+    .where(orgSlug ? eq(organizations.slug, orgSlug) : undefined)
     .orderBy(asc(organizations.name), asc(units.name));
 }

@@ -65,12 +65,14 @@ describe("publishing", () => {
     const page = await (await get(`/p/${unitCode}`)).text();
     expect(page).toContain("diperbarui");
     expect(page).toContain("Jumlah responden: 4");
-    const data = (await (await get(`/p/${unitCode}/data.json`)).json()) as { snapshots: { version: number; respondents: number }[]; dictionary: Record<string, string> };
+    const data = (await (await get(`/p/${unitCode}/data.json`)).json()) as { snapshots: { version: number; respondents: number }[]; dictionary: { csv: Record<string, string>; snapshot: Record<string, string> } };
     expect(data.snapshots.map((s) => [s.version, s.respondents])).toEqual([
       [2, 4],
       [1, 3],
     ]);
-    expect(data.dictionary.formula_version).toBeTruthy();
+    expect(data.dictionary.csv.formula_version).toBeTruthy();
+    expect(Object.keys(data.dictionary.snapshot).some((k) => k.includes("ci95"))).toBe(true);
+    expect(JSON.stringify(data)).not.toContain("Budi");
     const viewer = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
     const viewerCookie = await login(app, viewer);
     expect((await postAs(app, viewerCookie, `/admin/units/${tp.unitId}/publish`, { _csrf: await csrfOf(app, viewerCookie), period: "2026-Q3" })).status).toBe(403);
@@ -93,5 +95,19 @@ describe("publishing", () => {
     expect((await get(`/p/${unitCode}`, { "If-None-Match": res.headers.get("etag")! })).status).toBe(304);
     const index = await (await get("/p")).text();
     expect(index).toContain(`/p/${unitCode}`);
+    expect(await (await get("/p?org=another-org")).text()).not.toContain(`/p/${unitCode}`);
+    // Embeddable elsewhere: the badge and the open data, but not the dashboard.
+    expect(badge.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+    expect((await get(`/p/${unitCode}/data.json`)).headers.get("access-control-allow-origin")).toBe("*");
+    expect((await get("/login")).headers.get("cross-origin-resource-policy")).toBe("same-origin");
+  });
+
+  it("lists periods by date, not by label, and draws the trend over periods of one kind", async () => {
+    for (const period of ["2026-S1", "2026-07", "2026-Q2", "2025-Q4"]) await publishPeriod(t.db, { unitId: tp.unitId, period, actor: "test", now: clock });
+    const page = await (await get(`/p/${unitCode}`)).text();
+    const order = [...page.matchAll(/Periode (\d{4}(?:-[SQ]?\d+)?) /g)].map((m) => m[1]);
+    expect(order).toEqual(["2026-Q3", "2026-07", "2026-Q2", "2026-S1", "2025-Q4"]);
+    expect(page).toMatch(/<desc id="lc-desc">2025-Q4: tidak ada data; 2026-Q2: tidak ada data; 2026-Q3: [\d.]+<\/desc>/);
+    expect(await (await get(`/p/${unitCode}/badge.svg`)).text()).toContain("2026-Q3");
   });
 });

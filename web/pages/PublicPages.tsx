@@ -22,6 +22,7 @@ export type PublicUnitProps = {
   cssHref: string;
   unit: { code: string; name: string; organization: string };
   periods: PublishedPeriod[];
+  trend: { label: string; value: number | null }[];
   improvements: { item: string; action: string; status: string; period: string }[];
 };
 
@@ -45,7 +46,7 @@ function Counts({ title, rows, labels }: { title: string; rows: [string, number]
 }
 
 /** A unit's published results, newest first: what the regulation's publication template shows. */
-export function PublicUnitPage({ cssHref, unit, periods, improvements }: PublicUnitProps) {
+export function PublicUnitPage({ cssHref, unit, periods, trend, improvements }: PublicUnitProps) {
   const t = adminText.id;
   return (
     <Layout lang="id" title={`Hasil survei · ${unit.name}`} cssHref={cssHref} heading={unit.name} subheading={`${unit.organization} · Hasil Survei Kepuasan Masyarakat`}>
@@ -53,9 +54,7 @@ export function PublicUnitPage({ cssHref, unit, periods, improvements }: PublicU
         <p class="note">Unit ini belum mempublikasikan hasil survei. Silakan kembali lagi nanti.</p>
       ) : (
         <>
-          {periods.length > 1 ? (
-            <LineChart title="IKM per periode yang dipublikasikan" min={25} max={100} points={[...periods].reverse().map((p) => ({ label: p.label, value: p.ikm?.converted ?? null }))} />
-          ) : null}
+          {trend.length > 1 ? <LineChart title="IKM per periode yang dipublikasikan" min={25} max={100} points={[...trend].reverse()} /> : null}
           {periods.map((p) => (
             <section key={p.label} class="box">
               <h2>

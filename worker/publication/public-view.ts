@@ -3,16 +3,24 @@ import type { Snapshot } from "./snapshot";
 
 type Stored = { period: string; version: number; publishedAt: number; data: string };
 
-/** The newest version of each published period, newest period first. */
+/**
+ * The newest version of each published period, the most recent period first: by its last day, then
+ * the shorter period first (2026-12 before 2026-Q4 before 2026-S2 before 2026), never by label text.
+ */
 export function latestVersions(rows: Stored[]): (Snapshot & { version: number })[] {
-  const seen = new Set<string>();
-  const out: (Snapshot & { version: number })[] = [];
+  const newest = new Map<string, Snapshot & { version: number }>();
   for (const r of rows) {
-    if (seen.has(r.period)) continue;
-    seen.add(r.period);
-    out.push({ ...(JSON.parse(r.data) as Snapshot), version: r.version });
+    const cur = newest.get(r.period);
+    if (!cur || r.version > cur.version) newest.set(r.period, { ...(JSON.parse(r.data) as Snapshot), version: r.version });
   }
-  return out;
+  return [...newest.values()].sort((a, b) => b.period.to.localeCompare(a.period.to) || b.period.from.localeCompare(a.period.from));
+}
+
+/** The trend compares like with like: the published periods of the same kind as the newest one. */
+export function sameKind(periods: (Snapshot & { version: number })[]) {
+  const kind = (label: string) => label.replace(/\d/g, "9");
+  const first = periods[0];
+  return first ? periods.filter((p) => kind(p.period.label) === kind(first.period.label)) : [];
 }
 
 const bands = (counts: Record<string, number> | undefined): [string, number][] => Object.entries(counts ?? {});
@@ -76,3 +84,23 @@ export function openDataRow(unitCode: string, s: Snapshot, version: number) {
     s.formulaVersion,
   ];
 }
+
+/** What each field of a snapshot in data.json means. */
+export const JSON_FIELDS: Record<string, string> = {
+  version: "Versi publikasi periode ini (1 = pertama)",
+  "unit.code, unit.name, organization, services": "Unit, instansi, dan layanan yang disurvei",
+  "period.label, period.from, period.to": "Periode dan tanggal (waktu setempat unit)",
+  respondents: "Jumlah responden",
+  "ikm.n, ikm.items[].key/nrr/n": "Responden SKM; nilai rata-rata (NRR) per unsur U1..U9",
+  "ikm.index, ikm.converted, ikm.grade, ikm.performance": "IKM 1..4, IKM unit pelayanan 25..100, mutu, kinerja (kosong bila data belum cukup)",
+  "ikm.weighting": "Pembobotan: exact (1/9), 0.111 atau 0.11",
+  "ipkp / ipak: n, items[].key/mean/n, raw, index4, lke, conversion": "Persepsi kualitas pelayanan / anti korupsi: rata-rata item 1..6, indeks 0..4, nilai LKE, konversi",
+  "*.ci95": "Selang kepercayaan 95% (Student t); kosong di bawah 2 responden",
+  "*.sufficient, minRespondents": "Cukup data untuk menampilkan mutu / penilaian ZI",
+  steeredShare: "Porsi jawaban 'ya' pada pertanyaan kendali (diarahkan petugas)",
+  "sample.population, periodPopulation, prorated, required, adequate": "Populasi per tahun, populasi periode, sampel minimal Krejcie-Morgan, kecukupan",
+  "zi.wbk / zi.wbbm .ipak/.ipkp": "Memenuhi nilai minimal WBK/WBBM (kosong bila data belum cukup)",
+  "profile.<field>.<band>": "Responden per kelompok usia, jenis kelamin, pendidikan, pekerjaan",
+  "followUps[].period/item/action/status/dueDate": "Tindak lanjut yang dicatat unit",
+  "ciMethod, formulaVersion, publishedAt": "Metode selang kepercayaan, versi rumus, waktu publikasi (UTC)",
+};

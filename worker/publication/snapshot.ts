@@ -44,7 +44,8 @@ export async function publishPeriod(db: Db, q: { unitId: string; period: string;
     period: { label: period.label, from: period.from, to: period.to },
     ...indices,
     profile,
-    followUps: followUps.map((f) => ({ period: f.period, item: f.item, problem: f.problem, action: f.action, status: f.status, dueDate: f.dueDate })),
+    // The problem text stays internal: staff may have quoted a comment in it.
+    followUps: followUps.map((f) => ({ period: f.period, item: f.item, action: f.action, status: f.status, dueDate: f.dueDate })),
     publishedAt: new Date(q.now * 1000).toISOString(),
   };
   const version = await insertSnapshot(db, { id: randomId(), unitId: unit.id, period: period.label, publishedAt: q.now, publishedBy: q.actor, data: JSON.stringify(snapshot) });
@@ -57,6 +58,6 @@ export type Snapshot = ReturnType<typeof computeIndices> & {
   services: string[];
   period: { label: string; from: string; to: string };
   profile: Record<string, Record<string, number>>;
-  followUps: { period: string; item: string; problem: string; action: string; status: string; dueDate: string | null }[];
+  followUps: { period: string; item: string; action: string; status: string; dueDate: string | null }[];
   publishedAt: string;
 };

@@ -7,12 +7,19 @@ import { sha256Hex } from "../crypto";
 import { AppError } from "../errors";
 import { csvLine } from "../export/csv";
 import { ikmBadge } from "../publication/badge";
-import { OPEN_DATA_FIELDS, latestVersions, openDataRow, publishedPeriod } from "../publication/public-view";
+import { JSON_FIELDS, OPEN_DATA_FIELDS, latestVersions, openDataRow, publishedPeriod, sameKind } from "../publication/public-view";
 import type { Snapshot } from "../publication/snapshot";
 import { CSS_PATH, render } from "../render";
 
 /** /p: published results for citizens, the notice board and open-data users. Cacheable at the edge. */
 export const publicRoutes = new Hono<AppEnv>();
+
+// Public by design: the badge is embedded on units' own sites and open data is read by other origins.
+publicRoutes.use(async (c, next) => {
+  await next();
+  c.header("Cross-Origin-Resource-Policy", "cross-origin");
+  c.header("Access-Control-Allow-Origin", "*");
+});
 
 /** Public answers carry an ETag of their bytes and may be cached for five minutes by anyone. */
 async function cached(c: Context<AppEnv>, body: string | Uint8Array, type: string) {
@@ -32,13 +39,15 @@ async function publishedUnit(c: Context<AppEnv>) {
   return { unit: { code: unit.code, name: unit.name, organization: org?.name ?? "" }, rows, latest: latestVersions(rows) };
 }
 
-publicRoutes.get("/", async (c) => cached(c, render(<PublicIndexPage cssHref={CSS_PATH} units={await listPublishedUnits(c.var.db)} />), "text/html; charset=UTF-8"));
+// `?org=<slug>` narrows the list to one organization's units.
+publicRoutes.get("/", async (c) => cached(c, render(<PublicIndexPage cssHref={CSS_PATH} units={await listPublishedUnits(c.var.db, c.req.query("org"))} />), "text/html; charset=UTF-8"));
 
 publicRoutes.get("/:unitCode", async (c) => {
   const { unit, latest } = await publishedUnit(c);
-  // Follow-up of the newest publication: what the unit did about what citizens said. Never a comment.
-  const improvements = (latest[0]?.followUps ?? []).map((f) => ({ item: f.item, action: f.action, status: f.status, period: f.period }));
-  return cached(c, render(<PublicUnitPage cssHref={CSS_PATH} unit={unit} periods={latest.map(publishedPeriod)} improvements={improvements} />), "text/html; charset=UTF-8");
+  // What the unit did about what citizens said: actions under way or done, never a plan alone or a comment.
+  const improvements = (latest[0]?.followUps ?? []).filter((f) => f.status !== "rencana").map((f) => ({ item: f.item, action: f.action, status: f.status, period: f.period }));
+  const trend = sameKind(latest).map((s) => ({ label: s.period.label, value: s.ikm?.converted ?? null }));
+  return cached(c, render(<PublicUnitPage cssHref={CSS_PATH} unit={unit} periods={latest.map(publishedPeriod)} trend={trend} improvements={improvements} />), "text/html; charset=UTF-8");
 });
 
 publicRoutes.get("/:unitCode/poster", async (c) => {
@@ -58,7 +67,7 @@ publicRoutes.get("/:unitCode/badge.svg", async (c) => {
 publicRoutes.get("/:unitCode/data.json", async (c) => {
   const { unit, rows } = await publishedUnit(c);
   const snapshots = rows.map((r) => ({ version: r.version, ...(JSON.parse(r.data) as Snapshot) }));
-  const body = { unit, dictionary: Object.fromEntries(OPEN_DATA_FIELDS), snapshots };
+  const body = { unit, dictionary: { csv: Object.fromEntries(OPEN_DATA_FIELDS), snapshot: JSON_FIELDS }, snapshots };
   return cached(c, JSON.stringify(body), "application/json; charset=UTF-8");
 });
 
