@@ -2,6 +2,7 @@ import { createClient } from "@libsql/client/web";
 import { drizzle } from "drizzle-orm/libsql/web";
 import type { Db } from "../db/db";
 import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
+import { purgeExpiredSessions } from "../db/queries/users";
 import { createApp } from "./app";
 import { enforceRetention } from "./retention";
 import { parseConfig } from "./env";
@@ -37,10 +38,14 @@ export default {
   fetch(request, env, ctx) {
     return appFor(env).fetch(request, env, ctx);
   },
-  // Hourly (wrangler.toml): drop spent rate counters and enforce each organization's retention.
+  // Hourly (wrangler.toml): drop spent rate counters and sessions, and enforce each organization's retention.
   scheduled(_event, env, ctx) {
     const db = openDb(env);
     const now = Math.floor(Date.now() / 1000);
-    ctx.waitUntil(purgeExpiredRateBuckets(db, now).then(() => enforceRetention(db, now)));
+    ctx.waitUntil(
+      purgeExpiredRateBuckets(db, now)
+        .then(() => purgeExpiredSessions(db, now))
+        .then(() => enforceRetention(db, now)),
+    );
   },
 } satisfies ExportedHandler<Bindings>;

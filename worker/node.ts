@@ -9,6 +9,7 @@ import { nodeEnv } from "./node-config";
 import { migrateDb, openNodeDb } from "./node-db";
 import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { countOrganizations } from "../db/queries/admin";
+import { purgeExpiredSessions } from "../db/queries/users";
 
 const env = nodeEnv();
 const config = parseConfig(env);
@@ -32,6 +33,7 @@ const app = createApp({
 async function housekeeping() {
   const now = Math.floor(Date.now() / 1000);
   await purgeExpiredRateBuckets(db, now);
+  await purgeExpiredSessions(db, now);
   await enforceRetention(db, now);
 }
 const hourly = setInterval(() => housekeeping().catch((err) => console.error("housekeeping failed:", err)), 3600_000);

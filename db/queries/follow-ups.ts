@@ -4,6 +4,9 @@ import { followUps } from "../schema";
 
 export type FollowUp = typeof followUps.$inferSelect;
 
+/** rencana (planned) → berjalan (under way) → selesai (done). */
+export const FOLLOW_UP_STATUSES = ["rencana", "berjalan", "selesai"] as const;
+
 /** A unit's follow-up records of a year (every period label that starts with it: 2026, 2026-Q3, 2026-07 …). */
 export async function listFollowUps(db: Db, unitId: string, year: string) {
   return db

@@ -61,6 +61,22 @@ describe("follow-up plans", () => {
   });
 });
 
+describe("a date range", () => {
+  it("keeps from/to in every link and form of the unit page, and those links work", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, manager);
+    const { html } = await getPage(app, cookie, `/admin/units/${tp.unitId}?period=&from=2026-07-15&to=2026-08-15`);
+    expect(html).toContain("2026-07-15..2026-08-15");
+    const links = [...html.matchAll(/href="(\/admin\/units\/[^"]*(?:report|export\.csv|export\.xlsx)\?[^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    expect(links).toHaveLength(3);
+    for (const link of links) {
+      expect(link).toContain("from=2026-07-15&to=2026-08-15");
+      expect((await app.request(link, { headers: { Cookie: cookie } })).status).toBe(200);
+    }
+    expect(html).toContain('name="from" value="2026-07-15"');
+  });
+});
+
 describe("the SKM report", () => {
   it("has the usual structure and the numbers of the period", async () => {
     const { app } = createTestApp(t.db);

@@ -52,6 +52,20 @@ describe("sign-in", () => {
     expect(await bad.text()).toContain("Surel atau kata sandi salah.");
   });
 
+  it("marks the cookie Secure when PUBLIC_URL is https, behind a proxy that speaks http to us", async () => {
+    const { app } = createTestApp(t.db, { PUBLIC_URL: "https://survei.example.go.id" });
+    const res = await app.request("/login", { method: "POST", headers: { Origin: "https://survei.example.go.id" }, body: new URLSearchParams({ email: users.admin!, password: PASSWORD }) });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("set-cookie")).toContain("Secure");
+  });
+
+  it("logs a failed sign-in of a known account", async () => {
+    const { app } = createTestApp(t.db);
+    await app.request("/login", { method: "POST", body: new URLSearchParams({ email: users.manager!, password: "salah" }) });
+    const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, "login.failed"));
+    expect(rows.map((r) => r.actor)).toContain(users.manager);
+  });
+
   it("throttles repeated failures for an account", async () => {
     const { app } = createTestApp(t.db);
     const email = await seedUser(t.db, root.orgId, "viewer", child.unitId);
@@ -166,14 +180,18 @@ describe("comments", () => {
     const res = await postJson(app, { token: await visitToken(app, code), answers: fullAnswers(), comment: "Saya Budi, HP 0812-3456-7890, petugas lambat" });
     const { id } = (await res.json()) as { id: string };
     const cookie = await login(app, users.manager!);
-    const done = await postAs(app, cookie, `/admin/units/${child.unitId}/comments/${id}/redact`, { _csrf: await csrfOf(app, cookie), text: "[nama dan nomor disamarkan], petugas lambat" });
+    const done = await postAs(app, cookie, `/admin/units/${child.unitId}/comments/${id}/redact`, { _csrf: await csrfOf(app, cookie), text: "[disamarkan], petugas lambat" });
     expect(done.status).toBe(303);
     const [row] = await t.db.select().from(responses).where(eq(responses.id, id));
-    expect(row!.comment).toBe("[nama dan nomor disamarkan], petugas lambat");
+    expect(row!.comment).toBe("[disamarkan], petugas lambat");
     expect(row!.commentRedactedAt).toBeGreaterThan(0);
     const dump = JSON.stringify(await t.db.all(sql`select * from audit_log`)) + JSON.stringify(await t.db.all(sql`select * from responses`));
     expect(dump).not.toContain("0812-3456-7890");
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "comment.redact"));
     expect(entry).toMatchObject({ actor: users.manager, target: `${child.unitId}/${id}` });
+    // A redaction can only take words out, never put new ones in a respondent's mouth.
+    const rewrite = await postAs(app, cookie, `/admin/units/${child.unitId}/comments/${id}/redact`, { _csrf: await csrfOf(app, cookie), text: "petugas sangat cepat" });
+    expect(rewrite.status).toBe(400);
+    expect((await t.db.select().from(responses).where(eq(responses.id, id)))[0]!.comment).toBe("[disamarkan], petugas lambat");
   });
 });

@@ -6,13 +6,15 @@ export type CommentView = { id: string; date: string; text: string; status: stri
 const STATUSES = ["baru", "dibaca", "ditindaklanjuti"];
 
 /** Comments as plain text (never HTML), with triage and redaction forms for those who may edit. */
-export function CommentList(p: { lang: Lang; action: string; period: string; csrf: string; canEdit: boolean; query: { search: string; status: string }; comments: CommentView[] }) {
+export function CommentList(p: { lang: Lang; action: string; periodFields: [string, string][]; back: string; csrf: string; canEdit: boolean; query: { search: string; status: string }; comments: CommentView[] }) {
   const t = adminText[p.lang];
   return (
     <section id="comments">
       <h2>{t.comments}</h2>
       <form method="get" action={`${p.action}#comments`} class="inline-form">
-        <input type="hidden" name="period" value={p.period} />
+        {p.periodFields.map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
         <label for="q">{t.search}</label> <input class="text" id="q" name="q" value={p.query.search} />{" "}
         <label for="status">{t.status}</label>{" "}
         <select id="status" name="status">
@@ -40,7 +42,7 @@ export function CommentList(p: { lang: Lang; action: string; period: string; csr
               <>
                 <form method="post" action={`${p.action}/comments/${c.id}/status`} class="inline-form">
                   <input type="hidden" name="_csrf" value={p.csrf} />
-                  <input type="hidden" name="period" value={p.period} />
+                  <input type="hidden" name="back" value={p.back} />
                   <label for={`s-${c.id}`}>{t.status}</label>{" "}
                   <select id={`s-${c.id}`} name="status">
                     {STATUSES.map((s) => (
@@ -57,7 +59,7 @@ export function CommentList(p: { lang: Lang; action: string; period: string; csr
                   <summary>{t.redact}</summary>
                   <form method="post" action={`${p.action}/comments/${c.id}/redact`}>
                     <input type="hidden" name="_csrf" value={p.csrf} />
-                    <input type="hidden" name="period" value={p.period} />
+                    <input type="hidden" name="back" value={p.back} />
                     <p class="hint">{t.redactHint}</p>
                     <textarea name="text" aria-label={t.redact} maxlength={2000}>
                       {c.text}

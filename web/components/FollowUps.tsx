@@ -3,7 +3,8 @@ import type { Lang } from "../i18n";
 
 export type FollowUpView = { id: string; period: string; item: string; problem: string; action: string; owner: string; dueDate: string | null; status: string; evidence: string | null };
 
-export const FOLLOW_UP_STATUSES = ["rencana", "berjalan", "selesai"];
+// The statuses the server accepts (db/queries/follow-ups.ts); a view cannot import them, a test checks they agree.
+export const FOLLOW_UP_STATUS_OPTIONS = ["rencana", "berjalan", "selesai"];
 const ITEMS = [..."123456789"].map((n) => `U${n}`).concat([..."12345678"].map((n) => `P${n}`), [..."12345"].map((n) => `A${n}`));
 
 function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix: string }) {
@@ -36,7 +37,7 @@ function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix:
         {t.status}
       </label>
       <select id={`${idPrefix}-status`} name="status">
-        {FOLLOW_UP_STATUSES.map((s) => (
+        {FOLLOW_UP_STATUS_OPTIONS.map((s) => (
           <option key={s} value={s} selected={f?.status === s}>
             {s}
           </option>

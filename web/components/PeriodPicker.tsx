@@ -10,8 +10,11 @@ export function PeriodPicker({ lang, action, period, from, to, options }: { lang
         {t.period}
       </label>
       <select id="period" name="period">
+        <option value="" selected={Boolean(from)}>
+          {t.periodKinds.range} ↓
+        </option>
         {options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === period}>
+          <option key={o.value} value={o.value} selected={!from && o.value === period}>
             {o.label}
           </option>
         ))}

@@ -35,12 +35,17 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, publish
   const ikm = data.indices.ikm;
   const weakest = ikm?.items.reduce((a, b) => (b.nrr < a.nrr ? b : a));
   const base = `/admin/units/${unit.id}`;
+  // A date range travels as from/to; a named period as period=. Every link and form keeps it.
+  const fields: [string, string][] = period.from && period.to ? [["from", period.from], ["to", period.to]] : [["period", period.label]];
+  const q = fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
+  // Follow-up plans belong to a named period: a range files them under the year it starts in.
+  const followUpPeriod = period.from ? period.from.slice(0, 4) : period.label;
   return (
     <AdminLayout chrome={chrome} title={`${unit.name} · ${period.label}`}>
       <PeriodPicker lang={chrome.lang} action={base} period={period.label} from={period.from} to={period.to} options={periodOptions} />
       <p>
-        <a href={`${base}/report?period=${period.label}`}>Laporan SKM</a> · <a href={`${base}/touchpoints`}>Titik layanan &amp; QR</a> ·{" "}
-        <a href={`${base}/export.csv?period=${period.label}`}>CSV</a> · <a href={`${base}/export.xlsx?period=${period.label}`}>XLSX</a>
+        <a href={`${base}/report?${q}`}>Laporan SKM</a> · <a href={`${base}/touchpoints`}>Titik layanan &amp; QR</a> ·{" "}
+        <a href={`${base}/export.csv?${q}`}>CSV</a> · <a href={`${base}/export.xlsx?${q}`}>XLSX</a>
       </p>
       {published ? (
         <p class="note" role="status">
@@ -97,9 +102,9 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, publish
           ))}
         </div>
       </section>
-      <FollowUps lang={chrome.lang} action={base} period={period.label} csrf={chrome.csrf} canEdit={canEdit} items={data.followUps} />
+      <FollowUps lang={chrome.lang} action={base} period={followUpPeriod} csrf={chrome.csrf} canEdit={canEdit} items={data.followUps} />
       {data.comments ? (
-        <CommentList lang={chrome.lang} action={base} period={period.label} csrf={chrome.csrf} canEdit={canEdit} query={commentQuery} comments={data.comments} />
+        <CommentList lang={chrome.lang} action={base} periodFields={fields} back={q} csrf={chrome.csrf} canEdit={canEdit} query={commentQuery} comments={data.comments} />
       ) : null}
     </AdminLayout>
   );

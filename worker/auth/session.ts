@@ -14,7 +14,19 @@ const COOKIE = "zis_session";
 // A working day: long enough for an operator's shift, short enough that a forgotten session dies.
 const SESSION_SECONDS = 12 * 3600;
 
-const secure = (c: Context) => new URL(c.req.url).protocol === "https:";
+/** The origin browsers see: PUBLIC_URL behind a TLS-terminating proxy, else the request's own. */
+export const publicOrigin = (c: Context) => {
+  const configured = (c.var as AppEnv["Variables"]).config.PUBLIC_URL;
+  return configured ? new URL(configured).origin : new URL(c.req.url).origin;
+};
+const secure = (c: Context) => publicOrigin(c).startsWith("https:");
+
+/** Compares every character whatever happens, so response time says nothing about a guessed token. */
+function sameText(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return diff === 0;
+}
 
 export async function startSession(c: Context<AppEnv>, userId: string) {
   const id = randomId(32);
@@ -47,7 +59,7 @@ export const requireUser: MiddlewareHandler<DashboardEnv> = async (c, next) => {
   const csrf = await csrfFor(c.var.config.SECRET_KEY, sessionHash);
   if (c.req.method === "POST") {
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    if (form._csrf !== csrf) throw new AppError("FORBIDDEN", "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
+    if (typeof form._csrf !== "string" || !sameText(form._csrf, csrf)) throw new AppError("FORBIDDEN", "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
   }
   c.set("user", { ...user, role: user.role as Role, sessionHash });
   c.set("csrf", csrf);

@@ -1,10 +1,18 @@
+import type { Db } from "../../db/db";
+import { getOrganizationById } from "../../db/queries/admin";
+import { getUnitWithOrg } from "../../db/queries/units";
 import { AppError } from "../errors";
 import { dateRange, parsePeriodLabel, type Period } from "../indices/period";
 import { localDate } from "../survey/local-date";
 
-/** The dashboard's period: `?period=` or `?from=&to=`, by default the current year in the unit's calendar. */
+const DEFAULT_ZONE = "Asia/Jakarta";
+
+/**
+ * The dashboard's period: `?period=` when given, else `?from=&to=`, else the current year in the
+ * unit's calendar. The picker sends an empty `period` when its date-range choice is selected.
+ */
 export function dashboardPeriod(q: { period?: string; from?: string; to?: string }, timeZone: string, now: number): Period {
-  if (q.from || q.to) {
+  if (!q.period && (q.from || q.to)) {
     const range = dateRange(q.from ?? "", q.to ?? "");
     if (!range) throw new AppError("BAD_REQUEST", "Rentang tanggal tidak valid");
     return range;
@@ -25,4 +33,13 @@ export function periodOptions(year: number): { value: string; label: string }[] 
     for (let m = 1; m <= 12; m++) out.push({ value: `${y}-${String(m).padStart(2, "0")}`, label: `${y}-${String(m).padStart(2, "0")}` });
   }
   return out;
+}
+
+/** The zone a unit reads its calendar in: its own, else its organization's. */
+export async function unitTimeZone(db: Db, unitId: string): Promise<string> {
+  return (await getUnitWithOrg(db, unitId))?.timeZone ?? DEFAULT_ZONE;
+}
+
+export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
+  return (await getOrganizationById(db, orgId))?.timeZone ?? DEFAULT_ZONE;
 }

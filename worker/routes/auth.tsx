@@ -3,13 +3,16 @@ import { auditStatement, getUserByEmail } from "../../db/queries/users";
 import { adminText } from "../../web/admin-text";
 import { LoginPage } from "../../web/pages/LoginPage";
 import type { AppEnv } from "../app";
-import { verifyPassword } from "../auth/password";
-import { endSession, requireUser, startSession, type DashboardEnv } from "../auth/session";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { endSession, publicOrigin, requireUser, startSession, type DashboardEnv } from "../auth/session";
 import { loginThrottle } from "../auth/throttle";
 import { AppError } from "../errors";
 import { CSS_PATH, html, requestLang } from "../render";
 
 export const authRoutes = new Hono<AppEnv>();
+
+let dummy: Promise<string> | undefined;
+const dummyHash = () => (dummy ??= hashPassword(crypto.randomUUID()));
 
 // Only our own dashboard paths: a `next` pointing elsewhere would make the login page an open redirect.
 const safeNext = (next: unknown) => (typeof next === "string" && /^\/admin(\/[\w\-/.]*)?(\?[\w\-=&%.]*)?$/.test(next) ? next : "/admin");
@@ -21,7 +24,7 @@ authRoutes.get("/login", (c) =>
 authRoutes.post("/login", async (c) => {
   // A cross-site page must not be able to sign a visitor in to an account of its choosing.
   const origin = c.req.header("Origin");
-  if (origin && origin !== new URL(c.req.url).origin) throw new AppError("FORBIDDEN", "Cross-site sign-in refused");
+  if (origin && origin !== publicOrigin(c) && origin !== new URL(c.req.url).origin) throw new AppError("FORBIDDEN", "Cross-site sign-in refused");
   const form = await c.req.parseBody();
   const email = String(form.email ?? "").trim().toLowerCase();
   const next = safeNext(form.next);
@@ -32,9 +35,11 @@ authRoutes.post("/login", async (c) => {
   const throttle = await loginThrottle(db, config.SECRET_KEY, email, c.var.clientAddress, now);
   if (throttle.blocked) return again(429, adminText[lang].loginThrottled);
   const user = email ? await getUserByEmail(db, email) : null;
-  const ok = user && !user.disabledAt && (await verifyPassword(String(form.password ?? ""), user.passwordHash));
+  // An unknown account costs the same PBKDF2 work as a known one: timing must not reveal who has an account.
+  const ok = (await verifyPassword(String(form.password ?? ""), user?.passwordHash ?? (await dummyHash()))) && user && !user.disabledAt;
   if (!user || !ok) {
     await throttle.fail();
+    if (user) await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "login.failed", at: now });
     return again(401, adminText[lang].loginFailed);
   }
   await startSession(c, user.id);

@@ -7,10 +7,11 @@ import { scopedDashboardUnit, visibleUnits } from "../auth/scope";
 import { requireRole, type DashboardEnv } from "../auth/session";
 import { adminChrome } from "../dashboard/chrome";
 import { indexOptionsOf, orgDashboardSettings, overviewRows } from "../dashboard/overview";
-import { dashboardPeriod, periodOptions } from "../dashboard/period";
+import { dashboardPeriod, orgTimeZone, periodOptions, unitTimeZone } from "../dashboard/period";
 import { unitPageData } from "../dashboard/unit-view";
 import { AppError } from "../errors";
 import { CSS_PATH, html } from "../render";
+import { isRedactionOf, REDACTION_MARK } from "../dashboard/redaction";
 import { reportData } from "../dashboard/report-view";
 import { publishPeriod } from "../publication/snapshot";
 import { ReportPage } from "../../web/pages/ReportPage";
@@ -22,14 +23,13 @@ const COMMENT_STATUSES = ["baru", "dibaca", "ditindaklanjuti"];
 
 const chrome = adminChrome;
 
-// Dashboards of Indonesian units read in WIB unless the unit says otherwise; the default period is "this year".
-const ZONE = "Asia/Jakarta";
 
 dashboardRoutes.get("/", async (c) => {
   const { db, user, now } = c.var;
-  const period = dashboardPeriod({ period: c.req.query("period") }, ZONE, now);
+  const zone = await orgTimeZone(db, user.orgId);
+  const period = dashboardPeriod({ period: c.req.query("period") }, zone, now);
   const rows = await overviewRows(db, await visibleUnits(db, user), period, await indexOptionsOf(db, user.orgId));
-  const options = periodOptions(Number(localDate(now, ZONE).slice(0, 4)));
+  const options = periodOptions(Number(localDate(now, zone).slice(0, 4)));
   return html(c, 200, <OverviewPage chrome={chrome(c)} periodLabel={period.label} periodOptions={options} rows={rows} />);
 });
 
@@ -37,7 +37,8 @@ dashboardRoutes.get("/units/:unitId", async (c) => {
   const { db, user, now } = c.var;
   const unit = await scopedDashboardUnit(db, user, c.req.param("unitId"));
   const q = c.req.query();
-  const period = dashboardPeriod(q, ZONE, now);
+  const zone = await unitTimeZone(db, unit.id);
+  const period = dashboardPeriod(q, zone, now);
   const commentQuery = { search: (q.q ?? "").slice(0, 100), status: COMMENT_STATUSES.includes(q.status ?? "") ? q.status! : "" };
   // Comments may hold personal data a respondent typed: a viewer sees the numbers only.
   const data = await unitPageData(db, unit, period, await orgDashboardSettings(db, user.orgId), user.role === "viewer" ? null : commentQuery);
@@ -45,7 +46,7 @@ dashboardRoutes.get("/units/:unitId", async (c) => {
     chrome: chrome(c),
     unit: { id: unit.id, name: unit.name },
     period: { label: period.label, from: q.from, to: q.to },
-    periodOptions: periodOptions(Number(localDate(now, ZONE).slice(0, 4))),
+    periodOptions: periodOptions(Number(localDate(now, zone).slice(0, 4))),
     canEdit: user.role !== "viewer",
     published: Number(q.published) || null,
     unitCode: unit.code,
@@ -58,7 +59,7 @@ dashboardRoutes.get("/units/:unitId", async (c) => {
 dashboardRoutes.get("/units/:unitId/report", async (c) => {
   const { db, user, now } = c.var;
   const unit = await scopedDashboardUnit(db, user, c.req.param("unitId"));
-  const period = dashboardPeriod(c.req.query(), ZONE, now);
+  const period = dashboardPeriod(c.req.query(), await unitTimeZone(db, unit.id), now);
   const data = await reportData(db, user.orgId, unit, period, await indexOptionsOf(db, user.orgId));
   return html(c, 200, <ReportPage cssHref={CSS_PATH} data={data} />);
 });
@@ -81,7 +82,9 @@ async function editableComment(c: Context<DashboardEnv>) {
   const comment = await getCommentUnit(db, c.req.param("responseId")!);
   if (!comment || comment.unitId !== unit.id || comment.comment === null) throw new AppError("NOT_FOUND", "Saran tidak ditemukan");
   const form = await c.req.parseBody();
-  const back = `/admin/units/${unit.id}?period=${encodeURIComponent(String(form.period ?? ""))}#comments`;
+  // Back to the same period: a query string of period= or from=&to= only (nothing that could leave the page).
+  const query = String(form.back ?? "");
+  const back = `/admin/units/${unit.id}?${/^(period=[\w-]+|from=[\d-]+&to=[\d-]+)$/.test(query) ? query : ""}#comments`;
   return { unit, comment, form, back };
 }
 
@@ -100,9 +103,12 @@ dashboardRoutes.post("/units/:unitId/comments/:responseId/status", async (c) => 
 
 dashboardRoutes.post("/units/:unitId/comments/:responseId/redact", async (c) => {
   const { db, user, now } = c.var;
-  const { unit, form, back } = await editableComment(c);
+  const { unit, comment, form, back } = await editableComment(c);
   // The original is overwritten in the same batch as the log entry, which records that (not what) was redacted.
-  const text = String(form.text ?? "").trim().slice(0, 2000) || "[disamarkan]";
+  const text = String(form.text ?? "").trim().slice(0, 2000) || REDACTION_MARK;
+  if (!isRedactionOf(comment.comment!, text)) {
+    throw new AppError("BAD_REQUEST", `Penyamaran hanya boleh menghapus teks atau menggantinya dengan ${REDACTION_MARK}`);
+  }
   const id = c.req.param("responseId");
   await db.batch([
     redactComment(db, id, text, now),

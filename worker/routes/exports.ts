@@ -4,7 +4,7 @@ import { auditStatement } from "../../db/queries/users";
 import { scopedDashboardUnit } from "../auth/scope";
 import type { DashboardEnv } from "../auth/session";
 import { indexOptionsOf } from "../dashboard/overview";
-import { dashboardPeriod } from "../dashboard/period";
+import { dashboardPeriod, unitTimeZone } from "../dashboard/period";
 import { dataDictionary, exportHeader, exportRows } from "../dashboard/export-rows";
 import { csvStream } from "../export/csv";
 import { buildXlsx, type XlsxValue } from "../export/xlsx";
@@ -19,7 +19,7 @@ const mayReadComments = (role: string) => role !== "viewer";
 async function prepare(c: Context<DashboardEnv>, format: string) {
   const { db, user, now } = c.var;
   const unit = await scopedDashboardUnit(db, user, c.req.param("unitId")!);
-  const period = dashboardPeriod(c.req.query(), "Asia/Jakarta", now);
+  const period = dashboardPeriod(c.req.query(), await unitTimeZone(db, unit.id), now);
   const withComments = mayReadComments(user.role);
   await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: `export.${format}`, target: unit.id, detail: period.label, at: now });
   const filename = `skm-${unit.code}-${period.label.replace(/[^\w.-]/g, "_")}.${format}`;

@@ -1,8 +1,7 @@
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { insertFollowUp, updateFollowUp } from "../../db/queries/follow-ups";
+import { FOLLOW_UP_STATUSES, insertFollowUp, updateFollowUp } from "../../db/queries/follow-ups";
 import { auditStatement } from "../../db/queries/users";
-import { FOLLOW_UP_STATUSES } from "../../web/components/FollowUps";
 import { scopedDashboardUnit } from "../auth/scope";
 import { requireRole, type DashboardEnv } from "../auth/session";
 import { randomId } from "../crypto";
@@ -21,7 +20,7 @@ const followUpForm = z.object({
   action: text(500),
   owner: text(200),
   dueDate: z.union([z.iso.date(), z.literal("")]).transform((d) => d || null),
-  status: z.enum(FOLLOW_UP_STATUSES as [string, ...string[]]),
+  status: z.enum(FOLLOW_UP_STATUSES),
   evidence: z.string().trim().max(1000).transform((e) => e || null),
 });
 
