@@ -1,4 +1,5 @@
 import type { IndicesView } from "../components/IndexCards";
+import { ProfileTables, type ProfileView } from "../components/ProfileTables";
 import { adminText } from "../admin-text";
 
 export type ReportData = {
@@ -8,7 +9,7 @@ export type ReportData = {
   indices: IndicesView & { ikm: (IndicesView["ikm"] & { index: number; weighting: string }) | null; ipkp: (NonNullable<IndicesView["ipkp"]> & { raw: number }) | null; ipak: (NonNullable<IndicesView["ipak"]> & { raw: number }) | null; formulaVersion: string; sample: IndicesView["sample"] & { population: number | null } };
   unsur: { key: string; sum: number; n: number; nrr: number; weighted: number }[];
   previous: { ikm: number | null; ipkp: number | null; ipak: number | null; respondents: number };
-  profile: { field: string; bands: { band: string; count: number }[] }[];
+  profile: ProfileView;
   followUps: { period: string; item: string; problem: string; action: string; owner: string; dueDate: string | null; status: string }[];
 };
 
@@ -52,25 +53,7 @@ export function ReportPage({ cssHref, data: d }: { cssHref: string; data: Report
           </p>
           <h2>3. Hasil</h2>
           <h3>3.1 Profil responden</h3>
-          <div class="cols">
-            {d.profile.map((p) => {
-              const total = p.bands.reduce((s, b) => s + b.count, 0);
-              return (
-                <table class="grid" key={p.field}>
-                  <caption>{t.profileFields[p.field]}</caption>
-                  <tbody>
-                    {p.bands.map((b) => (
-                      <tr key={b.band}>
-                        <th scope="row">{b.band}</th>
-                        <td>{b.count}</td>
-                        <td>{total ? `${((b.count / total) * 100).toFixed(1)}%` : "–"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              );
-            })}
-          </div>
+          <ProfileTables lang="id" profile={d.profile} />
           <h3>3.2 Nilai per unsur</h3>
           <table class="grid">
             <thead>

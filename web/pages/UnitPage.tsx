@@ -4,6 +4,7 @@ import { PeriodPicker } from "../components/PeriodPicker";
 import { IndexCards, type IndicesView } from "../components/IndexCards";
 import { CommentList, type CommentView } from "../components/CommentList";
 import { FollowUps, type FollowUpView } from "../components/FollowUps";
+import { ProfileTables, type ProfileView } from "../components/ProfileTables";
 import { adminText } from "../admin-text";
 
 export type UnitPageData = {
@@ -11,7 +12,7 @@ export type UnitPageData = {
   steeredMaterial: boolean;
   trend: { label: string; value: number | null; lo: number | null; hi: number | null }[];
   distribution: { item: string; counts: number[] }[];
-  profile: { field: string; bands: { band: string; count: number }[] }[];
+  profile: ProfileView;
   /** null: this user may not read comments. */
   comments: CommentView[] | null;
   followUps: FollowUpView[];
@@ -86,21 +87,7 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, publish
       <Distribution lang={chrome.lang} rows={data.distribution} />
       <section>
         <h2>{t.profile}</h2>
-        <div class="cols">
-          {data.profile.map((p) => (
-            <table class="grid" key={p.field}>
-              <caption>{t.profileFields[p.field]}</caption>
-              <tbody>
-                {p.bands.map((b) => (
-                  <tr key={b.band}>
-                    <th scope="row">{b.band}</th>
-                    <td>{b.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
-        </div>
+        <ProfileTables lang={chrome.lang} profile={data.profile} />
       </section>
       <FollowUps lang={chrome.lang} action={base} period={followUpPeriod} csrf={chrome.csrf} canEdit={canEdit} items={data.followUps} />
       {data.comments ? (
