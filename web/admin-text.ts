@@ -1,6 +1,7 @@
 import type { Lang } from "./i18n";
+import { pagesText, type PagesText } from "./admin-text-pages";
 
-/** Dashboard wording, Bahasa Indonesia first. */
+/** Dashboard wording, Bahasa Indonesia first. The administration pages' wording is in admin-text-pages.ts. */
 const ID = {
   appName: "ZI Survei",
   login: "Masuk",
@@ -14,6 +15,8 @@ const ID = {
   unit: "Unit",
   period: "Periode",
   show: "Tampilkan",
+  rangeFrom: "Dari tanggal",
+  rangeTo: "Sampai tanggal",
   respondents: "Responden",
   required: "minimal",
   adequate: "sampel cukup",
@@ -66,9 +69,9 @@ const ID = {
   periodKinds: { year: "Tahun", semester: "Semester", quarter: "Triwulan", month: "Bulan", range: "Rentang tanggal" } as Record<string, string>,
 };
 
-type AdminText = typeof ID;
+type CoreText = typeof ID;
 
-const EN: AdminText = {
+const EN: CoreText = {
   ...ID,
   login: "Sign in",
   logout: "Sign out",
@@ -77,8 +80,11 @@ const EN: AdminText = {
   loginFailed: "Wrong e-mail or password.",
   loginThrottled: "Too many sign-in attempts. Try again in a few minutes.",
   overview: "Overview",
+  units: "Units",
   period: "Period",
   show: "Show",
+  rangeFrom: "From",
+  rangeTo: "To",
   respondents: "Respondents",
   required: "required",
   adequate: "sample adequate",
@@ -125,5 +131,10 @@ const EN: AdminText = {
   periodKinds: { year: "Year", semester: "Semester", quarter: "Quarter", month: "Month", range: "Date range" },
 };
 
-export const adminText: Record<Lang, AdminText> = { id: ID, en: EN };
+// The two dictionaries must not share a key: one would silently override the other.
+const _noSharedKeys: Extract<keyof CoreText, keyof PagesText> extends never ? true : false = true;
+
+type AdminText = CoreText & PagesText;
+
+export const adminText: Record<Lang, AdminText> = { id: { ...ID, ...pagesText.id }, en: { ...EN, ...pagesText.en } };
 export type { AdminText };

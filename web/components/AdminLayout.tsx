@@ -21,7 +21,7 @@ export function AdminLayout({ chrome, title, children }: { chrome: AdminChrome; 
         <header class="bar">
           <nav aria-label="Menu">
             <a href="/admin">{t.appName}</a> <a href="/admin">{t.overview}</a>
-            {chrome.isAdmin ? <a href="/admin/settings">Pengaturan</a> : null}
+            {chrome.isAdmin ? <a href="/admin/settings">{t.settings}</a> : null}
           </nav>
           <form method="post" action="/logout" class="inline">
             <input type="hidden" name="_csrf" value={chrome.csrf} />

@@ -30,7 +30,7 @@ export function CommentList(p: { lang: Lang; action: string; periodFields: [stri
         </button>
       </form>
       {p.comments.length === 0 ? <p>{t.noComments}</p> : null}
-      {p.comments.length >= 50 ? <p class="hint">50 terbaru ditampilkan; persempit dengan pencarian, status atau periode. Semua saran ada di ekspor.</p> : null}
+      {p.comments.length >= 50 ? <p class="hint">{t.commentsCapped}</p> : null}
       <ul class="comments">
         {p.comments.map((c) => (
           <li key={c.id} class="box">

@@ -20,7 +20,7 @@ function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix:
   return (
     <>
       <label class="field" for={`${idPrefix}-item`}>
-        Unsur / item
+        {t.unsurItem}
       </label>
       <select id={`${idPrefix}-item`} name="item">
         {ITEMS.map((i) => (
@@ -29,21 +29,21 @@ function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix:
           </option>
         ))}
       </select>
-      {field("problem", "Masalah")}
-      {field("action", "Tindakan")}
-      {field("owner", "Penanggung jawab")}
-      {field("dueDate", "Tenggat", "date", false)}
+      {field("problem", t.problem)}
+      {field("action", t.action)}
+      {field("owner", t.owner)}
+      {field("dueDate", t.dueDate, "date", false)}
       <label class="field" for={`${idPrefix}-status`}>
         {t.status}
       </label>
       <select id={`${idPrefix}-status`} name="status">
         {FOLLOW_UP_STATUS_OPTIONS.map((s) => (
           <option key={s} value={s} selected={f?.status === s}>
-            {s}
+            {t.followUpStatusNames[s] ?? s}
           </option>
         ))}
       </select>
-      {field("evidence", "Bukti / catatan", "text", false)}
+      {field("evidence", t.evidenceNotes, "text", false)}
     </>
   );
 }
@@ -64,7 +64,7 @@ export function FollowUps(p: { lang: Lang; action: string; period: string; csrf:
         <table class="grid">
           <thead>
             <tr>
-              {["Periode", "Unsur", "Masalah", "Tindakan", "Penanggung jawab", "Tenggat", t.status, "Bukti"].map((h) => (
+              {[t.period, t.unsurHeading, t.problem, t.action, t.owner, t.dueDate, t.status, t.evidence].map((h) => (
                 <th scope="col" key={h}>
                   {h}
                 </th>
@@ -80,7 +80,7 @@ export function FollowUps(p: { lang: Lang; action: string; period: string; csrf:
                 <td>{f.action}</td>
                 <td>{f.owner}</td>
                 <td>{f.dueDate ?? "–"}</td>
-                <td>{f.status}</td>
+                <td>{t.followUpStatusNames[f.status] ?? f.status}</td>
                 <td>{f.evidence ?? ""}</td>
               </tr>
             ))}
@@ -91,7 +91,8 @@ export function FollowUps(p: { lang: Lang; action: string; period: string; csrf:
         ? p.items.map((f) => (
             <details key={f.id}>
               <summary>
-                Ubah: {f.item} · {f.action}
+                {t.editFollowUp}
+                {f.item} · {f.action}
               </summary>
               <form method="post" action={`${p.action}/follow-ups/${f.id}`} class="box">
                 {hidden}
@@ -103,7 +104,7 @@ export function FollowUps(p: { lang: Lang; action: string; period: string; csrf:
         : null}
       {p.canEdit ? (
         <details>
-          <summary>Tambah rencana tindak lanjut</summary>
+          <summary>{t.addFollowUp}</summary>
           <form method="post" action={`${p.action}/follow-ups`} class="box">
             {hidden}
             <Fields lang={p.lang} idPrefix="new" />

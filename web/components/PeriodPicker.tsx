@@ -22,11 +22,11 @@ export function PeriodPicker({ lang, action, period, from, to, options }: { lang
       <details open={Boolean(from)}>
         <summary>{t.periodKinds.range}</summary>
         <label class="field" for="from">
-          from
+          {t.rangeFrom}
         </label>
         <input class="text" type="date" id="from" name="from" value={from ?? ""} />
         <label class="field" for="to">
-          to
+          {t.rangeTo}
         </label>
         <input class="text" type="date" id="to" name="to" value={to ?? ""} />
       </details>

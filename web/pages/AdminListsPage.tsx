@@ -1,4 +1,5 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
+import { adminText } from "../admin-text";
 
 export type UsersProps = {
   chrome: AdminChrome;
@@ -12,23 +13,24 @@ const when = (t: number | null) => (t ? new Date(t * 1000).toISOString().slice(0
 
 /** Accounts: invite (the password is shown once, to pass on by hand) and disable. */
 export function UsersPage({ chrome, users, units, created }: UsersProps) {
+  const t = adminText[chrome.lang];
   return (
-    <AdminLayout chrome={chrome} title="Pengguna">
+    <AdminLayout chrome={chrome} title={t.users}>
       <p>
-        <a href="/admin/settings">← Pengaturan</a>
+        <a href="/admin/settings">← {t.settings}</a>
       </p>
       {created ? (
         <p class="note" role="status">
-          Akun {created.email} dibuat. Kata sandi awal (ditampilkan sekali): <code>{created.password}</code>
+          {t.userCreated(created.email)}<code>{created.password}</code>
         </p>
       ) : null}
       <table class="grid">
         <thead>
           <tr>
-            <th scope="col">Surel</th>
-            <th scope="col">Peran</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t.email}</th>
+            <th scope="col">{t.role}</th>
+            <th scope="col">{t.unit}</th>
+            <th scope="col">{t.status}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,9 +43,9 @@ export function UsersPage({ chrome, users, units, created }: UsersProps) {
                 <form method="post" action={`/admin/users/${u.id}`} class="inline">
                   <Hidden csrf={chrome.csrf} />
                   <input type="hidden" name="disabled" value={u.disabled ? "0" : "1"} />
-                  {u.disabled ? "nonaktif " : "aktif "}
+                  {u.disabled ? t.userDisabled : t.userActive}{" "}
                   <button type="submit" class="small">
-                    {u.disabled ? "Aktifkan" : "Nonaktifkan"}
+                    {u.disabled ? t.enable : t.disable}
                   </button>
                 </form>
               </td>
@@ -53,16 +55,18 @@ export function UsersPage({ chrome, users, units, created }: UsersProps) {
       </table>
       <form method="post" action="/admin/users" class="box">
         <Hidden csrf={chrome.csrf} />
-        <h2>Undang pengguna</h2>
-        <label class="field" for="email">Surel</label>
+        <h2>{t.inviteUser}</h2>
+        <label class="field" for="email">{t.email}</label>
         <input class="text" id="email" name="email" type="email" required />
-        <label class="field" for="role">Peran</label>
+        <label class="field" for="role">{t.role}</label>
         <select id="role" name="role">
-          <option value="viewer">viewer (hanya melihat)</option>
-          <option value="manager">manager (unit dan di bawahnya)</option>
-          <option value="admin">admin (seluruh instansi)</option>
+          {Object.entries(t.roleOptions).map(([role, label]) => (
+            <option key={role} value={role}>
+              {label}
+            </option>
+          ))}
         </select>
-        <label class="field" for="unit">Unit (untuk manager dan viewer)</label>
+        <label class="field" for="unit">{t.userUnit}</label>
         <select id="unit" name="unit">
           <option value="">–</option>
           {units.map((u) => (
@@ -71,7 +75,7 @@ export function UsersPage({ chrome, users, units, created }: UsersProps) {
             </option>
           ))}
         </select>
-        <button type="submit">Buat akun</button>
+        <button type="submit">{t.createAccount}</button>
       </form>
     </AdminLayout>
   );
@@ -86,41 +90,42 @@ export type TokensProps = {
 
 /** Evaluator API tokens: created here or with `token:create`, shown once, revocable at once. */
 export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
+  const t = adminText[chrome.lang];
   return (
-    <AdminLayout chrome={chrome} title="Token API evaluator">
+    <AdminLayout chrome={chrome} title={t.tokensTitle}>
       <p>
-        <a href="/admin/settings">← Pengaturan</a> · <a href="/api/v1/docs">Referensi API</a>
+        <a href="/admin/settings">← {t.settings}</a> · <a href="/api/v1/docs">{t.apiReference}</a>
       </p>
       {created ? (
         <p class="note" role="status">
-          Token baru (ditampilkan sekali, simpan baik-baik): <code>{created}</code>
+          {t.tokenCreated}<code>{created}</code>
         </p>
       ) : null}
       <table class="grid">
         <thead>
           <tr>
-            <th scope="col">Label</th>
-            <th scope="col">Cakupan</th>
-            <th scope="col">Dibuat</th>
-            <th scope="col">Terakhir dipakai</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t.label}</th>
+            <th scope="col">{t.scope}</th>
+            <th scope="col">{t.createdAt}</th>
+            <th scope="col">{t.lastUsed}</th>
+            <th scope="col">{t.status}</th>
           </tr>
         </thead>
         <tbody>
-          {tokens.map((t) => (
-            <tr key={t.id}>
-              <td>{t.label}</td>
-              <td>{t.unit}</td>
-              <td>{when(t.createdAt)}</td>
-              <td>{when(t.lastUsedAt)}</td>
+          {tokens.map((tok) => (
+            <tr key={tok.id}>
+              <td>{tok.label}</td>
+              <td>{tok.unit}</td>
+              <td>{when(tok.createdAt)}</td>
+              <td>{when(tok.lastUsedAt)}</td>
               <td>
-                {t.revoked ? (
-                  "dicabut"
+                {tok.revoked ? (
+                  t.revoked
                 ) : (
-                  <form method="post" action={`/admin/tokens/${t.id}/revoke`} class="inline">
+                  <form method="post" action={`/admin/tokens/${tok.id}/revoke`} class="inline">
                     <Hidden csrf={chrome.csrf} />
                     <button type="submit" class="small">
-                      Cabut
+                      {t.revoke}
                     </button>
                   </form>
                 )}
@@ -131,19 +136,19 @@ export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
       </table>
       <form method="post" action="/admin/tokens" class="box">
         <Hidden csrf={chrome.csrf} />
-        <h2>Token baru</h2>
-        <label class="field" for="label">Label (mis. "TPI 2026")</label>
+        <h2>{t.newToken}</h2>
+        <label class="field" for="label">{t.tokenLabel}</label>
         <input class="text" id="label" name="label" required maxlength={100} />
-        <label class="field" for="unit">Cakupan</label>
+        <label class="field" for="unit">{t.scope}</label>
         <select id="unit" name="unit">
-          <option value="">seluruh instansi</option>
+          <option value="">{t.wholeOrg}</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
-              {u.name} dan di bawahnya
+              {t.unitAndBelow(u.name)}
             </option>
           ))}
         </select>
-        <button type="submit">Buat token</button>
+        <button type="submit">{t.createToken}</button>
       </form>
     </AdminLayout>
   );
@@ -152,20 +157,21 @@ export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
 export type AuditProps = { chrome: AdminChrome; entries: { at: number; actor: string; action: string; target: string | null; detail: string | null }[] };
 
 export function AuditPage({ chrome, entries }: AuditProps) {
+  const t = adminText[chrome.lang];
   return (
-    <AdminLayout chrome={chrome} title="Log audit">
+    <AdminLayout chrome={chrome} title={t.auditLog}>
       <p>
-        <a href="/admin/settings">← Pengaturan</a>
+        <a href="/admin/settings">← {t.settings}</a>
       </p>
       <div class="scroll">
         <table class="grid">
           <thead>
             <tr>
-              <th scope="col">Waktu (UTC)</th>
-              <th scope="col">Oleh</th>
-              <th scope="col">Tindakan</th>
-              <th scope="col">Sasaran</th>
-              <th scope="col">Rincian</th>
+              <th scope="col">{t.auditTime}</th>
+              <th scope="col">{t.auditActor}</th>
+              <th scope="col">{t.action}</th>
+              <th scope="col">{t.auditTarget}</th>
+              <th scope="col">{t.auditDetail}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,4 +1,5 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
+import { adminText } from "../admin-text";
 
 export type TouchpointsProps = {
   chrome: AdminChrome;
@@ -9,10 +10,11 @@ export type TouchpointsProps = {
 
 /** A unit's QR touchpoints: create, rename, open or close, and download the QR or an A4 poster. */
 export function TouchpointsPage({ chrome, unit, canEdit, touchpoints }: TouchpointsProps) {
+  const t = adminText[chrome.lang];
   const base = `/admin/units/${unit.id}/touchpoints`;
   const csrf = <input type="hidden" name="_csrf" value={chrome.csrf} />;
   return (
-    <AdminLayout chrome={chrome} title={`Titik layanan · ${unit.name}`}>
+    <AdminLayout chrome={chrome} title={`${t.touchpoints} · ${unit.name}`}>
       <p>
         <a href={`/admin/units/${unit.id}`}>← {unit.name}</a>
       </p>
@@ -20,7 +22,7 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints }: Touchpoi
         {touchpoints.map((tp) => (
           <li key={tp.code} class="box">
             <h2>
-              {tp.label} {tp.active ? "" : "(ditutup)"}
+              {tp.label} {tp.active ? "" : t.touchpointClosed}
             </h2>
             <p class="hint">
               {tp.service ?? "–"} · <code>{tp.url}</code>
@@ -32,17 +34,17 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints }: Touchpoi
               · <a href={`${base}/${tp.code}/qr.png`} download>
                 QR PNG
               </a>{" "}
-              · <a href={`${base}/${tp.code}/poster`}>Poster A4</a>
+              · <a href={`${base}/${tp.code}/poster`}>{t.posterA4}</a>
             </p>
             {canEdit ? (
               <form method="post" action={`${base}/${tp.code}`} class="inline-form">
                 {csrf}
-                <label for={`l-${tp.code}`}>Nama</label> <input class="text" id={`l-${tp.code}`} name="label" value={tp.label} maxlength={100} />{" "}
+                <label for={`l-${tp.code}`}>{t.name}</label> <input class="text" id={`l-${tp.code}`} name="label" value={tp.label} maxlength={100} />{" "}
                 <label>
-                  <input type="checkbox" name="active" value="1" checked={tp.active} /> Aktif
+                  <input type="checkbox" name="active" value="1" checked={tp.active} /> {t.active}
                 </label>{" "}
                 <button type="submit" class="small">
-                  Simpan
+                  {t.save}
                 </button>
               </form>
             ) : null}
@@ -52,16 +54,16 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints }: Touchpoi
       {canEdit ? (
         <form method="post" action={base} class="box">
           {csrf}
-          <h2>Titik layanan baru</h2>
+          <h2>{t.newTouchpoint}</h2>
           <label class="field" for="label">
-            Nama (mis. Loket 1)
+            {t.touchpointName}
           </label>
           <input class="text" id="label" name="label" required maxlength={100} />
           <label class="field" for="service">
-            Layanan (boleh kosong)
+            {t.touchpointService}
           </label>
           <input class="text" id="service" name="service" maxlength={100} />
-          <button type="submit">Buat</button>
+          <button type="submit">{t.create}</button>
         </form>
       ) : null}
     </AdminLayout>

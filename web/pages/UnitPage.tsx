@@ -45,12 +45,12 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, publish
     <AdminLayout chrome={chrome} title={`${unit.name} · ${period.label}`}>
       <PeriodPicker lang={chrome.lang} action={base} period={period.label} from={period.from} to={period.to} options={periodOptions} />
       <p>
-        <a href={`${base}/report?${q}`}>Laporan SKM</a> · <a href={`${base}/touchpoints`}>Titik layanan &amp; QR</a> ·{" "}
+        <a href={`${base}/report?${q}`}>{t.skmReport}</a> · <a href={`${base}/touchpoints`}>{t.touchpointsLink}</a> ·{" "}
         <a href={`${base}/export.csv?${q}`}>CSV</a> · <a href={`${base}/export.xlsx?${q}`}>XLSX</a>
       </p>
       {published ? (
         <p class="note" role="status">
-          Hasil periode {period.label} dipublikasikan (versi {published}): <a href={`/p/${unitCode}`}>/p/{unitCode}</a>
+          {t.publishedNote(period.label, published)}<a href={`/p/${unitCode}`}>/p/{unitCode}</a>
         </p>
       ) : null}
       {canEdit && !period.from ? (
@@ -58,9 +58,9 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, publish
           <input type="hidden" name="_csrf" value={chrome.csrf} />
           <input type="hidden" name="period" value={period.label} />
           <button type="submit" class="small">
-            Publikasikan hasil {period.label}
+            {t.publish(period.label)}
           </button>{" "}
-          <span class="hint">Angka dibekukan; publikasi ulang membuat versi baru.</span>
+          <span class="hint">{t.publishHint}</span>
         </form>
       ) : null}
       <IndexCards lang={chrome.lang} indices={data.indices} />
