@@ -52,7 +52,8 @@ export function createApp(deps: AppDeps) {
         baseUri: ["'none'"],
         frameAncestors: ["'none'"],
       },
-      // same-origin, not no-referrer: browsers then send "Origin: null" on our own form POSTs, which the sign-in check needs.
+      // Not no-referrer: under it browsers send "Origin: null" even on our own form POSTs, and the
+      // sign-in's cross-site check would refuse them. same-origin still tells other sites nothing.
       referrerPolicy: "same-origin",
     }),
   );
