@@ -1,4 +1,4 @@
-/** The only stylesheet, served from our origin as /assets/site.<version>.css. Mobile first, no web fonts. */
+/** The citizen's stylesheet, served from our origin as /assets/site.<version>.css. Mobile first, no web fonts. */
 export const SITE_CSS = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -34,6 +34,14 @@ textarea{min-height:6rem}
 button{width:100%;min-height:3.25rem;margin:1rem 0;font:inherit;font-weight:700;color:#fff;background:#0b3d6b;border:0;border-radius:.5rem;cursor:pointer}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+footer{font-size:.9rem;color:#4b5563;padding:1rem 0 2rem}
+`;
+
+/**
+ * What the dashboard, reports, posters and public pages add: tables, cards, charts, print layout.
+ * Served with SITE_CSS as /assets/full.<version>.css, so the survey page never downloads it.
+ */
+export const EXTRA_CSS = `
 pre.code{overflow-x:auto;background:#1f2933;color:#f5f7fa;padding:.75rem;border-radius:.5rem;font-size:.85rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
 th,td{border-bottom:1px solid #d1d5db;padding:.35rem;text-align:left;vertical-align:top}
@@ -74,5 +82,4 @@ input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border
 .report h2{font-size:1.2rem;border-bottom:1px solid #0b3d6b;padding-bottom:.2rem}
 .report .grid{font-size:.85rem}
 @media print{.report h2,.report h3{break-after:avoid}.report table{break-inside:avoid}}
-footer{font-size:.9rem;color:#4b5563;padding:1rem 0 2rem}
 `;

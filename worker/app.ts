@@ -8,7 +8,7 @@ import { SITE_CSS } from "../web/styles";
 import { requireUser } from "./auth/session";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
-import { CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
+import { CSS_PATH, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { adminRoutes } from "./routes/admin";
 import { apiRoutes } from "./routes/api";
 import { publicRoutes } from "./routes/public";
@@ -69,10 +69,15 @@ export function createApp(deps: AppDeps) {
     await next();
   });
 
-  app.get(CSS_PATH, (c) => {
-    c.header("Cache-Control", "public, max-age=31536000, immutable");
-    return c.body(SITE_CSS, 200, { "Content-Type": "text/css; charset=utf-8" });
-  });
+  for (const [path, css] of [
+    [CSS_PATH, SITE_CSS],
+    [FULL_CSS_PATH, FULL_CSS],
+  ] as const) {
+    app.get(path, (c) => {
+      c.header("Cache-Control", "public, max-age=31536000, immutable");
+      return c.body(css, 200, { "Content-Type": "text/css; charset=utf-8" });
+    });
+  }
   app.get("/", (c) => messagePage(c, 200, requestLang(c), "home"));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);

@@ -4,7 +4,7 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { MessagePage } from "../web/pages/MessagePage";
 import { pickLang, texts, type Lang } from "../web/i18n";
-import { SITE_CSS } from "../web/styles";
+import { EXTRA_CSS, SITE_CSS } from "../web/styles";
 
 // FNV-1a of the stylesheet: a new file name whenever the CSS changes, so it can be cached forever.
 function fnv1a(text: string): string {
@@ -14,6 +14,10 @@ function fnv1a(text: string): string {
 }
 
 export const CSS_PATH = `/assets/site.${fnv1a(SITE_CSS)}.css`;
+
+/** The citizen's survey loads only CSS_PATH; every other page loads this, the same rules plus tables and print. */
+export const FULL_CSS = SITE_CSS + EXTRA_CSS;
+export const FULL_CSS_PATH = `/assets/full.${fnv1a(FULL_CSS)}.css`;
 
 export function render(page: VNode): string {
   return `<!doctype html>${renderToString(page)}`;

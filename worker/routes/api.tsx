@@ -8,7 +8,7 @@ import { openApiDocument } from "../api/openapi";
 import { responseBody } from "../api/schemas";
 import { validate } from "../api/validate";
 import { surveyBodyLimit } from "../body-limit";
-import { CSS_PATH, html } from "../render";
+import { FULL_CSS_PATH, html } from "../render";
 import { AppError, type ErrorCode } from "../errors";
 import { parseUnitSettings } from "../settings";
 import { submitSurvey } from "../survey/submit";
@@ -24,7 +24,7 @@ apiRoutes.get("/openapi.json", (c) => {
 });
 
 apiRoutes.get("/docs", (c) => {
-  const props = apiDocsProps(openApiDocument() as Parameters<typeof apiDocsProps>[0], CSS_PATH, new URL(c.req.url).origin);
+  const props = apiDocsProps(openApiDocument() as Parameters<typeof apiDocsProps>[0], FULL_CSS_PATH, new URL(c.req.url).origin);
   c.header("Cache-Control", "public, max-age=3600");
   return html(c, 200, <ApiDocsPage {...props} />);
 });

@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { endSession, publicOrigin, requireUser, startSession, type DashboardEnv } from "../auth/session";
 import { loginThrottle } from "../auth/throttle";
 import { AppError } from "../errors";
-import { CSS_PATH, html, requestLang } from "../render";
+import { FULL_CSS_PATH, html, requestLang } from "../render";
 
 export const authRoutes = new Hono<AppEnv>();
 
@@ -18,7 +18,7 @@ const dummyHash = () => (dummy ??= hashPassword(crypto.randomUUID()));
 const safeNext = (next: unknown) => (typeof next === "string" && /^\/admin(\/[\w\-/.]*)?(\?[\w\-=&%.]*)?$/.test(next) ? next : "/admin");
 
 authRoutes.get("/login", (c) =>
-  html(c, 200, <LoginPage lang={requestLang(c)} cssHref={CSS_PATH} next={safeNext(c.req.query("next"))} email="" />),
+  html(c, 200, <LoginPage lang={requestLang(c)} cssHref={FULL_CSS_PATH} next={safeNext(c.req.query("next"))} email="" />),
 );
 
 authRoutes.post("/login", async (c) => {
@@ -30,7 +30,7 @@ authRoutes.post("/login", async (c) => {
   const next = safeNext(form.next);
   const lang = requestLang(c);
   const { db, config, now } = c.var;
-  const again = (status: 401 | 429, error: string) => html(c, status, <LoginPage lang={lang} cssHref={CSS_PATH} next={next} email={email} error={error} />);
+  const again = (status: 401 | 429, error: string) => html(c, status, <LoginPage lang={lang} cssHref={FULL_CSS_PATH} next={next} email={email} error={error} />);
 
   const throttle = await loginThrottle(db, config.SECRET_KEY, email, c.var.clientAddress, now);
   if (throttle.blocked) return again(429, adminText[lang].loginThrottled);

@@ -10,7 +10,7 @@ import { indexOptionsOf, orgDashboardSettings, overviewRows } from "../dashboard
 import { dashboardPeriod, orgTimeZone, periodOptions, unitTimeZone } from "../dashboard/period";
 import { unitPageData } from "../dashboard/unit-view";
 import { AppError } from "../errors";
-import { CSS_PATH, html } from "../render";
+import { FULL_CSS_PATH, html } from "../render";
 import { isRedactionOf, REDACTION_MARK } from "../dashboard/redaction";
 import { reportData } from "../dashboard/report-view";
 import { publishPeriod } from "../publication/snapshot";
@@ -61,7 +61,7 @@ dashboardRoutes.get("/units/:unitId/report", async (c) => {
   const unit = await scopedDashboardUnit(db, user, c.req.param("unitId"));
   const period = dashboardPeriod(c.req.query(), await unitTimeZone(db, unit.id), now);
   const data = await reportData(db, user.orgId, unit, period, await indexOptionsOf(db, user.orgId));
-  return html(c, 200, <ReportPage cssHref={CSS_PATH} data={data} />);
+  return html(c, 200, <ReportPage cssHref={FULL_CSS_PATH} data={data} />);
 });
 
 dashboardRoutes.post("/units/:unitId/publish", async (c) => {

@@ -9,7 +9,7 @@ import { csvLine } from "../export/csv";
 import { ikmBadge } from "../publication/badge";
 import { JSON_FIELDS, OPEN_DATA_FIELDS, latestVersions, openDataRow, publishedPeriod, sameKind } from "../publication/public-view";
 import type { Snapshot } from "../publication/snapshot";
-import { CSS_PATH, render } from "../render";
+import { FULL_CSS_PATH, render } from "../render";
 
 /** /p: published results for citizens, the notice board and open-data users. Cacheable at the edge. */
 export const publicRoutes = new Hono<AppEnv>();
@@ -40,14 +40,14 @@ async function publishedUnit(c: Context<AppEnv>) {
 }
 
 // `?org=<slug>` narrows the list to one organization's units.
-publicRoutes.get("/", async (c) => cached(c, render(<PublicIndexPage cssHref={CSS_PATH} units={await listPublishedUnits(c.var.db, c.req.query("org"))} />), "text/html; charset=UTF-8"));
+publicRoutes.get("/", async (c) => cached(c, render(<PublicIndexPage cssHref={FULL_CSS_PATH} units={await listPublishedUnits(c.var.db, c.req.query("org"))} />), "text/html; charset=UTF-8"));
 
 publicRoutes.get("/:unitCode", async (c) => {
   const { unit, latest } = await publishedUnit(c);
   // What the unit did about what citizens said: actions under way or done, never a plan alone or a comment.
   const improvements = (latest[0]?.followUps ?? []).filter((f) => f.status !== "rencana").map((f) => ({ item: f.item, action: f.action, status: f.status, period: f.period }));
   const trend = sameKind(latest).map((s) => ({ label: s.period.label, value: s.ikm?.converted ?? null }));
-  return cached(c, render(<PublicUnitPage cssHref={CSS_PATH} unit={unit} periods={latest.map(publishedPeriod)} trend={trend} improvements={improvements} />), "text/html; charset=UTF-8");
+  return cached(c, render(<PublicUnitPage cssHref={FULL_CSS_PATH} unit={unit} periods={latest.map(publishedPeriod)} trend={trend} improvements={improvements} />), "text/html; charset=UTF-8");
 });
 
 publicRoutes.get("/:unitCode/poster", async (c) => {
@@ -55,7 +55,7 @@ publicRoutes.get("/:unitCode/poster", async (c) => {
   const wanted = c.req.query("period");
   const snapshot = wanted ? latest.find((s) => s.period.label === wanted) : latest[0];
   if (!snapshot) throw new AppError("NOT_FOUND", "Periode ini belum dipublikasikan");
-  return cached(c, render(<ResultsPosterPage cssHref={CSS_PATH} unit={unit} period={publishedPeriod(snapshot)} />), "text/html; charset=UTF-8");
+  return cached(c, render(<ResultsPosterPage cssHref={FULL_CSS_PATH} unit={unit} period={publishedPeriod(snapshot)} />), "text/html; charset=UTF-8");
 });
 
 publicRoutes.get("/:unitCode/badge.svg", async (c) => {

@@ -10,7 +10,7 @@ import { randomCode, randomId } from "../crypto";
 import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
 import { qrPng, qrSvg } from "../qr/qr";
-import { CSS_PATH, html } from "../render";
+import { FULL_CSS_PATH, html } from "../render";
 
 /** /admin/units/:unitId/touchpoints: a unit's QR codes, their posters, and their open/closed state. */
 export const touchpointRoutes = new Hono<DashboardEnv>();
@@ -76,5 +76,5 @@ touchpointRoutes.get("/:code/qr.png", async (c) => {
 touchpointRoutes.get("/:code/poster", async (c) => {
   const { unit, tp } = await unitTouchpoint(c);
   const url = surveyUrl(c, tp.code);
-  return html(c, 200, <PosterPage cssHref={CSS_PATH} unitName={unit.name} serviceName={tp.serviceName} qrSvg={qrSvg(url, { title: `QR: ${url}` })} url={url} />);
+  return html(c, 200, <PosterPage cssHref={FULL_CSS_PATH} unitName={unit.name} serviceName={tp.serviceName} qrSvg={qrSvg(url, { title: `QR: ${url}` })} url={url} />);
 });
