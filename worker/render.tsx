@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
@@ -64,4 +65,15 @@ export function messagePage(c: Context, status: ContentfulStatusCode, asked: Lan
 }
 
 /** The page language: `?lang=`, else the browser's first preference, else Indonesian. */
-export const requestLang = (c: Context): Lang => pickLang(c.req.query("lang"), c.req.header("Accept-Language"));
+export const requestLang = (c: Context): Lang => pickLang(c.req.query("lang") ?? getCookie(c, LANG_COOKIE), c.req.header("Accept-Language"));
+
+const LANG_COOKIE = "zis_lang";
+
+/**
+ * Dashboard users who pick `?lang=` keep that language across forms and redirects. Only the language
+ * is stored, for a year; the citizen's survey carries its language in the form instead.
+ */
+export function rememberLang(c: Context) {
+  const lang = c.req.query("lang");
+  if (lang === "id" || lang === "en") setCookie(c, LANG_COOKIE, lang, { path: "/", sameSite: "Lax", httpOnly: true, maxAge: 365 * 86400 });
+}

@@ -48,6 +48,18 @@ describe("administration", () => {
     expect(actions).toEqual(expect.arrayContaining(["settings.org", "settings.unit"]));
   });
 
+  it("keeps a chosen dashboard language across pages and redirects", async () => {
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, admin);
+    const first = await app.request("/admin/settings?lang=en", { headers: { Cookie: cookie } });
+    expect(await first.text()).toContain("<title>Settings · ZI Survei</title>");
+    const lang = first.headers.get("set-cookie")!.split(";")[0]!;
+    expect(lang).toBe("zis_lang=en");
+    const later = await app.request("/admin/users", { headers: { Cookie: `${cookie}; ${lang}` } });
+    expect(await later.text()).toMatch(/<html lang="en">/);
+    expect(await (await app.request("/admin/users", { headers: { Cookie: cookie } })).text()).toMatch(/<html lang="id">/);
+  });
+
   it("invites a user whose one-time password works, and disables them", async () => {
     const { app } = createTestApp(t.db);
     const cookie = await login(app, admin);

@@ -1,10 +1,11 @@
 import type { Context } from "hono";
 import type { AdminChrome } from "../../web/components/AdminLayout";
 import type { DashboardEnv } from "../auth/session";
-import { FULL_CSS_PATH, requestLang } from "../render";
+import { FULL_CSS_PATH, rememberLang, requestLang } from "../render";
 
 /** What every dashboard page's frame needs: language, who is signed in, and the form token. */
 export function adminChrome(c: Context<DashboardEnv>): AdminChrome {
   const { user, csrf } = c.var;
+  rememberLang(c);
   return { lang: requestLang(c), cssHref: FULL_CSS_PATH, email: user.email, role: user.role, csrf, isAdmin: user.role === "admin" };
 }
