@@ -1,48 +1,40 @@
-import { and, asc, between, gt, inArray, or, eq } from "drizzle-orm";
+import { and, asc, between, eq, gt, inArray, or, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db";
-import { answers, responses } from "../schema";
+import { answers, responses, services } from "../schema";
 
 export type ResponseCursor = { localDate: string; id: string };
+type PageQuery = { unitIds: string[]; from: string; to: string; after: ResponseCursor | null; limit: number };
 
 /**
- * One page of anonymised responses (no comment, no touchpoint, no time of day) in a stable order, with
- * their answers: for evaluators who recompute the indices themselves.
+ * Pages through a unit set's responses of a period in a stable (local date, id) order, with each
+ * page's answers. The caller names the columns, so each reader gets exactly the fields it may see.
  */
-export async function pageResponses(
-  db: Db,
-  q: { unitIds: string[]; from: string; to: string; after: ResponseCursor | null; limit: number },
-) {
+async function pageWith<C extends Record<string, SQLiteColumn | SQL>>(db: Db, q: PageQuery, columns: C) {
   const r = responses;
+  const after = q.after ? or(gt(r.localDate, q.after.localDate), and(eq(r.localDate, q.after.localDate), gt(r.id, q.after.id))) : undefined;
   const rows = await db
-    .select({
-      id: r.id,
-      unitId: r.unitId,
-      serviceId: r.serviceId,
-      localDate: r.localDate,
-      lang: r.lang,
-      steered: r.steered,
-      age: r.age,
-      gender: r.gender,
-      education: r.education,
-      occupation: r.occupation,
-    })
+    .select({ ...columns, id: r.id, localDate: r.localDate })
     .from(r)
-    .where(
-      and(
-        inArray(r.unitId, q.unitIds),
-        between(r.localDate, q.from, q.to),
-        q.after ? or(gt(r.localDate, q.after.localDate), and(eq(r.localDate, q.after.localDate), gt(r.id, q.after.id))) : undefined,
-      ),
-    )
+    .leftJoin(services, eq(services.id, r.serviceId))
+    .where(and(inArray(r.unitId, q.unitIds), between(r.localDate, q.from, q.to), after))
     .orderBy(asc(r.localDate), asc(r.id))
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
-  const items =
-    page.length === 0
-      ? []
-      : await db
-          .select({ responseId: answers.responseId, item: answers.item, value: answers.value })
-          .from(answers)
-          .where(inArray(answers.responseId, page.map((p) => p.id)));
+  const ids = page.map((p) => (p as unknown as { id: string }).id);
+  const items = ids.length === 0 ? [] : await db.select({ responseId: answers.responseId, item: answers.item, value: answers.value }).from(answers).where(inArray(answers.responseId, ids));
   return { rows: page, answers: items, hasMore: rows.length > q.limit };
+}
+
+const r = responses;
+const profile = { age: r.age, gender: r.gender, education: r.education, occupation: r.occupation };
+
+/** Anonymised rows for evaluators who recompute the indices: no comment, no touchpoint, no time of day. */
+export function pageResponses(db: Db, q: PageQuery) {
+  return pageWith(db, q, { unitId: r.unitId, serviceId: r.serviceId, lang: r.lang, steered: r.steered, ...profile });
+}
+
+/** Rows for the unit's own export: service names, and the comment for those who may read it. */
+export function exportPage(db: Db, q: PageQuery) {
+  return pageWith(db, q, { service: services.name, lang: r.lang, steered: r.steered, comment: r.comment, ...profile });
 }

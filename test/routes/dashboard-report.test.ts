@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateOrganizationSettings } from "../../db/queries/admin";
 import { createTestApp } from "../helpers/app";
+import { VECTOR_B } from "../helpers/vectors";
 import { createTestDb } from "../helpers/db";
 import { seedTouchpoint } from "../helpers/factories";
 import { csrfOf, getPage, login, postAs, seedUser } from "../helpers/session";
@@ -11,13 +12,6 @@ let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
 let manager: string;
 let viewer: string;
 
-// Vector B of domain.md, in the third quarter; one perfect response in the second for the comparison.
-const VECTOR_B = [
-  [4, 4, 3, 4, 3, 4, 4, 3, 4],
-  [3, 3, 3, 4, 3, 3, 4, 3, 3],
-  [4, 3, 2, 4, 3, 3, 3, 3, 2],
-  [2, 3, 3, 4, 3, 2, 3, 2, 3],
-];
 
 beforeAll(async () => {
   t = await createTestDb();

@@ -4,6 +4,7 @@ import { apiTokens, organizations } from "../../db/schema";
 import { indicesResponse, responsesPage, trendResponse } from "../../worker/api/schemas";
 import { requiredSampleSize } from "../../worker/scoring/sample";
 import { createTestApp } from "../helpers/app";
+import { VECTOR_B } from "../helpers/vectors";
 import { createTestDb } from "../helpers/db";
 import { seedChildUnit, seedEvaluatorToken, seedTouchpoint } from "../helpers/factories";
 import { postJson, visitToken } from "../helpers/survey";
@@ -15,13 +16,6 @@ let grandchild: Awaited<ReturnType<typeof seedChildUnit>>;
 let orgToken: string;
 let childToken: string;
 
-// Vector B of domain.md: four respondents' SKM answers → IKM 79.1667 (B).
-const VECTOR_B = [
-  [4, 4, 3, 4, 3, 4, 4, 3, 4],
-  [3, 3, 3, 4, 3, 3, 4, 3, 3],
-  [4, 3, 2, 4, 3, 3, 3, 3, 2],
-  [2, 3, 3, 4, 3, 2, 3, 2, 3],
-];
 const at = (iso: string) => Date.parse(iso) / 1000;
 
 function answersOf(skm: number[], p: number, a: number) {

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/db";
-import { exportPage } from "../../db/queries/exports";
+import { exportPage } from "../../db/queries/response-rows";
 import type { Period } from "../indices/period";
 import { INSTRUMENTS, INSTRUMENT_KEYS } from "../survey/instruments";
 
