@@ -1,4 +1,5 @@
 import { adminText } from "../admin-text";
+import { Table } from "./Table";
 import type { Lang } from "../i18n";
 
 export type FollowUpView = { id: string; period: string; item: string; problem: string; action: string; owner: string; dueDate: string | null; status: string; evidence: string | null };
@@ -61,31 +62,10 @@ export function FollowUps(p: { lang: Lang; action: string; period: string; csrf:
     <section id="follow-ups">
       <h2>{t.followUp}</h2>
       <div class="scroll">
-        <table class="grid">
-          <thead>
-            <tr>
-              {[t.period, t.unsurHeading, t.problem, t.action, t.owner, t.dueDate, t.status, t.evidence].map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {p.items.map((f) => (
-              <tr key={f.id}>
-                <td>{f.period}</td>
-                <td>{f.item}</td>
-                <td>{f.problem}</td>
-                <td>{f.action}</td>
-                <td>{f.owner}</td>
-                <td>{f.dueDate ?? "–"}</td>
-                <td>{t.followUpStatusNames[f.status] ?? f.status}</td>
-                <td>{f.evidence ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          headers={[t.period, t.unsurHeading, t.problem, t.action, t.owner, t.dueDate, t.status, t.evidence]}
+          rows={p.items.map((f) => [f.period, f.item, f.problem, f.action, f.owner, f.dueDate ?? "–", t.followUpStatusNames[f.status] ?? f.status, f.evidence ?? ""])}
+        />
       </div>
       {p.canEdit
         ? p.items.map((f) => (

@@ -1,4 +1,5 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
+import { Table } from "../components/Table";
 import { adminText } from "../admin-text";
 
 export type UsersProps = {
@@ -24,35 +25,22 @@ export function UsersPage({ chrome, users, units, created }: UsersProps) {
           {t.userCreated(created.email)}<code>{created.password}</code>
         </p>
       ) : null}
-      <table class="grid">
-        <thead>
-          <tr>
-            <th scope="col">{t.email}</th>
-            <th scope="col">{t.role}</th>
-            <th scope="col">{t.unit}</th>
-            <th scope="col">{t.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.email}</td>
-              <td>{u.role}</td>
-              <td>{u.unit}</td>
-              <td>
-                <form method="post" action={`/admin/users/${u.id}`} class="inline">
-                  <Hidden csrf={chrome.csrf} />
-                  <input type="hidden" name="disabled" value={u.disabled ? "0" : "1"} />
-                  {u.disabled ? t.userDisabled : t.userActive}{" "}
-                  <button type="submit" class="small">
-                    {u.disabled ? t.enable : t.disable}
-                  </button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        headers={[t.email, t.role, t.unit, t.status]}
+        rows={users.map((u) => [
+          u.email,
+          u.role,
+          u.unit,
+          <form method="post" action={`/admin/users/${u.id}`} class="inline">
+            <Hidden csrf={chrome.csrf} />
+            <input type="hidden" name="disabled" value={u.disabled ? "0" : "1"} />
+            {u.disabled ? t.userDisabled : t.userActive}{" "}
+            <button type="submit" class="small">
+              {u.disabled ? t.enable : t.disable}
+            </button>
+          </form>,
+        ])}
+      />
       <form method="post" action="/admin/users" class="box">
         <Hidden csrf={chrome.csrf} />
         <h2>{t.inviteUser}</h2>
@@ -101,39 +89,25 @@ export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
           {t.tokenCreated}<code>{created}</code>
         </p>
       ) : null}
-      <table class="grid">
-        <thead>
-          <tr>
-            <th scope="col">{t.label}</th>
-            <th scope="col">{t.scope}</th>
-            <th scope="col">{t.createdAt}</th>
-            <th scope="col">{t.lastUsed}</th>
-            <th scope="col">{t.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((tok) => (
-            <tr key={tok.id}>
-              <td>{tok.label}</td>
-              <td>{tok.unit}</td>
-              <td>{when(tok.createdAt)}</td>
-              <td>{when(tok.lastUsedAt)}</td>
-              <td>
-                {tok.revoked ? (
-                  t.revoked
-                ) : (
-                  <form method="post" action={`/admin/tokens/${tok.id}/revoke`} class="inline">
-                    <Hidden csrf={chrome.csrf} />
-                    <button type="submit" class="small">
-                      {t.revoke}
-                    </button>
-                  </form>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        headers={[t.label, t.scope, t.createdAt, t.lastUsed, t.status]}
+        rows={tokens.map((tok) => [
+          tok.label,
+          tok.unit,
+          when(tok.createdAt),
+          when(tok.lastUsedAt),
+          tok.revoked ? (
+            t.revoked
+          ) : (
+            <form method="post" action={`/admin/tokens/${tok.id}/revoke`} class="inline">
+              <Hidden csrf={chrome.csrf} />
+              <button type="submit" class="small">
+                {t.revoke}
+              </button>
+            </form>
+          ),
+        ])}
+      />
       <form method="post" action="/admin/tokens" class="box">
         <Hidden csrf={chrome.csrf} />
         <h2>{t.newToken}</h2>
@@ -164,28 +138,10 @@ export function AuditPage({ chrome, entries }: AuditProps) {
         <a href="/admin/settings">← {t.settings}</a>
       </p>
       <div class="scroll">
-        <table class="grid">
-          <thead>
-            <tr>
-              <th scope="col">{t.auditTime}</th>
-              <th scope="col">{t.auditActor}</th>
-              <th scope="col">{t.action}</th>
-              <th scope="col">{t.auditTarget}</th>
-              <th scope="col">{t.auditDetail}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e, i) => (
-              <tr key={i}>
-                <td>{when(e.at)}</td>
-                <td>{e.actor}</td>
-                <td>{e.action}</td>
-                <td>{e.target ?? ""}</td>
-                <td>{e.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          headers={[t.auditTime, t.auditActor, t.action, t.auditTarget, t.auditDetail]}
+          rows={entries.map((e) => [when(e.at), e.actor, e.action, e.target ?? "", e.detail ?? ""])}
+        />
       </div>
     </AdminLayout>
   );

@@ -1,4 +1,5 @@
 import type { IndicesView } from "../components/IndexCards";
+import { Table } from "../components/Table";
 import { ProfileTables, type ProfileView } from "../components/ProfileTables";
 import { adminText } from "../admin-text";
 
@@ -108,30 +109,10 @@ export function ReportPage({ cssHref, data: d }: { cssHref: string; data: Report
           {d.followUps.length === 0 ? (
             <p>Belum ada rencana tindak lanjut yang dicatat.</p>
           ) : (
-            <table class="grid">
-              <thead>
-                <tr>
-                  {["Periode", "Unsur", "Masalah", "Tindakan", "Penanggung jawab", "Tenggat", "Status"].map((h) => (
-                    <th scope="col" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {d.followUps.map((f, i) => (
-                  <tr key={i}>
-                    <td>{f.period}</td>
-                    <td>{f.item}</td>
-                    <td>{f.problem}</td>
-                    <td>{f.action}</td>
-                    <td>{f.owner}</td>
-                    <td>{f.dueDate ?? "–"}</td>
-                    <td>{f.status}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              headers={["Periode", "Unsur", "Masalah", "Tindakan", "Penanggung jawab", "Tenggat", "Status"]}
+              rows={d.followUps.map((f) => [f.period, f.item, f.problem, f.action, f.owner, f.dueDate ?? "–", f.status])}
+            />
           )}
           <h2>5. Penutup</h2>
           <p>
