@@ -11,6 +11,7 @@ export class BulkSeeder {
   private scores = new Map<string, { unitId: string; localDate: string; instrument: string; respondents: number; scoreSum: number; scoreSqSum: number }>();
   private profiles = new Map<string, { unitId: string; localDate: string; field: string; band: string; count: number }>();
   private days = new Map<string, { unitId: string; localDate: string; respondents: number; steeredYes: number; steeredAnswered: number }>();
+  private months = new Map<string, { unitId: string; month: string; measure: string; n: number; total: number; totalSq: number }>();
   private pending: NewResponse[] = [];
 
   constructor(private client: Client) {}
@@ -37,6 +38,15 @@ export class BulkSeeder {
       const cur = this.profiles.get(k);
       if (cur) cur.count += 1;
       else this.profiles.set(k, { ...p });
+    }
+    for (const m of inc.month) {
+      const k = `${m.unitId}|${m.month}|${m.measure}`;
+      const cur = this.months.get(k);
+      if (cur) {
+        cur.n += m.n;
+        cur.total += m.total;
+        cur.totalSq += m.totalSq;
+      } else this.months.set(k, { ...m });
     }
     const d = inc.unit;
     const k = `${d.unitId}|${d.localDate}`;
@@ -92,7 +102,13 @@ export class BulkSeeder {
       const s = multiInsert("rollup_profile_daily (unit_id, local_date, field, band, count)", profiles.slice(i, i + 500).map((r) => [r.unitId, r.localDate, r.field, r.band, r.count]));
       stmts.push({ sql: `${s.sql} on conflict do update set count = count + excluded.count`, args: s.args });
     }
+    const months = [...this.months.values()];
+    for (let i = 0; i < months.length; i += 500) {
+      const s = multiInsert("rollup_month (unit_id, month, measure, n, total, total_sq)", months.slice(i, i + 500).map((r) => [r.unitId, r.month, r.measure, r.n, r.total, r.totalSq]));
+      stmts.push({ sql: `${s.sql} on conflict do update set n = n + excluded.n, total = total + excluded.total, total_sq = total_sq + excluded.total_sq`, args: s.args });
+    }
     if (stmts.length > 0) await this.client.batch(stmts, "write");
+    this.months.clear();
     this.profiles.clear();
     this.items.clear();
     this.scores.clear();

@@ -124,6 +124,26 @@ export const rollupScoreDaily = sqliteTable(
   (t) => [primaryKey({ columns: [t.unitId, t.localDate, t.instrument] })],
 );
 
+/**
+ * Per unit, local month and measure: everything an index needs, a month at a time, so a year of a
+ * 600-unit instansi is a few hundred thousand small rows at most, never millions. Measures: an item
+ * key (U1..A5: n answers, total of values, total of squares), an instrument (skm, spkp, spak: n
+ * respondents, total and total of squares of their integer item totals), `respondents`, and `steered`
+ * (n answered the control question, total said "ya").
+ */
+export const rollupMonth = sqliteTable(
+  "rollup_month",
+  {
+    unitId: text("unit_id").notNull(),
+    month: text("month").notNull(),
+    measure: text("measure").notNull(),
+    n: integer("n").notNull(),
+    total: integer("total").notNull(),
+    totalSq: integer("total_sq").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month, t.measure] })],
+);
+
 /** Per unit and local day: all respondents and the answers to the steering control question. */
 export const rollupUnitDaily = sqliteTable(
   "rollup_unit_daily",

@@ -1,57 +1,102 @@
-import { and, between, inArray, sql } from "drizzle-orm";
+import { and, between, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db";
-import { rollupItemDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
+import { rollupItemDaily, rollupMonth, rollupScoreDaily, rollupUnitDaily } from "../schema";
 
-const month = (col: AnySQLiteColumn) => sql<string>`substr(${col}, 1, 7)`;
+const monthOf = (col: AnySQLiteColumn) => sql<string>`substr(${col}, 1, 7)`;
+
+type ItemRow = { unitId: string; month: string; item: string; sum: number; n: number };
+type ScoreRow = { unitId: string; month: string; instrument: string; respondents: number; scoreSum: number; scoreSqSum: number };
+type DayRow = { unitId: string; month: string; respondents: number; steeredYes: number; steeredAnswered: number };
+export type MonthlyTotals = { items: ItemRow[]; scores: ScoreRow[]; days: DayRow[] };
+
+const lastDayOf = (month: string) => `${month}-${new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate()}`;
+const shiftMonth = (month: string, by: number) => {
+  const total = +month.slice(0, 4) * 12 + +month.slice(5, 7) - 1 + by;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
+};
+
+/** The whole months inside [from, to] (read from the monthly rollup), and the partial days at its edges. */
+export function splitRange(from: string, to: string) {
+  const first = from.endsWith("-01") ? from.slice(0, 7) : shiftMonth(from.slice(0, 7), 1);
+  const last = to === lastDayOf(to.slice(0, 7)) ? to.slice(0, 7) : shiftMonth(to.slice(0, 7), -1);
+  if (first > last) return { months: null, days: [[from, to]] as [string, string][] };
+  const days: [string, string][] = [];
+  if (from < `${first}-01`) days.push([from, lastDayOf(from.slice(0, 7))]);
+  if (to > lastDayOf(last)) days.push([`${to.slice(0, 7)}-01`, to]);
+  return { months: [first, last] as [string, string], days };
+}
 
 /**
- * Everything an index needs for some units and a date range, summed per unit and calendar month from the daily
- * rollups in one round trip. Never reads `answers`: the cost grows with months × items, not with
- * respondents. A whole period is the sum of its rows; a trend or one unit of many is a filter on them.
+ * Everything an index needs for some units and a date range, summed per calendar month (and per unit
+ * when `perUnit`), in one round trip. Whole months come from `rollup_month`, the partial months at the
+ * edges of a date range from the daily rollups. Never reads `answers`: the cost grows with units ×
+ * months × items, not with respondents.
  */
-export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string, to: string) {
+export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string, to: string, o: { perUnit?: boolean } = {}): Promise<MonthlyTotals> {
+  const out: MonthlyTotals = { items: [], scores: [], days: [] };
+  if (unitIds.length === 0) return out;
+  const { months, days } = splitRange(from, to);
+  const unitOf = (col: AnySQLiteColumn) => (o.perUnit ? sql<string>`${col}` : sql<string>`''`);
+  const m = rollupMonth;
+  const monthly = db
+    .select({ unitId: unitOf(m.unitId), month: m.month, measure: m.measure, n: sql<number>`sum(${m.n})`, total: sql<number>`sum(${m.total})`, totalSq: sql<number>`sum(${m.totalSq})` })
+    .from(m)
+    .where(and(inArray(m.unitId, unitIds), months ? between(m.month, months[0], months[1]) : sql`0`))
+    .groupBy(...(o.perUnit ? [m.unitId] : []), m.month, m.measure);
+  const [monthRows, items, scores, dayTotals] = await db.batch([monthly, ...dailyQueries(db, unitIds, days, unitOf)]);
+  const dayMap = new Map<string, DayRow>();
+  const dayRow = (unitId: string, month: string) =>
+    dayMap.get(`${unitId}|${month}`) ?? dayMap.set(`${unitId}|${month}`, { unitId, month, respondents: 0, steeredYes: 0, steeredAnswered: 0 }).get(`${unitId}|${month}`)!;
+  for (const r of monthRows) {
+    if (r.measure === "respondents") dayRow(r.unitId, r.month).respondents += r.n;
+    else if (r.measure === "steered") Object.assign(dayRow(r.unitId, r.month), { steeredAnswered: r.n, steeredYes: r.total });
+    // Item keys are a letter and a number (U1, P8, A5); anything else is an instrument's score.
+    else if (/^[A-Z]\d+$/.test(r.measure)) out.items.push({ unitId: r.unitId, month: r.month, item: r.measure, sum: r.total, n: r.n });
+    else out.scores.push({ unitId: r.unitId, month: r.month, instrument: r.measure, respondents: r.n, scoreSum: r.total, scoreSqSum: r.totalSq });
+  }
+  out.items.push(...items);
+  out.scores.push(...scores);
+  for (const d of dayTotals) Object.assign(dayRow(d.unitId, d.month), d);
+  out.days = [...dayMap.values()];
+  return out;
+}
+
+/** The partial months from the daily rollups, summed to the same shape as the monthly rows. */
+function dailyQueries(db: Db, unitIds: string[], ranges: [string, string][], unitOf: (col: AnySQLiteColumn) => SQL<string>) {
   const i = rollupItemDaily;
   const s = rollupScoreDaily;
   const u = rollupUnitDaily;
-  const [items, scores, days] = await db.batch([
+  // No partial months: the three statements still run (a fixed batch), and match nothing.
+  const within = (col: AnySQLiteColumn) => (ranges.length === 0 ? sql`0` : or(...ranges.map(([a, b]) => between(col, a, b))));
+  return [
     db
-      .select({
-        unitId: i.unitId,
-        month: month(i.localDate),
-        instrument: i.instrument,
-        item: i.item,
-        sum: sql<number>`sum(${i.value} * ${i.count})`,
-        n: sql<number>`sum(${i.count})`,
-      })
+      .select({ unitId: unitOf(i.unitId), month: monthOf(i.localDate), item: i.item, sum: sql<number>`sum(${i.value} * ${i.count})`, n: sql<number>`sum(${i.count})` })
       .from(i)
-      .where(and(inArray(i.unitId, unitIds), between(i.localDate, from, to)))
-      .groupBy(i.unitId, month(i.localDate), i.instrument, i.item),
+      .where(and(inArray(i.unitId, unitIds), within(i.localDate)))
+      .groupBy(unitOf(i.unitId), monthOf(i.localDate), i.item),
     db
       .select({
-        unitId: s.unitId,
-        month: month(s.localDate),
+        unitId: unitOf(s.unitId),
+        month: monthOf(s.localDate),
         instrument: s.instrument,
         respondents: sql<number>`sum(${s.respondents})`,
         scoreSum: sql<number>`sum(${s.scoreSum})`,
         scoreSqSum: sql<number>`sum(${s.scoreSqSum})`,
       })
       .from(s)
-      .where(and(inArray(s.unitId, unitIds), between(s.localDate, from, to)))
-      .groupBy(s.unitId, month(s.localDate), s.instrument),
+      .where(and(inArray(s.unitId, unitIds), within(s.localDate)))
+      .groupBy(unitOf(s.unitId), monthOf(s.localDate), s.instrument),
     db
       .select({
-        unitId: u.unitId,
-        month: month(u.localDate),
+        unitId: unitOf(u.unitId),
+        month: monthOf(u.localDate),
         respondents: sql<number>`sum(${u.respondents})`,
         steeredYes: sql<number>`sum(${u.steeredYes})`,
         steeredAnswered: sql<number>`sum(${u.steeredAnswered})`,
       })
       .from(u)
-      .where(and(inArray(u.unitId, unitIds), between(u.localDate, from, to)))
-      .groupBy(u.unitId, month(u.localDate)),
-  ]);
-  return { items, scores, days };
+      .where(and(inArray(u.unitId, unitIds), within(u.localDate)))
+      .groupBy(unitOf(u.unitId), monthOf(u.localDate)),
+  ] as const;
 }
-
-export type MonthlyTotals = Awaited<ReturnType<typeof sumRollupsByMonth>>;

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db";
-import { answers, rateBuckets, responses, rollupItemDaily, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
+import { answers, rateBuckets, responses, rollupItemDaily, rollupMonth, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
 
 export type NewResponse = {
   id: string;
@@ -49,7 +49,20 @@ export function rollupIncrements(r: NewResponse) {
       scoreSum: total,
       scoreSqSum: total * total,
     })),
+    month: monthIncrements(r, totals),
   };
+}
+
+/** The same increments folded into the month's measures (see `rollupMonth` in the schema). */
+function monthIncrements(r: NewResponse, totals: Map<string, number>) {
+  const base = { unitId: r.unitId, month: r.localDate.slice(0, 7) };
+  const row = (measure: string, n: number, total: number) => ({ ...base, measure, n, total, totalSq: total * total });
+  return [
+    row("respondents", 1, 0),
+    ...(r.steered === null ? [] : [row("steered", 1, r.steered ? 1 : 0)]),
+    ...r.answers.map((a) => row(a.item, 1, a.value)),
+    ...[...totals].map(([instrument, total]) => row(instrument, 1, total)),
+  ];
 }
 
 const add = (col: string) => sql.raw(`"${col}" + excluded."${col}"`);
@@ -69,6 +82,13 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
       .onConflictDoUpdate({
         target: [rollupUnitDaily.unitId, rollupUnitDaily.localDate],
         set: { respondents: add("respondents"), steeredYes: add("steered_yes"), steeredAnswered: add("steered_answered") },
+      }),
+    db
+      .insert(rollupMonth)
+      .values(inc.month)
+      .onConflictDoUpdate({
+        target: [rollupMonth.unitId, rollupMonth.month, rollupMonth.measure],
+        set: { n: add("n"), total: add("total"), totalSq: add("total_sq") },
       }),
   ];
   if (list.length > 0) {

@@ -1,9 +1,10 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { answers, responses, rollupItemDaily, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
+import { answers, responses, rollupItemDaily, rollupMonth, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
 
 /**
- * The three rollup tables as they should be, recomputed from the raw responses and answers. Slow by
+ * The rollup tables as they should be, recomputed from the raw responses and answers (the monthly one
+ * folded from the daily recount). Slow by
  * design (it reads every answer): for verification and repair, never for serving an index.
  */
 export async function recountRollups(db: Db) {
@@ -65,7 +66,7 @@ export async function recountRollups(db: Db) {
       union all select unit_id, local_date, 'occupation', occupation from responses where occupation is not null
     ) group by unit_id, local_date, field, band order by unit_id, local_date, field, band`);
 
-  return { items, scores, days, profiles };
+  return { items, scores, days, profiles, months: monthsOf({ items, scores, days, profiles }) };
 }
 
 /** The rollup tables as stored, in the same order and shape as `recountRollups`. */
@@ -74,7 +75,8 @@ export async function readRollups(db: Db) {
   const s = rollupScoreDaily;
   const u = rollupUnitDaily;
   const p = rollupProfileDaily;
-  const [items, scores, days, profiles] = await db.batch([
+  const m = rollupMonth;
+  const [items, scores, days, profiles, months] = await db.batch([
     db
       .select({ unitId: t.unitId, localDate: t.localDate, instrument: t.instrument, item: t.item, value: t.value, count: t.count })
       .from(t)
@@ -91,12 +93,40 @@ export async function readRollups(db: Db) {
       .select({ unitId: p.unitId, localDate: p.localDate, field: p.field, band: p.band, count: p.count })
       .from(p)
       .orderBy(asc(p.unitId), asc(p.localDate), asc(p.field), asc(p.band)),
+    db
+      .select({ unitId: m.unitId, month: m.month, measure: m.measure, n: m.n, total: m.total, totalSq: m.totalSq })
+      .from(m)
+      .orderBy(asc(m.unitId), asc(m.month), asc(m.measure)),
   ]);
-  return { items, scores, days, profiles };
+  return { items, scores, days, profiles, months };
+}
+
+export type MonthRollup = Awaited<ReturnType<typeof readRollups>>["months"][number];
+
+/** The monthly rollup that the daily counts imply: what the insert path adds to `rollup_month`. */
+function monthsOf(daily: Omit<Rollups, "months">): MonthRollup[] {
+  const out = new Map<string, MonthRollup>();
+  const add = (unitId: string, date: string, measure: string, n: number, total: number, totalSq: number) => {
+    const k = `${unitId}|${date.slice(0, 7)}|${measure}`;
+    const cur = out.get(k) ?? out.set(k, { unitId, month: date.slice(0, 7), measure, n: 0, total: 0, totalSq: 0 }).get(k)!;
+    cur.n += n;
+    cur.total += total;
+    cur.totalSq += totalSq;
+  };
+  for (const r of daily.items) add(r.unitId, r.localDate, r.item, r.count, r.value * r.count, r.value * r.value * r.count);
+  for (const r of daily.scores) add(r.unitId, r.localDate, r.instrument, r.respondents, r.scoreSum, r.scoreSqSum);
+  for (const r of daily.days) {
+    add(r.unitId, r.localDate, "respondents", r.respondents, 0, 0);
+    if (r.steeredAnswered > 0) add(r.unitId, r.localDate, "steered", r.steeredAnswered, r.steeredYes, r.steeredYes);
+  }
+  // The order of readRollups (unit, month, measure; byte order as SQLite compares text).
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...out.values()].sort((a, b) => cmp(a.unitId, b.unitId) || cmp(a.month, b.month) || cmp(a.measure, b.measure));
 }
 
 type Rollups = Awaited<ReturnType<typeof readRollups>>;
 type Repair =
+  | { table: "months"; stored: MonthRollup | null; expected: MonthRollup | null }
   | { table: "items"; stored: Rollups["items"][number] | null; expected: Rollups["items"][number] | null }
   | { table: "scores"; stored: Rollups["scores"][number] | null; expected: Rollups["scores"][number] | null }
   | { table: "days"; stored: Rollups["days"][number] | null; expected: Rollups["days"][number] | null }
@@ -109,6 +139,13 @@ export async function repairRollups(db: Db, repairs: Repair[]) {
   const s = rollupScoreDaily;
   const u = rollupUnitDaily;
   const statements = repairs.map((r) => {
+    if (r.table === "months") {
+      const row = (r.expected ?? r.stored)!;
+      const m = rollupMonth;
+      return r.expected
+        ? db.insert(m).values(r.expected).onConflictDoUpdate({ target: [m.unitId, m.month, m.measure], set: r.expected })
+        : db.delete(m).where(and(eq(m.unitId, row.unitId), eq(m.month, row.month), eq(m.measure, row.measure)));
+    }
     if (r.table === "items") {
       const row = (r.expected ?? r.stored)!;
       const where = and(eq(i.unitId, row.unitId), eq(i.localDate, row.localDate), eq(i.item, row.item), eq(i.value, row.value));

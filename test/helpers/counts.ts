@@ -16,6 +16,7 @@ export async function writtenRows(db: Db) {
       (select coalesce(sum(respondents), 0) || '/' || coalesce(sum(score_sum), 0) || '/' || coalesce(sum(score_sq_sum), 0) from rollup_score_daily) as scoreSums,
       (select coalesce(sum(respondents), 0) || '/' || coalesce(sum(steered_yes), 0) || '/' || coalesce(sum(steered_answered), 0) from rollup_unit_daily) as unitSums,
       (select coalesce(sum(count), 0) from rollup_profile_daily) as profileCounts,
+      (select count(*) || '/' || coalesce(sum(n), 0) || '/' || coalesce(sum(total), 0) || '/' || coalesce(sum(total_sq), 0) from rollup_month) as monthSums,
       (select count(*) from rate_buckets) as rateBuckets,
       (select coalesce(sum(count), 0) from rate_buckets) as rateCounts`);
   return row!;

@@ -3,7 +3,7 @@ import { getOrganizationById } from "../../db/queries/admin";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import type { UnitSummary } from "../../db/queries/units";
 import type { OverviewRow } from "../../web/pages/OverviewPage";
-import { computeIndices, mergeMonths, type IndexOptions } from "../indices/compute";
+import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
 import { parseOrgSettings } from "../settings";
 
@@ -23,11 +23,14 @@ export async function orgDashboardSettings(db: Db, orgId: string) {
 /** One row per visible unit: its own indices for the period (not its subtree), from one rollup read. */
 export async function overviewRows(db: Db, units: UnitSummary[], period: Period, options: IndexOptions): Promise<OverviewRow[]> {
   if (units.length === 0) return [];
-  const totals = await sumRollupsByMonth(db, units.map((u) => u.id), period.from, period.to);
+  const totals = await sumRollupsByMonth(db, units.map((u) => u.id), period.from, period.to, { perUnit: true });
   const months = bucketsOf(period, "month");
+  // Grouped once: filtering every unit's rows out of the whole instansi's would cost units² steps.
+  const byUnit = groupTotals(totals, (r) => r.unitId);
   return units.map((u) => {
-    const own = mergeMonths(totals, (r) => r.unitId === u.id);
-    const ix = computeIndices(own, options, u.population, period);
+    const own = byUnit.get(u.id) ?? { items: [], scores: [], days: [] };
+    const byMonth = groupTotals(own, (r) => r.month);
+    const ix = computeIndices(mergeMonths(own), options, u.population, period);
     const weakest = ix.ikm?.items.reduce((a, b) => (b.nrr < a.nrr ? b : a));
     return {
       unitId: u.id,
@@ -40,7 +43,7 @@ export async function overviewRows(db: Db, units: UnitSummary[], period: Period,
       weakest: weakest ? { key: weakest.key, nrr: weakest.nrr } : null,
       steeredShare: ix.steeredShare !== null && ix.steeredShare >= MATERIAL_STEERED_SHARE ? ix.steeredShare : null,
       spark: months.map((m) => {
-        const month = computeIndices(mergeMonths(totals, (r) => r.unitId === u.id && r.month === m), options, null, period);
+        const month = computeIndices(tallyOf(byMonth, m), options, null, period);
         return { label: m, value: month.ikm?.converted ?? null };
       }),
     };

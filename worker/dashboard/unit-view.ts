@@ -4,7 +4,7 @@ import { listFollowUps } from "../../db/queries/follow-ups";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import type { UnitSummary } from "../../db/queries/units";
 import type { UnitPageData } from "../../web/pages/UnitPage";
-import { computeIndices, mergeMonths, type IndexOptions } from "../indices/compute";
+import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
 import { INSTRUMENTS, PROFILE_FIELDS } from "../survey/instruments";
 import type { ProfileBands } from "../settings";
@@ -32,8 +32,9 @@ export async function unitPageData(
     listFollowUps(db, unit.id, period.from.slice(0, 4)),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
+  const byMonth = groupTotals(totals, (r) => r.month);
   const trend = bucketsOf(period, "month").map((m) => {
-    const month = computeIndices(mergeMonths(totals, (r) => r.month === m), options, null, period);
+    const month = computeIndices(tallyOf(byMonth, m), options, null, period);
     return { label: m, value: month.ikm?.converted ?? null, lo: month.ikm?.ci95?.[0] ?? null, hi: month.ikm?.ci95?.[1] ?? null };
   });
   const counts = new Map(distribution.map((d) => [`${d.item}|${d.value}`, d.count]));

@@ -19,24 +19,42 @@ type Tallies = {
 
 type RowKey = { unitId: string; month: string };
 
-/** Sums the rows `keep` accepts (all by default: every unit and month) into one set of tallies. */
-export function mergeMonths(t: MonthlyTotals, keep: (row: RowKey) => boolean = () => true): Tallies {
+/** Sums every row (each unit and month the totals hold) into one set of tallies. */
+export function mergeMonths(t: MonthlyTotals): Tallies {
   const out: Tallies = { items: new Map(), scores: new Map(), respondents: 0, steeredYes: 0, steeredAnswered: 0 };
-  for (const r of t.items.filter(keep)) {
+  for (const r of t.items) {
     const cur = out.items.get(r.item) ?? { sum: 0, n: 0 };
     out.items.set(r.item, { sum: cur.sum + r.sum, n: cur.n + r.n });
   }
-  for (const r of t.scores.filter(keep)) {
+  for (const r of t.scores) {
     const cur = out.scores.get(r.instrument) ?? { n: 0, sum: 0, sumSquares: 0 };
     out.scores.set(r.instrument, { n: cur.n + r.respondents, sum: cur.sum + r.scoreSum, sumSquares: cur.sumSquares + r.scoreSqSum });
   }
-  for (const r of t.days.filter(keep)) {
+  for (const r of t.days) {
     out.respondents += r.respondents;
     out.steeredYes += r.steeredYes;
     out.steeredAnswered += r.steeredAnswered;
   }
   return out;
 }
+
+/** Splits totals into groups by a key of their rows (a unit, a month) in one pass over the rows. */
+export function groupTotals(t: MonthlyTotals, keyOf: (row: RowKey) => string): Map<string, MonthlyTotals> {
+  const out = new Map<string, MonthlyTotals>();
+  const group = (row: RowKey) => {
+    const k = keyOf(row);
+    return out.get(k) ?? out.set(k, { items: [], scores: [], days: [] }).get(k)!;
+  };
+  for (const r of t.items) group(r).items.push(r);
+  for (const r of t.scores) group(r).scores.push(r);
+  for (const r of t.days) group(r).days.push(r);
+  return out;
+}
+
+const NO_TOTALS: MonthlyTotals = { items: [], scores: [], days: [] };
+
+/** The tallies of one group of `groupTotals` (empty when the group has no rows). */
+export const tallyOf = (groups: Map<string, MonthlyTotals>, key: string) => mergeMonths(groups.get(key) ?? NO_TOTALS);
 
 function itemTallies(t: Tallies, instrument: Instrument) {
   return INSTRUMENTS[instrument].items.map((key) => ({ key, ...(t.items.get(key) ?? { sum: 0, n: 0 }) }));

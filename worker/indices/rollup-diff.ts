@@ -1,7 +1,7 @@
-import type { readRollups } from "../../db/queries/rollups";
+import type { MonthRollup, readRollups } from "../../db/queries/rollups";
 
 type Rollups = Awaited<ReturnType<typeof readRollups>>;
-export type RollupTable = "items" | "scores" | "days" | "profiles";
+export type RollupTable = "items" | "scores" | "days" | "profiles" | "months";
 
 /** One cell that differs: `expected` null means the stored row should not exist, `stored` null that it is missing. */
 export type RollupDifference = {
@@ -13,25 +13,29 @@ const keyOf: { [T in RollupTable]: (r: Rollups[T][number]) => string } = {
   scores: (r) => `${r.unitId}|${r.localDate}|${r.instrument}`,
   days: (r) => `${r.unitId}|${r.localDate}`,
   profiles: (r) => `${r.unitId}|${r.localDate}|${r.field}|${r.band}`,
+  months: (r) => `${r.unitId}|${r.month}|${r.measure}`,
 };
 
 /**
  * Every difference between the stored rollups and a recount from raw answers, on the (unit, day)
  * pairs `inScope` accepts: days whose raw responses retention has deleted can no longer be recounted.
+ * A month is in scope only when its first day is.
  */
 export function diffRollups(stored: Rollups, expected: Rollups, inScope: (unitId: string, localDate: string) => boolean) {
+  const scoped = (table: RollupTable, r: Rollups[RollupTable][number]) =>
+    table === "months" ? inScope(r.unitId, `${(r as MonthRollup).month}-01`) : inScope(r.unitId, (r as { localDate: string }).localDate);
   const out: RollupDifference[] = [];
-  for (const table of ["items", "scores", "days", "profiles"] as const) {
+  for (const table of ["items", "scores", "days", "profiles", "months"] as const) {
     const key = keyOf[table] as (r: Rollups[RollupTable][number]) => string;
-    const want = new Map(expected[table].filter((r) => inScope(r.unitId, r.localDate)).map((r) => [key(r), r]));
+    const expectedRows = new Map((expected[table] as Rollups[RollupTable][number][]).filter((r) => scoped(table, r)).map((r) => [key(r), r]));
     for (const row of stored[table]) {
-      if (!inScope(row.unitId, row.localDate)) continue;
+      if (!scoped(table, row)) continue;
       const k = key(row);
-      const exp = want.get(k) ?? null;
+      const exp = expectedRows.get(k) ?? null;
       if (!exp || JSON.stringify(exp) !== JSON.stringify(row)) out.push({ table, key: k, stored: row, expected: exp } as RollupDifference);
-      want.delete(k);
+      expectedRows.delete(k);
     }
-    for (const [k, exp] of want) out.push({ table, key: k, stored: null, expected: exp } as RollupDifference);
+    for (const [k, exp] of expectedRows) out.push({ table, key: k, stored: null, expected: exp } as RollupDifference);
   }
   return out;
 }

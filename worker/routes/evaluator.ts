@@ -7,7 +7,7 @@ import { indicesQuery, responsesQuery, trendQuery, unitIdParam } from "../api/sc
 import { resolvePeriod, scopedUnit } from "../api/scope";
 import { validate } from "../api/validate";
 import { jsonWithEtag } from "../http-cache";
-import { computeIndices, mergeMonths, type IndexOptions } from "../indices/compute";
+import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
 import { bucketOf, bucketsOf, parsePeriodLabel } from "../indices/period";
 import { decodeCursor, encodeCursor, toResponseRows } from "../indices/response-rows";
 import { parseOrgSettings } from "../settings";
@@ -46,13 +46,14 @@ evaluatorRoutes.get("/units/:unitId/trend", validate("param", unitIdParam), vali
   const { unit, unitIds, population } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, q.scope);
   const totals = await sumRollupsByMonth(c.var.db, unitIds, period.from, period.to);
   const options = indexOptions(unit.orgSettings, q);
+  const byBucket = groupTotals(totals, (row) => bucketOf(`${row.month}-01`, q.granularity));
   const series = bucketsOf(period, q.granularity).map((label) => {
     const bucket = parsePeriodLabel(label)!;
     // The first and last bucket are clipped to the requested range, and their population prorated to match.
     const from = bucket.from < period.from ? period.from : bucket.from;
     const to = bucket.to > period.to ? period.to : bucket.to;
     const days = Math.round((Date.parse(to) - Date.parse(from)) / 86400000) + 1;
-    const tallies = mergeMonths(totals, (row) => bucketOf(`${row.month}-01`, q.granularity) === label);
+    const tallies = tallyOf(byBucket, label);
     return { period: { from, to, label }, ...computeIndices(tallies, options, population, { days, yearDays: bucket.yearDays }) };
   });
   const { from, to, label } = period;
