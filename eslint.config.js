@@ -2,7 +2,8 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const NODE_ONLY = ["worker/node.ts", "worker/node-db.ts", "worker/node-config.ts", "worker/cli.ts", "worker/cli/**"];
+// The Node entry and its helpers (worker/node*.ts: threads, config, the embedded file) and the CLI.
+const NODE_ONLY = ["worker/node.ts", "worker/node-*.ts", "worker/cli.ts", "worker/cli/**"];
 const restrict = (...patterns) => ["error", { patterns }];
 const NODE_MODULES = {
   paths: ["@libsql/client", "drizzle-orm/libsql", "drizzle-orm/libsql/migrator"].map((name) => ({

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () => integer("created_at").notNull().default(sql`(unixepoch())`);
 
@@ -157,19 +157,26 @@ export const rollupUnitDaily = sqliteTable(
   (t) => [primaryKey({ columns: [t.unitId, t.localDate] })],
 );
 
+/** The name of the constraint a counter over its limit violates: how callers tell "limited" from other errors. */
+export const RATE_BUCKET_LIMIT = "rate_bucket_within_max";
+
 /**
  * Submission counters per keyed hash of (client address, touchpoint, time window). The window is part
  * of the hash, so the key rotates by itself and no address can be recovered or linked across windows.
+ * A counter can never pass its window's maximum: the increment that would fails, and with it the
+ * batch it belongs to, so concurrent requests cannot slip past a limit between a read and a write.
  */
 export const rateBuckets = sqliteTable(
   "rate_buckets",
   {
     key: text("key").primaryKey(),
     count: integer("count").notNull(),
+    max: integer("max").notNull(),
     expiresAt: integer("expires_at").notNull(),
   },
-  (t) => [index("rate_buckets_expires_idx").on(t.expiresAt)],
+  (t) => [index("rate_buckets_expires_idx").on(t.expiresAt), check(RATE_BUCKET_LIMIT, sql`${t.count} <= ${t.max}`)],
 );
+
 
 /**
  * Evaluator API tokens. Only a SHA-256 of the token is kept: it is shown once at creation. A token sees

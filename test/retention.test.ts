@@ -52,8 +52,8 @@ describe("retention", () => {
 
   it("purges rate counters whose window has passed", async () => {
     await t.db.insert(rateBuckets).values([
-      { key: "old", count: 3, expiresAt: 100 },
-      { key: "current", count: 1, expiresAt: 300 },
+      { key: "old", count: 3, max: 10, expiresAt: 100 },
+      { key: "current", count: 1, max: 10, expiresAt: 300 },
     ]);
     await purgeExpiredRateBuckets(t.db, 200);
     expect((await t.db.select({ key: rateBuckets.key }).from(rateBuckets)).map((r) => r.key)).toEqual(["current"]);

@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { Db } from "../db/db";
 import { SITE_CSS } from "../web/styles";
 import { requireUser } from "./auth/session";
+import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
 import { CSS_PATH, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
@@ -84,6 +85,9 @@ export function createApp(deps: AppDeps) {
   app.route("/p", publicRoutes);
   app.route("/", authRoutes);
   // One sign-in check for every dashboard route ("/admin/*" covers "/admin" too); the sub-apps rely on it.
+  // The size check comes first: the sign-in check reads the form for its token.
+  app.use("/admin/*", dashboardBodyLimit);
+  app.use("/logout", dashboardBodyLimit);
   app.use("/admin/*", requireUser as unknown as MiddlewareHandler<AppEnv>);
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);
   app.route("/admin/units/:unitId", exportRoutes);

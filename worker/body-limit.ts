@@ -1,10 +1,22 @@
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "./errors";
 
+const limit = (maxSize: number, what: string) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError("PAYLOAD_TOO_LARGE", `Request body is larger than ${what}`);
+    },
+  });
+
 /** 64 KB is far above any honest survey (22 small numbers and a 2,000-character comment). */
-export const surveyBodyLimit = bodyLimit({
-  maxSize: 64 * 1024,
-  onError: () => {
-    throw new AppError("PAYLOAD_TOO_LARGE", "Request body is larger than 64 KB");
-  },
-});
+export const surveyBodyLimit = limit(64 * 1024, "64 KB");
+
+/** A sign-in form is an e-mail and a password of at most 1,024 characters. */
+export const loginBodyLimit = limit(8 * 1024, "8 KB");
+
+/**
+ * Every dashboard form (settings with the privacy notice and category lists, follow-ups, users, comment
+ * redaction) fits in 64 KB many times over.
+ */
+export const dashboardBodyLimit = limit(64 * 1024, "64 KB");

@@ -1,11 +1,13 @@
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Http2Bindings, HttpBindings } from "@hono/node-server";
 import { createApp } from "./app";
 import { enforceRetention } from "./retention";
 import { forwardedClientAddress } from "./client-address";
 import { seedDemo } from "./cli/demo";
 import { parseConfig } from "./env";
-import { nodeEnv } from "./node-config";
+import { nodeEnv, nodeSettings as parseNodeSettings } from "./node-config";
+import { isCitizenPath, startOperatorThreads } from "./node-operators";
 import { migrateDb, openNodeDb } from "./node-db";
 import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { countOrganizations } from "../db/queries/admin";
@@ -13,6 +15,7 @@ import { purgeExpiredSessions } from "../db/queries/users";
 
 const env = nodeEnv();
 const config = parseConfig(env);
+const nodeSettings = parseNodeSettings(env);
 const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
 await migrateDb(db);
 
@@ -29,6 +32,7 @@ const app = createApp({
   clientAddress: (c) =>
     forwardedClientAddress(c.req.header("x-forwarded-for"), getConnInfo(c).remote.address, config.TRUST_PROXY),
 });
+const operators = await startOperatorThreads(env, nodeSettings.OPERATOR_THREADS);
 
 async function housekeeping() {
   const now = Math.floor(Date.now() / 1000);
@@ -40,7 +44,18 @@ const hourly = setInterval(() => housekeeping().catch((err) => console.error("ho
 hourly.unref();
 void housekeeping().catch((err) => console.error("housekeeping failed:", err));
 
-const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
+/** Citizens on this thread; everyone else on an operator thread; a half-read request body ends the connection. */
+async function route(req: Request, bindings: HttpBindings | Http2Bindings) {
+  const res = isCitizenPath(new URL(req.url).pathname)
+    ? await app.fetch(req, bindings)
+    : await operators.fetch(req, forwardedClientAddress(req.headers.get("x-forwarded-for") ?? undefined, bindings.incoming.socket.remoteAddress, config.TRUST_PROXY));
+  // Answered before the body was read (a 413, a refusal): the unread rest would be taken for the next
+  // request on a kept-alive connection, so say this one ends here.
+  if (!bindings.incoming.complete) res.headers.set("Connection", "close");
+  return res;
+}
+
+const server = serve({ fetch: route, hostname: host, port }, () => {
   console.log(`ZI Survei listening on ${baseUrl} (database ${env.DATABASE_URL})`);
 });
 
@@ -55,5 +70,5 @@ Then sign in at ${baseUrl}/login. Or fill a demo instansi with a year of respons
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => server.close(() => void operators.close().finally(() => process.exit(0))));
 }

@@ -1,7 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db";
-import { answers, rateBuckets, responses, rollupItemDaily, rollupMonth, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
+import { incrementRateBucket, type RateCharge } from "./rate-buckets";
+import { answers, responses, rollupItemDaily, rollupMonth, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
 
 export type NewResponse = {
   id: string;
@@ -18,7 +19,6 @@ export type NewResponse = {
   answers: { item: string; instrument: string; value: number }[];
 };
 
-export type RateCharge = { key: string; expiresAt: number };
 
 /**
  * What one response adds to each rollup table. The insert path and the benchmark's bulk seeder both
@@ -69,12 +69,15 @@ const add = (col: string) => sql.raw(`"${col}" + excluded."${col}"`);
 
 /**
  * The whole write of one submission, as one atomic batch and one round trip: the response, its answers,
- * every rollup increment and the rate counter. If the nonce was already used the batch fails as a whole.
+ * every rollup increment and the rate counter. If the nonce was already used, or the rate counter is at
+ * its maximum, the batch fails as a whole.
  */
 export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) {
   const inc = rollupIncrements(r);
   const { profile, answers: list, ...row } = r;
   const statements: BatchItem<"sqlite">[] = [
+    // First, so a submission over its rate limit fails before anything else is written.
+    ...(rate ? [incrementRateBucket(db, rate)] : []),
     db.insert(responses).values({ ...row, ...profile }),
     db
       .insert(rollupUnitDaily)
@@ -118,18 +121,5 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
         .onConflictDoUpdate({ target: [p.unitId, p.localDate, p.field, p.band], set: { count: add("count") } }),
     );
   }
-  if (rate) {
-    statements.push(
-      db
-        .insert(rateBuckets)
-        .values({ key: rate.key, count: 1, expiresAt: rate.expiresAt })
-        .onConflictDoUpdate({ target: rateBuckets.key, set: { count: add("count") } }),
-    );
-  }
   await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-}
-
-export async function findResponseIdByNonce(db: Db, nonce: string): Promise<string | null> {
-  const [row] = await db.select({ id: responses.id }).from(responses).where(eq(responses.nonce, nonce)).limit(1);
-  return row?.id ?? null;
 }

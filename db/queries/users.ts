@@ -19,8 +19,8 @@ export async function listOrgUsers(db: Db, orgId: string) {
     .orderBy(asc(users.email));
 }
 
-export async function insertSession(db: Db, row: typeof sessions.$inferInsert) {
-  await db.insert(sessions).values(row);
+export function insertSession(db: Db, row: typeof sessions.$inferInsert) {
+  return db.insert(sessions).values(row);
 }
 
 /** The signed-in user of a live session, or null (expired, unknown, or the account was disabled). */

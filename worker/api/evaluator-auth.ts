@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { incrementRateBucket } from "../../db/queries/rate-buckets";
+import { incrementRateBucket, isOverRateLimit } from "../../db/queries/rate-buckets";
 import { findActiveToken, markTokenUsed } from "../../db/queries/tokens";
 import type { AppEnv } from "../app";
 import { AppError } from "../errors";
@@ -22,10 +22,10 @@ export const requireEvaluator: MiddlewareHandler<EvaluatorEnv> = async (c, next)
   const limit = config.API_RATE_LIMIT;
   const bucket = limit && (await rateBucket(config.SECRET_KEY, "api-rate", token.id, limit, now));
   if (bucket && limit) {
-    const [, counted] = await db.batch([markTokenUsed(db, token.id, now), incrementRateBucket(db, bucket.key, bucket.expiresAt)]);
-    if (counted[0]!.count > limit.max) {
-      throw new AppError("RATE_LIMITED", "Too many requests for this token", { retryAfter: bucket.retryAfter });
-    }
+    // Counted before it is judged: a request past the limit fails the increment, so a burst cannot slip through.
+    await db.batch([incrementRateBucket(db, { key: bucket.key, max: limit.max, expiresAt: bucket.expiresAt }), markTokenUsed(db, token.id, now)]).catch((err) => {
+      throw isOverRateLimit(err) ? new AppError("RATE_LIMITED", "Too many requests for this token", { retryAfter: bucket.retryAfter }) : err;
+    });
   } else {
     await markTokenUsed(db, token.id, now);
   }

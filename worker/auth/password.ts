@@ -7,6 +7,9 @@ import { fromBase64Url, toBase64Url } from "../crypto";
  */
 export const PBKDF2_ITERATIONS = 100_000;
 
+/** Far beyond any passphrase a person types; the cap keeps a hostile "password" from costing real work. */
+export const PASSWORD_MAX_LENGTH = 1024;
+
 async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
   const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(password), "PBKDF2", false, ["deriveBits"]);
   return new Uint8Array(await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations }, key, 256));

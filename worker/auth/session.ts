@@ -28,10 +28,14 @@ function sameText(a: string, b: string): boolean {
   return diff === 0;
 }
 
+/**
+ * Sets a new session's cookie and returns the insert that makes it live, for the caller's batch
+ * (wrapped: an awaited query builder would run on its own).
+ */
 export async function startSession(c: Context<AppEnv>, userId: string) {
   const id = randomId(32);
-  await insertSession(c.var.db, { idHash: await sha256Hex(id), userId, expiresAt: c.var.now + SESSION_SECONDS });
   setCookie(c, COOKIE, id, { httpOnly: true, sameSite: "Lax", secure: secure(c), path: "/", maxAge: SESSION_SECONDS });
+  return { insert: insertSession(c.var.db, { idHash: await sha256Hex(id), userId, expiresAt: c.var.now + SESSION_SECONDS }) };
 }
 
 export async function endSession(c: Context<DashboardEnv>) {

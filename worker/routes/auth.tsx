@@ -3,9 +3,10 @@ import { auditStatement, getUserByEmail } from "../../db/queries/users";
 import { adminText } from "../../web/admin-text";
 import { LoginPage } from "../../web/pages/LoginPage";
 import type { AppEnv } from "../app";
-import { hashPassword, verifyPassword } from "../auth/password";
+import { hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from "../auth/password";
 import { endSession, publicOrigin, requireUser, startSession, type DashboardEnv } from "../auth/session";
-import { loginThrottle } from "../auth/throttle";
+import { chargeLoginAttempt } from "../auth/throttle";
+import { loginBodyLimit } from "../body-limit";
 import { AppError } from "../errors";
 import { FULL_CSS_PATH, html, requestLang } from "../render";
 
@@ -21,7 +22,7 @@ authRoutes.get("/login", (c) =>
   html(c, 200, <LoginPage lang={requestLang(c)} cssHref={FULL_CSS_PATH} next={safeNext(c.req.query("next"))} email="" />),
 );
 
-authRoutes.post("/login", async (c) => {
+authRoutes.post("/login", loginBodyLimit, async (c) => {
   // A cross-site page must not be able to sign a visitor in to an account of its choosing.
   const origin = c.req.header("Origin");
   if (origin && origin !== publicOrigin(c) && origin !== new URL(c.req.url).origin) throw new AppError("FORBIDDEN", "Cross-site sign-in refused");
@@ -30,20 +31,26 @@ authRoutes.post("/login", async (c) => {
   const next = safeNext(form.next);
   const lang = requestLang(c);
   const { db, config, now } = c.var;
-  const again = (status: 401 | 429, error: string) => html(c, status, <LoginPage lang={lang} cssHref={FULL_CSS_PATH} next={next} email={email} error={error} />);
+  const again = (status: 400 | 401 | 429, error: string) => html(c, status, <LoginPage lang={lang} cssHref={FULL_CSS_PATH} next={next} email={email} error={error} />);
 
-  const throttle = await loginThrottle(db, config.SECRET_KEY, email, c.var.clientAddress, now);
-  if (throttle.blocked) return again(429, adminText[lang].loginThrottled);
+  const password = String(form.password ?? "");
+  // Refused before any work: a megabyte "password" would otherwise cost a megabyte of hashing.
+  if (password.length > PASSWORD_MAX_LENGTH) return again(400, adminText[lang].passwordTooLong);
+  const attempt = await chargeLoginAttempt(db, config.SECRET_KEY, email, c.var.clientAddress, now);
+  if (attempt.blocked) return again(429, adminText[lang].loginThrottled);
   const user = email ? await getUserByEmail(db, email) : null;
   // An unknown account costs the same PBKDF2 work as a known one: timing must not reveal who has an account.
-  const ok = (await verifyPassword(String(form.password ?? ""), user?.passwordHash ?? (await dummyHash()))) && user && !user.disabledAt;
+  const ok = (await verifyPassword(password, user?.passwordHash ?? (await dummyHash()))) && user && !user.disabledAt;
   if (!user || !ok) {
-    await throttle.fail();
     if (user) await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "login.failed", at: now });
     return again(401, adminText[lang].loginFailed);
   }
-  await startSession(c, user.id);
-  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "login", at: now });
+  const session = await startSession(c, user.id);
+  await db.batch([
+    session.insert,
+    auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "login", at: now }),
+    ...attempt.succeeded(),
+  ]);
   return c.redirect(next, 303);
 });
 

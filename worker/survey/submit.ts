@@ -1,5 +1,6 @@
 import type { Config } from "../env";
 import type { Db } from "../../db/db";
+import { isOverRateLimit } from "../../db/queries/rate-buckets";
 import { insertResponse } from "../../db/queries/responses";
 import { loadSubmitContext, type TouchpointRow } from "../../db/queries/touchpoints";
 import { randomId } from "../crypto";
@@ -31,7 +32,6 @@ export type SubmitOutcome =
 
 // Clocks of a phone-less server pair can drift a little; a token from further in the future is forged.
 const CLOCK_SKEW_SECONDS = 60;
-
 
 function isUniqueViolation(err: unknown): boolean {
   const text = String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
@@ -74,14 +74,17 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
         nonce: token.nonce,
         ...checked.value,
       },
-      rate ? { key: rate.key, expiresAt: rate.expiresAt } : undefined,
+      rate && limit ? { key: rate.key, max: limit.max, expiresAt: rate.expiresAt } : undefined,
     );
   } catch (err) {
-    // Two copies of one token raced past the replay read: the batch of the second rolled back whole.
-    if (!isUniqueViolation(err)) throw err;
+    // Two copies of one token raced past the replay read, or more submissions than the limit allows
+    // raced past the rate read: the batch of the later one rolled back whole.
+    const overLimit = isOverRateLimit(err);
+    if (!overLimit && !isUniqueViolation(err)) throw err;
     const again = await loadSubmitContext(db, { touchpointId: touchpoint.id, nonce: token.nonce, rateKey: "" });
-    if (!again.existingId) throw err;
-    return { kind: "replay", id: again.existingId, touchpoint };
+    if (again.existingId) return { kind: "replay", id: again.existingId, touchpoint };
+    if (overLimit && rate) return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
+    throw err;
   }
   return { kind: "created", id, touchpoint };
 }

@@ -1,0 +1,45 @@
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
+import { createApp } from "./app";
+import { parseConfig } from "./env";
+import { openNodeDb } from "./node-db";
+import type { OperatorReply, OperatorRequest } from "./node-operators";
+
+/**
+ * An operator thread: the same app over its own connection to the same database file, serving what
+ * the main thread hands over (dashboard, evaluator API, public pages). libSQL's embedded driver runs
+ * queries synchronously, so a long read here blocks this thread, never the citizens on the main one.
+ */
+const env = workerData.env as Record<string, string | undefined>;
+const config = parseConfig(env);
+const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
+const app = createApp({
+  getDb: () => db,
+  config,
+  compress: true,
+  clientAddress: (c) => (c.env as { clientAddress?: string }).clientAddress,
+});
+
+// Linux schedules threads one by one: a lower priority here lets the kernel run the citizens' thread first
+// when both want the CPU. Elsewhere this is a no-op.
+try {
+  setPriority(Number(readlinkSync("/proc/thread-self").split("/").at(-1)), 10);
+} catch {
+  // not Linux, or not allowed: the thread still works, only without the hint
+}
+
+parentPort!.on("message", async (m: OperatorRequest) => {
+  let reply: OperatorReply;
+  try {
+    const req = new Request(m.url, { method: m.method, headers: m.headers, body: m.body, duplex: "half" } as RequestInit);
+    const res = await app.fetch(req, { clientAddress: m.clientAddress });
+    reply = { id: m.id, status: res.status, headers: [...res.headers], body: res.body };
+  } catch (err) {
+    // app.onError answers every error a route throws; reaching here means the request itself was unusable.
+    console.error(`[operator thread] ${m.method} ${m.url}:`, err);
+    reply = { id: m.id, status: 500, headers: [["content-type", "text/plain; charset=utf-8"]], body: null };
+  }
+  parentPort!.postMessage(reply, reply.body ? [reply.body as never] : []);
+});
+parentPort!.postMessage({ ready: true });
