@@ -79,7 +79,8 @@ export const responses = sqliteTable(
     // The visit token's nonce: a replayed token hits this unique index and is never counted twice.
     nonce: text("nonce").notNull().unique(),
   },
-  (t) => [index("responses_unit_date_idx").on(t.unitId, t.localDate)],
+  // With the id, a page of a unit's responses in (date, id) order is a seek, however deep into the year.
+  (t) => [index("responses_unit_date_id_idx").on(t.unitId, t.localDate, t.id)],
 );
 
 export const answers = sqliteTable(

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { buildXlsx, columnLetters, sheetNames, type XlsxSheet } from "../../worker/export/xlsx";
+import { xlsxStream } from "../../worker/export/xlsx-stream";
 
 const REQUIRED_PARTS = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
 
@@ -210,5 +211,60 @@ const MALFORMED = ["<a><b></a></b>", "<a>&nbsp;</a>", '<a x="1" x="2"/>', "<a>\u
 describe("the well-formedness check itself", () => {
   it.each(MALFORMED)("rejects %j", (xml) => {
     expect(() => assertWellFormed(xml)).toThrow(/not well-formed/);
+  });
+});
+
+describe("xlsxStream: the same workbook, streamed", () => {
+  const collect = async (stream: ReadableStream<Uint8Array>) => new Uint8Array(await new Response(stream).arrayBuffer());
+  async function* slowly<T>(rows: readonly T[]) {
+    for (const r of rows) {
+      await Promise.resolve();
+      yield r;
+    }
+  }
+
+  it("unzips to exactly the parts buildXlsx writes, from sync and async row sources", async () => {
+    const streamed = unzipText(await collect(xlsxStream(SURVEY.map((s, i) => ({ ...s, rows: i === 0 ? slowly(s.rows) : s.rows })))));
+    expect(streamed).toEqual(unzipText(buildXlsx(SURVEY)));
+  });
+
+  it("streams many rows in chunks, pulling rows only as the reader reads", async () => {
+    let pulled = 0;
+    function* rows() {
+      yield ["no", "teks"];
+      for (let i = 1; i <= 30_000; i++) {
+        pulled++;
+        yield [i, `baris ${i} <&>`];
+      }
+    }
+    const reader = xlsxStream([{ name: "Besar", rows: rows() }]).getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    expect(pulled).toBeLessThan(30_000);
+    const chunks = [first.value!];
+    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+    expect(chunks.length).toBeGreaterThan(2);
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
+    const sheet = unzipText(bytes)["xl/worksheets/sheet1.xml"]!;
+    expect(() => assertWellFormed(sheet)).not.toThrow();
+    expect(sheet).toContain('<row r="30001"><c r="A30001"><v>30000</v></c>');
+    expect(sheet).toContain("baris 30000 &lt;&amp;&gt;");
+  });
+
+  it("closes its row source when the reader cancels", async () => {
+    let closed = false;
+    let pulled = 0;
+    async function* rows() {
+      try {
+        for (; ; pulled++) yield [pulled, "x".repeat(100)];
+      } finally {
+        closed = true;
+      }
+    }
+    const reader = xlsxStream([{ name: "Tanpa akhir", rows: rows() }]).getReader();
+    while (pulled === 0) await reader.read();
+    await reader.cancel();
+    expect(closed).toBe(true);
   });
 });

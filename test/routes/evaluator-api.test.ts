@@ -156,6 +156,23 @@ describe("GET /units/{unitId}/indices", () => {
     expect(indices.ipak.raw).toBeCloseTo(keys("A", 5).reduce((s, k) => s + mean(k), 0) / 5, 12);
   });
 
+  it("pages a subtree's rows unit by unit, each row exactly once, as many as the indices count", async () => {
+    const indices = await json<{ respondents: number }>(await api(orgToken, `/units/${root.unitId}/indices?period=2026&scope=subtree`));
+    const seen: { id: string; unitId: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { data: { id: string; unitId: string }[]; nextCursor: string | null } = await json(
+        await api(orgToken, `/units/${root.unitId}/responses?period=2026&scope=subtree&limit=2${cursor ? `&cursor=${cursor}` : ""}`),
+      );
+      expect(page.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.data);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(seen.map((r) => r.id)).size).toBe(seen.length);
+    expect(seen.length).toBe(indices.respondents);
+    expect(new Set(seen.map((r) => r.unitId)).size).toBeGreaterThan(1);
+  });
+
   it("includes the whole subtree with scope=subtree and sums the known populations", async () => {
     const body = await json<{ respondents: number; scope: string; sample: { population: number }; ikm: { n: number }; steeredShare: number }>(
       await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q3&scope=subtree`),

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/db";
-import { exportPage } from "../../db/queries/response-rows";
+import { exportPage, type ResponseCursor } from "../../db/queries/response-rows";
 import type { Period } from "../indices/period";
 import { INSTRUMENTS, INSTRUMENT_KEYS } from "../survey/instruments";
 
@@ -32,7 +32,7 @@ export function dataDictionary(withComments: boolean): [string, string][] {
 
 /** Every response of the units and period as export rows, read page by page so nothing is buffered whole. */
 export async function* exportRows(db: Db, unitIds: string[], period: Period, withComments: boolean) {
-  let after: { localDate: string; id: string } | null = null;
+  let after: ResponseCursor | null = null;
   let n = 0;
   for (;;) {
     const page = await exportPage(db, { unitIds, from: period.from, to: period.to, after, limit: 500 });
@@ -45,6 +45,6 @@ export async function* exportRows(db: Db, unitIds: string[], period: Period, wit
     }
     if (page.rows.length < 500) return;
     const last = page.rows.at(-1)!;
-    after = { localDate: last.localDate, id: last.id };
+    after = { unitId: last.unitId, localDate: last.localDate, id: last.id };
   }
 }

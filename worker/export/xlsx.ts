@@ -15,13 +15,13 @@ export interface XlsxSheet {
 }
 
 /** Excel's own limits: beyond them it refuses or "repairs" the file. */
-const MAX_ROWS = 1_048_576;
+export const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 const MAX_CELL_CHARS = 32_767;
 const MAX_SHEET_NAME = 31;
 const MAX_COLUMN_WIDTH = 255;
 /** A fixed zip timestamp keeps the output a pure function of its input (fflate would read the clock). */
-const ZIP_MTIME = new Date(1980, 0, 1);
+export const ZIP_MTIME = new Date(1980, 0, 1);
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -68,7 +68,7 @@ function cell(value: XlsxValue, ref: string, style: string): string {
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${cellText(value)}</t></is></c>`;
 }
 
-function rowXml(values: readonly XlsxValue[], rowNumber: number): string {
+export function rowXml(values: readonly XlsxValue[], rowNumber: number): string {
   if (values.length > MAX_COLUMNS) throw new RangeError(`xlsx: row ${rowNumber} has more than ${MAX_COLUMNS} columns`);
   const style = rowNumber === 1 ? ' s="1"' : "";
   const cells = values.map((v, i) => cell(v, `${columnLetters(i + 1)}${rowNumber}`, style)).join("");
@@ -81,13 +81,18 @@ function colsXml(widths: readonly number[] = []): string {
   return cols ? `<cols>${cols}</cols>` : "";
 }
 
-function worksheetXml(sheet: XlsxSheet, selected: boolean): string {
-  if (sheet.rows.length > MAX_ROWS) throw new RangeError(`xlsx: sheet "${sheet.name}" has more than ${MAX_ROWS} rows`);
+/** A worksheet up to its first row; the rows and WORKSHEET_TAIL follow (so a sheet can be streamed). */
+export function worksheetHead(columns: readonly number[] | undefined, selected: boolean): string {
   const pane = '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>';
   const view = `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${pane}</sheetView></sheetViews>`;
-  const rows = sheet.rows.map((r, i) => rowXml(r, i + 1)).join("");
   // Element order is fixed by the schema (sheetViews, cols, sheetData); Excel rejects any other.
-  return `${XML_DECL}<worksheet xmlns="${NS_MAIN}">${view}${colsXml(sheet.columns)}<sheetData>${rows}</sheetData></worksheet>`;
+  return `${XML_DECL}<worksheet xmlns="${NS_MAIN}">${view}${colsXml(columns)}<sheetData>`;
+}
+export const WORKSHEET_TAIL = "</sheetData></worksheet>";
+
+function worksheetXml(sheet: XlsxSheet, selected: boolean): string {
+  if (sheet.rows.length > MAX_ROWS) throw new RangeError(`xlsx: sheet "${sheet.name}" has more than ${MAX_ROWS} rows`);
+  return worksheetHead(sheet.columns, selected) + sheet.rows.map((r, i) => rowXml(r, i + 1)).join("") + WORKSHEET_TAIL;
 }
 
 /**
@@ -145,21 +150,28 @@ const STYLES_XML =
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-/** The .xlsx bytes for these sheets, in order. Throws RangeError when Excel could not open the result. */
-export function buildXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
-  if (sheets.length === 0) throw new RangeError("xlsx: a workbook needs at least one sheet");
-  const names = sheetNames(sheets.map((s) => s.name));
+/** Every part of the package but the worksheets themselves, for these sheet names in order. */
+export function packageParts(requestedNames: readonly string[]): Record<string, string> {
+  if (requestedNames.length === 0) throw new RangeError("xlsx: a workbook needs at least one sheet");
+  const names = sheetNames(requestedNames);
   const workbookRels = [
-    ...sheets.map((_, i) => ({ type: "worksheet", target: `worksheets/sheet${i + 1}.xml` })),
+    ...names.map((_, i) => ({ type: "worksheet", target: `worksheets/sheet${i + 1}.xml` })),
     { type: "styles", target: "styles.xml" },
   ];
-  const parts: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8(contentTypes(sheets.length)),
-    "_rels/.rels": strToU8(relationships([{ type: "officeDocument", target: "xl/workbook.xml" }])),
-    "xl/workbook.xml": strToU8(workbookXml(names)),
-    "xl/_rels/workbook.xml.rels": strToU8(relationships(workbookRels)),
-    "xl/styles.xml": strToU8(STYLES_XML),
+  return {
+    "[Content_Types].xml": contentTypes(names.length),
+    "_rels/.rels": relationships([{ type: "officeDocument", target: "xl/workbook.xml" }]),
+    "xl/workbook.xml": workbookXml(names),
+    "xl/_rels/workbook.xml.rels": relationships(workbookRels),
+    "xl/styles.xml": STYLES_XML,
   };
+}
+
+/** The .xlsx bytes for these sheets, in order. Throws RangeError when Excel could not open the result. */
+export function buildXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
+  const parts: Record<string, Uint8Array> = Object.fromEntries(
+    Object.entries(packageParts(sheets.map((s) => s.name))).map(([name, xml]) => [name, strToU8(xml)]),
+  );
   sheets.forEach((sheet, i) => {
     parts[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(worksheetXml(sheet, i === 0));
   });

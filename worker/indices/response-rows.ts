@@ -2,19 +2,19 @@ import type { ResponseCursor } from "../../db/queries/response-rows";
 import { fromBase64Url, toBase64Url } from "../crypto";
 import { AppError } from "../errors";
 
-/** The cursor is opaque to clients: base64url of the last row's (local date, id). */
+/** The cursor is opaque to clients: base64url of the last row's (unit, local date, id). */
 export function encodeCursor(row: ResponseCursor): string {
-  return toBase64Url(new TextEncoder().encode(`${row.localDate}|${row.id}`));
+  return toBase64Url(new TextEncoder().encode(`${row.unitId}|${row.localDate}|${row.id}`));
 }
 
 export function decodeCursor(cursor: string | undefined): ResponseCursor | null {
   if (!cursor) return null;
   const bytes = fromBase64Url(cursor);
-  const [localDate, id] = bytes ? new TextDecoder().decode(bytes).split("|") : [];
-  if (!localDate || !id || !/^\d{4}-\d{2}-\d{2}$/.test(localDate)) {
+  const [unitId, localDate, id, extra] = bytes && bytes.length <= 200 ? new TextDecoder().decode(bytes).split("|") : [];
+  if (!unitId || !localDate || !id || extra !== undefined || !/^\d{4}-\d{2}-\d{2}$/.test(localDate)) {
     throw new AppError("VALIDATION_FAILED", "Invalid cursor", { issues: [{ path: "cursor", message: "Use nextCursor as returned" }] });
   }
-  return { localDate, id };
+  return { unitId, localDate, id };
 }
 
 type Row = {

@@ -7,7 +7,8 @@ import { indexOptionsOf } from "../dashboard/overview";
 import { dashboardPeriod, unitTimeZone } from "../dashboard/period";
 import { dataDictionary, exportHeader, exportRows } from "../dashboard/export-rows";
 import { csvStream } from "../export/csv";
-import { buildXlsx, type XlsxValue } from "../export/xlsx";
+import type { XlsxValue } from "../export/xlsx";
+import { xlsxStream } from "../export/xlsx-stream";
 import { computeIndices, mergeMonths } from "../indices/compute";
 
 /** /admin/units/:unitId/export.csv and export.xlsx: a period's responses, for the unit's own analysis. */
@@ -36,8 +37,6 @@ exportRoutes.get("/export.csv", async (c) => {
 exportRoutes.get("/export.xlsx", async (c) => {
   const { db, user } = c.var;
   const { unit, period, withComments, filename } = await prepare(c, "xlsx");
-  const rows: XlsxValue[][] = [exportHeader(withComments)];
-  for await (const row of exportRows(db, [unit.id], period, withComments)) rows.push(row as XlsxValue[]);
   const ix = computeIndices(mergeMonths(await sumRollupsByMonth(db, [unit.id], period.from, period.to)), await indexOptionsOf(db, user.orgId), unit.population, period);
   const indexSheet: XlsxValue[][] = [
     ["ukuran", "nilai", "keterangan"],
@@ -50,12 +49,17 @@ exportRoutes.get("/export.xlsx", async (c) => {
     ["porsi diarahkan", ix.steeredShare, "jawaban 'ya' pada pertanyaan kendali"],
     ["versi rumus", ix.formulaVersion, ""],
   ];
-  const xlsx = buildXlsx([
-    { name: "Jawaban", rows },
+  const xlsx = xlsxStream([
+    { name: "Jawaban", rows: withHeader(exportHeader(withComments), exportRows(db, [unit.id], period, withComments) as AsyncIterable<XlsxValue[]>) },
     { name: "Indeks", rows: indexSheet, columns: [24, 14, 50] },
     { name: "Kamus data", rows: [["kolom", "arti"], ...dataDictionary(withComments)], columns: [16, 70] },
   ]);
   c.header("Content-Disposition", `attachment; filename="${filename}"`);
   c.header("Cache-Control", "no-store");
-  return c.body(xlsx as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  return c.body(xlsx, 200, { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 });
+
+async function* withHeader<T>(header: T, rows: AsyncIterable<T>) {
+  yield header;
+  yield* rows;
+}
