@@ -12,12 +12,13 @@ export const DEFAULT_DATABASE_URL = "file:./data/zi-survei.db";
 /** A Node database: an embedded file (the default), or a libsql:// / http:// server such as Turso or sqld. */
 export async function openNodeDb(url = DEFAULT_DATABASE_URL, authToken?: string) {
   if (url.startsWith("file:")) mkdirSync(dirname(resolve(url.slice("file:".length))), { recursive: true });
-  const client = createClient({ url, authToken });
-  if (url.startsWith("file:")) {
-    // WAL lets the dashboard read while citizens write; the timeout rides out a concurrent writer.
-    await client.execute("PRAGMA journal_mode = WAL");
-    await client.execute("PRAGMA busy_timeout = 5000");
-  }
+  const file = url.startsWith("file:");
+  // One connection per thread: the embedded driver is synchronous, so more would only contend with each
+  // other. The busy timeout (set for every connection the client opens) rides out another thread's or
+  // process's write; a PRAGMA would reach one connection only.
+  const client = createClient({ url, authToken, ...(file ? { concurrency: 1, timeout: 5000 } : {}) });
+  // WAL lets operators read while citizens write.
+  if (file) await client.execute("PRAGMA journal_mode = WAL");
   const db: Db = drizzle(client);
   return { client, db };
 }
