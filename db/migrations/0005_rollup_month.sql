@@ -1,3 +1,5 @@
+-- WITHOUT ROWID (by hand; drizzle-kit cannot say it): the rows are stored in key order, so reading a
+-- unit's months is one contiguous, covering scan with no second lookup per row.
 CREATE TABLE `rollup_month` (
 	`unit_id` text NOT NULL,
 	`month` text NOT NULL,
@@ -6,7 +8,7 @@ CREATE TABLE `rollup_month` (
 	`total` integer NOT NULL,
 	`total_sq` integer NOT NULL,
 	PRIMARY KEY(`unit_id`, `month`, `measure`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 -- Backfill from the daily rollups (not from raw answers): days before retention keep their counts.
 INSERT INTO `rollup_month` (`unit_id`, `month`, `measure`, `n`, `total`, `total_sq`)

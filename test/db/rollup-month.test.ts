@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitRange, sumRollupsByMonth } from "../../db/queries/indices";
 import { insertResponse } from "../../db/queries/responses";
 import { randomId } from "../../worker/crypto";
-import { mergeMonths } from "../../worker/indices/compute";
+import { computeIndices, ikmFromScores, mergeMonths } from "../../worker/indices/compute";
 import { createTestDb } from "../helpers/db";
 import { seedChildUnit, seedTouchpoint } from "../helpers/factories";
 
@@ -82,6 +82,28 @@ describe("monthly rollup", () => {
       expect([...tallies.scores].map(([instrument, m]) => ({ instrument, n: m.n, sum: m.sum, sq: m.sumSquares })).sort((a, b) => a.instrument.localeCompare(b.instrument))).toEqual(
         daily.scores,
       );
+    }
+  });
+
+  it("sums a whole range at once, or only some measures, to the same figures", async () => {
+    const options = { weighting: "exact" as const, conversion: "ratio" as const, minRespondents: 1 };
+    for (const [from, to] of ranges) {
+      const byMonth = await sumRollupsByMonth(t.db, units, from, to);
+      const whole = await sumRollupsByMonth(t.db, units, from, to, { perMonth: false });
+      expect(new Set(whole.days.map((d) => d.month))).toEqual(new Set(whole.days.length ? [""] : []));
+      const period = { days: 365, yearDays: 365 };
+      expect(computeIndices(mergeMonths(whole), options, null, period)).toEqual(computeIndices(mergeMonths(byMonth), options, null, period));
+      // A month's IKM from its SKM score totals alone is the IKM from its nine unsur.
+      const skm = await sumRollupsByMonth(t.db, units, from, to, { measures: ["skm"] });
+      expect(skm.items).toEqual([]);
+      expect(skm.scores.length).toBe(new Set(byMonth.scores.map((r) => r.month)).size);
+      for (const s of skm.scores) {
+        const month = { items: byMonth.items.filter((r) => r.month === s.month), scores: byMonth.scores.filter((r) => r.month === s.month), days: [] };
+        for (const w of ["exact", "0.111", "0.11"] as const) {
+          const ix = computeIndices(mergeMonths(month), { ...options, weighting: w }, null, period);
+          expect(ikmFromScores({ n: s.respondents, sum: s.scoreSum }, w)).toBeCloseTo(ix.ikm!.converted, 10);
+        }
+      }
     }
   });
 

@@ -3,7 +3,7 @@ import { getOrganizationById } from "../../db/queries/admin";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import type { UnitSummary } from "../../db/queries/units";
 import type { OverviewRow } from "../../web/pages/OverviewPage";
-import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
+import { computeIndices, groupTotals, ikmFromScores, mergeMonths, type IndexOptions } from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
 import { parseOrgSettings } from "../settings";
 
@@ -20,16 +20,23 @@ export async function orgDashboardSettings(db: Db, orgId: string) {
   return { options: { weighting: org.weighting, conversion: org.conversion, minRespondents: org.minRespondents }, profileBands: org.profileBands };
 }
 
-/** One row per visible unit: its own indices for the period (not its subtree), from one rollup read. */
+/**
+ * One row per visible unit: its own indices for the period (not its subtree), from two grouped reads
+ * whatever the number of units: the period's totals per unit, and the SKM scores per unit and month.
+ */
 export async function overviewRows(db: Db, units: UnitSummary[], period: Period, options: IndexOptions): Promise<OverviewRow[]> {
   if (units.length === 0) return [];
-  const totals = await sumRollupsByMonth(db, units.map((u) => u.id), period.from, period.to, { perUnit: true });
+  const ids = units.map((u) => u.id);
+  const [totals, monthly] = await Promise.all([
+    sumRollupsByMonth(db, ids, period.from, period.to, { perUnit: true, perMonth: false }),
+    sumRollupsByMonth(db, ids, period.from, period.to, { perUnit: true, measures: ["skm"] }),
+  ]);
   const months = bucketsOf(period, "month");
   // Grouped once: filtering every unit's rows out of the whole instansi's would cost units² steps.
   const byUnit = groupTotals(totals, (r) => r.unitId);
+  const sparks = new Map(monthly.scores.map((s) => [`${s.unitId}|${s.month}`, ikmFromScores({ n: s.respondents, sum: s.scoreSum }, options.weighting)]));
   return units.map((u) => {
     const own = byUnit.get(u.id) ?? { items: [], scores: [], days: [] };
-    const byMonth = groupTotals(own, (r) => r.month);
     const ix = computeIndices(mergeMonths(own), options, u.population, period);
     const weakest = ix.ikm?.items.reduce((a, b) => (b.nrr < a.nrr ? b : a));
     return {
@@ -42,10 +49,7 @@ export async function overviewRows(db: Db, units: UnitSummary[], period: Period,
       ipak: ix.ipak && { index4: ix.ipak.index4, lke: ix.ipak.lke, wbk: ix.zi.wbk.ipak, wbbm: ix.zi.wbbm.ipak },
       weakest: weakest ? { key: weakest.key, nrr: weakest.nrr } : null,
       steeredShare: ix.steeredShare !== null && ix.steeredShare >= MATERIAL_STEERED_SHARE ? ix.steeredShare : null,
-      spark: months.map((m) => {
-        const month = computeIndices(tallyOf(byMonth, m), options, null, period);
-        return { label: m, value: month.ikm?.converted ?? null };
-      }),
+      spark: months.map((m) => ({ label: m, value: sparks.get(`${u.id}|${m}`) ?? null })),
     };
   });
 }

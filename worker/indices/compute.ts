@@ -56,6 +56,16 @@ const NO_TOTALS: MonthlyTotals = { items: [], scores: [], days: [] };
 /** The tallies of one group of `groupTotals` (empty when the group has no rows). */
 export const tallyOf = (groups: Map<string, MonthlyTotals>, key: string) => mergeMonths(groups.get(key) ?? NO_TOTALS);
 
+/**
+ * The IKM (converted) of some respondents from their SKM score totals alone: every SKM respondent
+ * answers all nine unsur, so the mean of their converted totals is Σ NRR × w × 25, the IKM itself.
+ * For a month's point on a sparkline, where reading every unsur of every unit and month would cost
+ * nine times the rows.
+ */
+export function ikmFromScores(m: Pick<Moments, "n" | "sum">, weighting: Weighting): number | null {
+  return m.n > 0 ? (ikmConvertedPerTotal(weighting) * m.sum) / m.n : null;
+}
+
 function itemTallies(t: Tallies, instrument: Instrument) {
   return INSTRUMENTS[instrument].items.map((key) => ({ key, ...(t.items.get(key) ?? { sum: 0, n: 0 }) }));
 }
