@@ -17,7 +17,12 @@ import { seedEvaluatorToken } from "../test/helpers/factories";
 import { seedUser } from "../test/helpers/session";
 import { migrateDb } from "../worker/node-db";
 import { seedInstansi } from "./instansi";
-import { percentile, rssOf, startServerOn } from "./node-process";
+import { rssOf, startServerOn } from "../test/helpers/node-process";
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+}
 
 const { values: o } = parseArgs({
   options: {

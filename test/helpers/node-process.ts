@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { freePort } from "../test/helpers/ports";
+import { freePort } from "./ports";
 
 /**
  * The real Node entry (`npm start`'s worker/node.ts) of the checkout in `dir`, as one process in its own
@@ -45,10 +45,4 @@ export function rssOf(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
