@@ -105,7 +105,10 @@ export function createApp(deps: AppDeps) {
     // Every 400 lists its issues, even when the whole body is the problem (path "").
     const issues = e.extra.issues ?? (e.status === 400 ? [{ path: "", message: e.message }] : undefined);
     if (isApi(c)) return c.json(errorBody(c, e.code, e.message, issues), e.status);
-    return messagePage(c, e.status, requestLang(c), pageFor(c, e.code));
+    const lang = requestLang(c);
+    // A 400 says what was wrong with the input: messages we wrote (never a 500's detail), and a way back.
+    if (e.status !== 400) return messagePage(c, e.status, lang, pageFor(c, e.code));
+    return messagePage(c, 400, lang, pageFor(c, e.code), e.extra.localized?.[lang] ?? e.message, backHref(c));
   });
   return app;
 }
@@ -138,3 +141,10 @@ function pageFor(c: Context, code: ErrorCode): MessageKey {
 }
 
 const isApi = (c: Context) => c.req.path.startsWith("/api/");
+
+/** The page itself with its defaults (no query), or for a refused form the dashboard page it belongs to. */
+function backHref(c: Context): string {
+  const path = c.req.path.replace(/^\/+/, "/");
+  if (c.req.method === "GET") return path;
+  return /^\/admin\/units\/[^/]+/.exec(path)?.[0] ?? (path.startsWith("/admin") ? "/admin" : "/");
+}
