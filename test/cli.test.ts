@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRollups, recountRollups } from "../db/queries/rollups";
 import { openNodeDb } from "../worker/node-db";
@@ -88,6 +89,31 @@ describe("admin CLI", () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("touchpoint:create");
   });
+
+  it("refuses a publish period outside the window or of the wrong shape, writing nothing", async () => {
+    await admin("org:create", "--name", "Dinas Periode", "--slug", "dinas-periode");
+    const unit = json(await admin("unit:create", "--org", "dinas-periode", "--name", "UPT", "--code", "upt-periode", "--json"));
+    const written = async () => {
+      const { client, db } = await openNodeDb(DATABASE_URL);
+      try {
+        const id = String(unit.id);
+        return await db.all(sql`select (select count(*) from published_snapshots where unit_id = ${id}) as snapshots, (select count(*) from audit_log where target = ${id}) as audit`);
+      } finally {
+        client.close();
+      }
+    };
+    const before = await written();
+    const refused = await admin("publish", "--unit", String(unit.id), "--period", "0999");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("The year must be within 2000–2100");
+    const asJson = await admin("publish", "--unit", String(unit.id), "--period", "0999", "--json");
+    expect(asJson.code).toBe(1);
+    expect(json(asJson)).toEqual({ error: { code: "INVALID", message: expect.stringContaining("2000–2100") } });
+    const shape = await admin("publish", "--unit", String(unit.id), "--period", "2026-Q5");
+    expect(shape.code).toBe(1);
+    expect(shape.stderr).toContain("Use a period like 2026, 2026-S1, 2026-Q3 or 2026-07");
+    expect(await written()).toEqual(before);
+  }, 60_000);
 
   it("migrates a database and fills the demo instansi through the real insert path", async () => {
     const url = `file:${join(dir, "demo.db")}`;
