@@ -142,9 +142,11 @@ function pageFor(c: Context, code: ErrorCode): MessageKey {
 
 const isApi = (c: Context) => c.req.path.startsWith("/api/");
 
-/** The page itself with its defaults (no query), or for a refused form the dashboard page it belongs to. */
+/** The page itself with its defaults (no query); for a refused form or download, the unit page it belongs to. */
 function backHref(c: Context): string {
   const path = c.req.path.replace(/^\/+/, "/");
+  const unit = /^\/admin\/units\/[^/]+/.exec(path)?.[0];
+  if (unit && (c.req.method !== "GET" || /\.(csv|xlsx)$/.test(path))) return unit;
   if (c.req.method === "GET") return path;
-  return /^\/admin\/units\/[^/]+/.exec(path)?.[0] ?? (path.startsWith("/admin") ? "/admin" : "/");
+  return path.startsWith("/admin") ? "/admin" : "/";
 }
