@@ -6,7 +6,8 @@ import { promisify } from "node:util";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRollups, recountRollups } from "../db/queries/rollups";
-import { openNodeDb } from "../worker/node-db";
+import { migrateDb, openNodeDb } from "../worker/node-db";
+import { seedTouchpoint } from "./helpers/factories";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "zi-cli-"));
@@ -91,25 +92,29 @@ describe("admin CLI", () => {
   });
 
   it("refuses a publish period outside the window or of the wrong shape, writing nothing", async () => {
-    await admin("org:create", "--name", "Dinas Periode", "--slug", "dinas-periode");
-    const unit = json(await admin("unit:create", "--org", "dinas-periode", "--name", "UPT", "--code", "upt-periode", "--json"));
-    const written = async () => {
+    const withDb = async <T,>(use: (db: Awaited<ReturnType<typeof openNodeDb>>["db"]) => Promise<T>) => {
       const { client, db } = await openNodeDb(DATABASE_URL);
       try {
-        const id = String(unit.id);
-        return await db.all(sql`select (select count(*) from published_snapshots where unit_id = ${id}) as snapshots, (select count(*) from audit_log where target = ${id}) as audit`);
+        return await use(db);
       } finally {
         client.close();
       }
     };
+    // Seeded in-process: only the refusals need the CLI's own process.
+    const { unitId } = await withDb(async (db) => {
+      await migrateDb(db);
+      return seedTouchpoint(db);
+    });
+    const written = () =>
+      withDb((db) => db.all(sql`select (select count(*) from published_snapshots where unit_id = ${unitId}) as snapshots, (select count(*) from audit_log where target = ${unitId}) as audit`));
     const before = await written();
-    const refused = await admin("publish", "--unit", String(unit.id), "--period", "0999");
+    const refused = await admin("publish", "--unit", unitId, "--period", "0999");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("The year must be within 2000–2100");
-    const asJson = await admin("publish", "--unit", String(unit.id), "--period", "0999", "--json");
+    const asJson = await admin("publish", "--unit", unitId, "--period", "0999", "--json");
     expect(asJson.code).toBe(1);
     expect(json(asJson)).toEqual({ error: { code: "INVALID", message: expect.stringContaining("2000–2100") } });
-    const shape = await admin("publish", "--unit", String(unit.id), "--period", "2026-Q5");
+    const shape = await admin("publish", "--unit", unitId, "--period", "2026-Q5");
     expect(shape.code).toBe(1);
     expect(shape.stderr).toContain("Use a period like 2026, 2026-S1, 2026-Q3 or 2026-07");
     expect(await written()).toEqual(before);

@@ -37,7 +37,7 @@ export const dataCommands: Record<string, Command> = {
     run: async ({ db }, f) => {
       const now = Math.floor(Date.now() / 1000);
       const result = await publishPeriod(db, { unitId: f.unit, period: f.period, actor: "cli", now }).catch((err: unknown) => {
-        throw err instanceof AppError ? new CliError(err.message) : err;
+        throw err instanceof AppError ? new CliError(err.extra.issues?.map((i) => i.message).join("; ") || err.message) : err;
       });
       await auditStatement(db, { orgId: result.orgId, actor: "cli", action: "publish", target: f.unit, detail: `${result.period} v${result.version}`, at: now });
       return { json: { unitId: result.unitId, period: result.period, version: result.version }, text: `Published ${result.period} of unit ${f.unit} as version ${result.version}.` };
