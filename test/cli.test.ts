@@ -3,9 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRollups, recountRollups } from "../db/queries/rollups";
-import { openNodeDb } from "../worker/node-db";
+import { migrateDb, openNodeDb } from "../worker/node-db";
+import { seedTouchpoint } from "./helpers/factories";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "zi-cli-"));
@@ -28,6 +30,7 @@ async function admin(...args: string[]) {
 const json = (out: { stdout: string }) => JSON.parse(out.stdout) as Record<string, unknown>;
 
 describe("admin CLI", () => {
+  // Some twenty CLI processes, each a tsx start: over 30 s on a busy 2-core machine.
   it("creates an organization, a unit tree and a touchpoint, printing one JSON object each", async () => {
     const org = json(await admin("org:create", "--name", "Dinas Uji", "--slug", "dinas-uji", "--tz", "Asia/Makassar", "--json"));
     expect(org).toEqual({ id: expect.any(String), slug: "dinas-uji" });
@@ -66,7 +69,7 @@ describe("admin CLI", () => {
     expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toEqual({ unitId: child.id, period: "2026-Q3", version: 1 });
     expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toMatchObject({ version: 2 });
     expect((await admin("publish", "--unit", String(child.id), "--period", "2026-Q9")).code).toBe(1);
-  });
+  }, 120_000);
 
   it("prints exactly one JSON object through `npm run admin` itself (no npm banner)", async () => {
     const { stdout } = await run("npm", ["run", "admin", "--", "org:create", "--name", "Via npm", "--slug", "via-npm", "--json"], {
@@ -88,6 +91,35 @@ describe("admin CLI", () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("touchpoint:create");
   });
+
+  it("refuses a publish period outside the window or of the wrong shape, writing nothing", async () => {
+    const withDb = async <T,>(use: (db: Awaited<ReturnType<typeof openNodeDb>>["db"]) => Promise<T>) => {
+      const { client, db } = await openNodeDb(DATABASE_URL);
+      try {
+        return await use(db);
+      } finally {
+        client.close();
+      }
+    };
+    // Seeded in-process: only the refusals need the CLI's own process.
+    const { unitId } = await withDb(async (db) => {
+      await migrateDb(db);
+      return seedTouchpoint(db);
+    });
+    const written = () =>
+      withDb((db) => db.all(sql`select (select count(*) from published_snapshots where unit_id = ${unitId}) as snapshots, (select count(*) from audit_log where target = ${unitId}) as audit`));
+    const before = await written();
+    const refused = await admin("publish", "--unit", unitId, "--period", "0999");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("The year must be within 2000–2100");
+    const asJson = await admin("publish", "--unit", unitId, "--period", "0999", "--json");
+    expect(asJson.code).toBe(1);
+    expect(json(asJson)).toEqual({ error: { code: "INVALID", message: expect.stringContaining("2000–2100") } });
+    const shape = await admin("publish", "--unit", unitId, "--period", "2026-Q5");
+    expect(shape.code).toBe(1);
+    expect(shape.stderr).toContain("Use a period like 2026, 2026-S1, 2026-Q3 or 2026-07");
+    expect(await written()).toEqual(before);
+  }, 60_000);
 
   it("migrates a database and fills the demo instansi through the real insert path", async () => {
     const url = `file:${join(dir, "demo.db")}`;

@@ -109,7 +109,10 @@ export function createApp(deps: AppDeps) {
     // Every 400 lists its issues, even when the whole body is the problem (path "").
     const issues = e.extra.issues ?? (e.status === 400 ? [{ path: "", message: e.message }] : undefined);
     if (isApi(c)) return c.json(errorBody(c, e.code, e.message, issues), e.status);
-    return messagePage(c, e.status, requestLang(c), pageFor(c, e.code));
+    const lang = requestLang(c);
+    // A 400 says what was wrong with the input: messages we wrote (never a 500's detail), and a way back.
+    if (e.status !== 400) return messagePage(c, e.status, lang, pageFor(c, e.code));
+    return messagePage(c, 400, lang, pageFor(c, e.code), e.extra.localized?.[lang] ?? e.message, backHref(c));
   });
   return app;
 }
@@ -142,3 +145,12 @@ function pageFor(c: Context, code: ErrorCode): MessageKey {
 }
 
 const isApi = (c: Context) => c.req.path.startsWith("/api/");
+
+/** The page itself with its defaults (no query); for a refused form or download, the unit page it belongs to. */
+function backHref(c: Context): string {
+  const path = c.req.path.replace(/^\/+/, "/");
+  const unit = /^\/admin\/units\/[^/]+/.exec(path)?.[0];
+  if (unit && (c.req.method !== "GET" || /\.(csv|xlsx)$/.test(path))) return unit;
+  if (c.req.method === "GET") return path;
+  return path.startsWith("/admin") ? "/admin" : "/";
+}

@@ -24,7 +24,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { issues?: Issue[]; retryAfter?: number } = {},
+    /** `localized`: the message in both languages, for pages; `message` stays what the API and CLI say. */
+    readonly extra: { issues?: Issue[]; retryAfter?: number; localized?: { id: string; en: string } } = {},
   ) {
     super(message);
   }
@@ -35,4 +36,9 @@ export class AppError extends Error {
 
 export function errorBody(c: Context, code: ErrorCode, message: string, issues?: Issue[]) {
   return { error: { code, message, requestId: c.get("requestId") as string, ...(issues ? { issues } : {}) } };
+}
+
+/** A refused period (worker/indices/period.ts): a 400 naming the field, with the reason in both languages for pages. */
+export function periodError(r: { field: string; message: { id: string; en: string } }): AppError {
+  return new AppError("VALIDATION_FAILED", "Invalid period", { issues: [{ path: r.field, message: r.message.en }], localized: r.message });
 }

@@ -42,7 +42,7 @@ export type MessageKey =
   | "unauthorized";
 
 /** One of the short pages of web/pages/MessagePage in the visitor's language. */
-export function messagePage(c: Context, status: ContentfulStatusCode, asked: Lang, key: MessageKey, subheading?: string) {
+export function messagePage(c: Context, status: ContentfulStatusCode, asked: Lang, key: MessageKey, subheading?: string, backHref?: string) {
   // An unknown QR code may be anyone's first page: always Indonesian, with English beneath.
   const lang = key === "notFound" ? "id" : asked;
   const secondary = key === "notFound" ? { lang: "en" as const, message: texts.en.ui.notFound } : undefined;
@@ -58,6 +58,7 @@ export function messagePage(c: Context, status: ContentfulStatusCode, asked: Lan
       title={title}
       message={ui[key]}
       subheading={subheading}
+      back={backHref ? { href: backHref, label: ui.back } : undefined}
       requestId={requestId}
       secondary={secondary}
     />,

@@ -8,12 +8,14 @@ export type MessagePageProps = {
   message: string;
   subheading?: string;
   requestId?: string;
+  /** A way on from an error: the page again with its defaults, or the page a refused form came from. */
+  back?: { href: string; label: string };
   /** The same message in the other language, for pages everyone may land on (an unknown QR code). */
   secondary?: { lang: Lang; message: string };
 };
 
 /** Thank-you, not-found, survey-closed and error pages: a heading and a sentence, nothing to load. */
-export function MessagePage({ lang, cssHref, title, message, subheading, requestId, secondary }: MessagePageProps) {
+export function MessagePage({ lang, cssHref, title, message, subheading, requestId, back, secondary }: MessagePageProps) {
   return (
     <Layout lang={lang} title={title} cssHref={cssHref} heading={title} subheading={subheading}>
       <p class="note" role="status">
@@ -22,6 +24,11 @@ export function MessagePage({ lang, cssHref, title, message, subheading, request
       {secondary ? (
         <p class="hint" lang={secondary.lang}>
           {secondary.message}
+        </p>
+      ) : null}
+      {back ? (
+        <p>
+          <a href={back.href}>{back.label}</a>
         </p>
       ) : null}
       {requestId ? <p class="hint">ID: {requestId}</p> : null}

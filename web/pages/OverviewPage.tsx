@@ -16,16 +16,16 @@ export type OverviewRow = {
   spark: Point[];
 };
 
-export type OverviewProps = { chrome: AdminChrome; periodLabel: string; periodOptions: { value: string; label: string }[]; rows: OverviewRow[] };
+export type OverviewProps = { chrome: AdminChrome; periodLabel: string; from?: string; to?: string; periodOptions: { value: string; label: string }[]; rows: OverviewRow[] };
 
 const n2 = (v: number) => v.toFixed(2);
 const check = (v: boolean | null) => (v === null ? "–" : v ? "✓" : "✗");
 
-export function OverviewPage({ chrome, periodLabel, periodOptions, rows }: OverviewProps) {
+export function OverviewPage({ chrome, periodLabel, from, to, periodOptions, rows }: OverviewProps) {
   const t = adminText[chrome.lang];
   return (
     <AdminLayout chrome={chrome} title={`${t.overview} ${periodLabel}`}>
-      <PeriodPicker lang={chrome.lang} action="/admin" period={periodLabel} options={periodOptions} />
+      <PeriodPicker lang={chrome.lang} action="/admin" period={periodLabel} from={from} to={to} options={periodOptions} />
       <div class="scroll">
         <table class="grid">
           <thead>

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MAX_RANGE_YEARS, PERIOD_MAX_YEAR, PERIOD_MIN_YEAR } from "../indices/period";
 import { CONVERSIONS } from "../scoring/perception";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { COMMENT_MAX, INSTRUMENT_KEYS, LANGS } from "../survey/instruments";
@@ -44,13 +45,17 @@ export const errorResponse = z.object({
 
 export const unitIdParam = z.object({ unitId: z.string().min(1).max(64) });
 
+// Only the type here: worker/indices/period.ts checks every period, so each refusal gives the same reason.
+const isoDate = z.string().meta({ format: "date" });
+const YEARS = `years ${PERIOD_MIN_YEAR}–${PERIOD_MAX_YEAR}`;
+
 export const periodQuery = z.object({
   period: z
     .string()
     .optional()
-    .describe("2026 (year), 2026-S1 (semester), 2026-Q3 (quarter/triwulan), 2026-07 (month). Or use from and to."),
-  from: z.iso.date().optional().describe("First local date of a range (YYYY-MM-DD), with `to`"),
-  to: z.iso.date().optional().describe("Last local date of a range, inclusive"),
+    .describe(`2026 (year), 2026-S1 (semester), 2026-Q3 (quarter/triwulan), 2026-07 (month); ${YEARS}. Or use from and to.`),
+  from: isoDate.optional().describe(`First local date of a range (YYYY-MM-DD), with \`to\`; ${YEARS}`),
+  to: isoDate.optional().describe(`Last local date of a range, inclusive; a range spans at most ${MAX_RANGE_YEARS} years`),
   scope: z.enum(["unit", "subtree"]).default("unit").describe("`subtree` includes every unit below this one"),
 });
 

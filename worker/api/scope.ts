@@ -1,20 +1,22 @@
 import type { Db } from "../../db/db";
 import { getUnitWithOrg, unitSubtree } from "../../db/queries/units";
-import { AppError } from "../errors";
-import { dateRange, parsePeriodLabel, type Period } from "../indices/period";
+import { AppError, periodError } from "../errors";
+import { checkDateRange, checkPeriodLabel, type Period } from "../indices/period";
 import type { Evaluator } from "./evaluator-auth";
 
-/** `period=` or `from=&to=`, exactly one of them; a clear 400 otherwise. */
+/** `period=` or `from=&to=`, exactly one of them, checked by the one period parser; a clear 400 otherwise. */
 export function resolvePeriod(q: { period?: string; from?: string; to?: string }): Period {
   const fail = (path: string, message: string): never => {
     throw new AppError("VALIDATION_FAILED", "Invalid period", { issues: [{ path, message }] });
   };
   if (q.period !== undefined) {
     if (q.from !== undefined || q.to !== undefined) fail("period", "Give either period or from/to, not both");
-    return parsePeriodLabel(q.period) ?? fail("period", "Use 2026, 2026-S1, 2026-Q3 or 2026-07");
+  } else if (q.from === undefined || q.to === undefined) {
+    fail("period", "Give period=… or both from=YYYY-MM-DD and to=YYYY-MM-DD");
   }
-  if (q.from === undefined || q.to === undefined) return fail("period", "Give period=… or both from=YYYY-MM-DD and to=YYYY-MM-DD");
-  return dateRange(q.from, q.to) ?? fail("from", "from must be a valid date on or before to");
+  const checked = q.period !== undefined ? checkPeriodLabel(q.period) : checkDateRange(q.from, q.to);
+  if (!checked.ok) throw periodError(checked);
+  return checked.period;
 }
 
 /**

@@ -7,7 +7,7 @@ import { publishPeriod } from "../publication/snapshot";
 import { enforceRetention } from "../retention";
 import { CliError, defineCommand, publicBaseUrl, type Command } from "./command";
 import { seedDemo } from "./demo";
-import { json } from "./flags";
+import { json, periodLabel } from "./flags";
 
 /** Looking after the data: rollup checks and repair, retention, the demo instansi. */
 export const dataCommands: Record<string, Command> = {
@@ -33,11 +33,11 @@ export const dataCommands: Record<string, Command> = {
 
   publish: defineCommand({
     help: "--unit <unitId> --period 2026-Q3   freezes the unit's results for the period (a new version if published before)",
-    flags: z.object({ unit: z.string().min(1), period: z.string().min(4), ...json }),
+    flags: z.object({ unit: z.string().min(1), period: periodLabel, ...json }),
     run: async ({ db }, f) => {
       const now = Math.floor(Date.now() / 1000);
       const result = await publishPeriod(db, { unitId: f.unit, period: f.period, actor: "cli", now }).catch((err: unknown) => {
-        throw err instanceof AppError ? new CliError(err.message) : err;
+        throw err instanceof AppError ? new CliError(err.extra.issues?.map((i) => i.message).join("; ") || err.message) : err;
       });
       await auditStatement(db, { orgId: result.orgId, actor: "cli", action: "publish", target: f.unit, detail: `${result.period} v${result.version}`, at: now });
       return { json: { unitId: result.unitId, period: result.period, version: result.version }, text: `Published ${result.period} of unit ${f.unit} as version ${result.version}.` };

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/db";
 import { getOrganizationById } from "../../db/queries/admin";
 import { getUnitWithOrg } from "../../db/queries/units";
-import { AppError } from "../errors";
-import { dateRange, parsePeriodLabel, type Period } from "../indices/period";
+import { periodError } from "../errors";
+import { checkDateRange, checkPeriodLabel, type Period } from "../indices/period";
 import { localDate } from "../survey/local-date";
 
 const DEFAULT_ZONE = "Asia/Jakarta";
@@ -10,17 +10,12 @@ const DEFAULT_ZONE = "Asia/Jakarta";
 /**
  * The dashboard's period: `?period=` when given, else `?from=&to=`, else the current year in the
  * unit's calendar. The picker sends an empty `period` when its date-range choice is selected.
+ * A refused period is a 400 whose page says why, before anything is read or computed.
  */
 export function dashboardPeriod(q: { period?: string; from?: string; to?: string }, timeZone: string, now: number): Period {
-  if (!q.period && (q.from || q.to)) {
-    const range = dateRange(q.from ?? "", q.to ?? "");
-    if (!range) throw new AppError("BAD_REQUEST", "Rentang tanggal tidak valid");
-    return range;
-  }
-  const label = q.period || localDate(now, timeZone).slice(0, 4);
-  const period = parsePeriodLabel(label);
-  if (!period) throw new AppError("BAD_REQUEST", "Periode tidak valid (contoh: 2026, 2026-S1, 2026-Q3, 2026-07)");
-  return period;
+  const checked = !q.period && (q.from || q.to) ? checkDateRange(q.from, q.to) : checkPeriodLabel(q.period || localDate(now, timeZone).slice(0, 4));
+  if (!checked.ok) throw periodError(checked);
+  return checked.period;
 }
 
 /** The picker's choices: this year and last, each as year, semesters, quarters (triwulan) and months. */

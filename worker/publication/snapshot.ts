@@ -6,9 +6,9 @@ import { sumRollupsByMonth } from "../../db/queries/indices";
 import { insertSnapshot } from "../../db/queries/publications";
 import { listUnitTouchpoints } from "../../db/queries/touchpoints";
 import { randomId } from "../crypto";
-import { AppError } from "../errors";
+import { AppError, periodError } from "../errors";
 import { computeIndices, mergeMonths } from "../indices/compute";
-import { parsePeriodLabel } from "../indices/period";
+import { checkPeriodLabel } from "../indices/period";
 import { bandsWithData } from "../dashboard/profile";
 import { parseOrgSettings } from "../settings";
 import { PROFILE_FIELDS } from "../survey/instruments";
@@ -18,8 +18,9 @@ import { PROFILE_FIELDS } from "../survey/instruments";
  * open data show, computed now and stored as JSON. Later responses or setting changes never touch it.
  */
 export async function publishPeriod(db: Db, q: { unitId: string; period: string; actor: string; now: number }) {
-  const period = parsePeriodLabel(q.period);
-  if (!period) throw new AppError("BAD_REQUEST", "Periode tidak valid (contoh: 2026, 2026-S1, 2026-Q3, 2026-07)");
+  const checked = checkPeriodLabel(q.period);
+  if (!checked.ok) throw periodError(checked);
+  const period = checked.period;
   const unit = await getUnit(db, q.unitId);
   if (!unit) throw new AppError("NOT_FOUND", "Unit tidak ditemukan");
   const org = (await getOrganizationById(db, unit.orgId))!;

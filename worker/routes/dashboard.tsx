@@ -27,10 +27,13 @@ const chrome = adminChrome;
 dashboardRoutes.get("/", async (c) => {
   const { db, user, now } = c.var;
   const zone = await orgTimeZone(db, user.orgId);
-  const period = dashboardPeriod({ period: c.req.query("period") }, zone, now);
+  // The picker offers a date range here too: it is read (and refused when bad) like on a unit's page.
+  const q = c.req.query();
+  const period = dashboardPeriod(q, zone, now);
   const rows = await overviewRows(db, await visibleUnits(db, user), period, await indexOptionsOf(db, user.orgId));
   const options = periodOptions(Number(localDate(now, zone).slice(0, 4)));
-  return html(c, 200, <OverviewPage chrome={chrome(c)} periodLabel={period.label} periodOptions={options} rows={rows} />);
+  const range = q.period ? {} : { from: q.from, to: q.to };
+  return html(c, 200, <OverviewPage chrome={chrome(c)} periodLabel={period.label} {...range} periodOptions={options} rows={rows} />);
 });
 
 dashboardRoutes.get("/units/:unitId", async (c) => {

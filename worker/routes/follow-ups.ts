@@ -5,8 +5,8 @@ import { auditStatement } from "../../db/queries/users";
 import { scopedDashboardUnit } from "../auth/scope";
 import { requireRole, type DashboardEnv } from "../auth/session";
 import { randomId } from "../crypto";
-import { AppError } from "../errors";
-import { parsePeriodLabel } from "../indices/period";
+import { AppError, periodError } from "../errors";
+import { checkPeriodLabel } from "../indices/period";
 import { instrumentOfItem } from "../survey/instruments";
 
 /** /admin/units/:unitId/follow-ups: rencana tindak lanjut, tied to a period and an unsur or item. */
@@ -14,7 +14,7 @@ export const followUpRoutes = new Hono<DashboardEnv>();
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const followUpForm = z.object({
-  period: z.string().refine((p) => parsePeriodLabel(p) !== null, "periode tidak valid"),
+  period: z.string(),
   item: z.string().refine((i) => instrumentOfItem(i) !== undefined, "unsur tidak dikenal"),
   problem: text(500),
   action: text(500),
@@ -27,7 +27,11 @@ const followUpForm = z.object({
 async function readForm(c: Context<DashboardEnv>) {
   requireRole(c.var.user, "admin", "manager");
   const unit = await scopedDashboardUnit(c.var.db, c.var.user, c.req.param("unitId")!);
-  const parsed = followUpForm.safeParse({ evidence: "", dueDate: "", ...(await c.req.parseBody()) });
+  const body = await c.req.parseBody();
+  // Checked apart from the other fields, so the page gives the period's reason in the user's language.
+  const period = checkPeriodLabel(body.period);
+  if (!period.ok) throw periodError(period);
+  const parsed = followUpForm.safeParse({ evidence: "", dueDate: "", ...body });
   if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return { unit, f: parsed.data, back: `/admin/units/${unit.id}?period=${encodeURIComponent(parsed.data.period)}#follow-ups` };
 }

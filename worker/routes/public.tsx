@@ -4,7 +4,8 @@ import { listPublishedUnits, listSnapshots } from "../../db/queries/publications
 import { PublicIndexPage, PublicUnitPage, ResultsPosterPage } from "../../web/pages/PublicPages";
 import type { AppEnv } from "../app";
 import { sha256Hex } from "../crypto";
-import { AppError } from "../errors";
+import { AppError, periodError } from "../errors";
+import { checkPeriodLabel } from "../indices/period";
 import { csvLine } from "../export/csv";
 import { ikmBadge } from "../publication/badge";
 import { JSON_FIELDS, OPEN_DATA_FIELDS, latestVersions, openDataRow, publishedPeriod, sameKind } from "../publication/public-view";
@@ -51,9 +52,11 @@ publicRoutes.get("/:unitCode", async (c) => {
 });
 
 publicRoutes.get("/:unitCode/poster", async (c) => {
-  const { unit, latest } = await publishedUnit(c);
   const wanted = c.req.query("period");
-  const snapshot = wanted ? latest.find((s) => s.period.label === wanted) : latest[0];
+  const checked = wanted ? checkPeriodLabel(wanted) : null;
+  if (checked && !checked.ok) throw periodError(checked);
+  const { unit, latest } = await publishedUnit(c);
+  const snapshot = checked ? latest.find((s) => s.period.label === checked.period.label) : latest[0];
   if (!snapshot) throw new AppError("NOT_FOUND", "Periode ini belum dipublikasikan");
   return cached(c, render(<ResultsPosterPage cssHref={FULL_CSS_PATH} unit={unit} period={publishedPeriod(snapshot)} />), "text/html; charset=UTF-8");
 });
