@@ -2,7 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const NODE_ONLY = ["worker/node.ts", "worker/node-db.ts", "worker/node-config.ts", "worker/cli.ts", "worker/cli/**"];
+const NODE_ONLY = ["worker/node.ts", "worker/node-db.ts", "worker/node-config.ts", "worker/cli.ts", "worker/cli/**", "worker/backup*.ts"];
 const restrict = (...patterns) => ["error", { patterns }];
 const NODE_MODULES = {
   paths: ["@libsql/client", "drizzle-orm/libsql", "drizzle-orm/libsql/migrator"].map((name) => ({

@@ -5,7 +5,8 @@ import { enforceRetention } from "./retention";
 import { forwardedClientAddress } from "./client-address";
 import { seedDemo } from "./cli/demo";
 import { parseConfig } from "./env";
-import { nodeEnv } from "./node-config";
+import { backupSettings, nodeEnv } from "./node-config";
+import { startDailyBackups } from "./backup-daily";
 import { migrateDb, openNodeDb } from "./node-db";
 import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { countOrganizations } from "../db/queries/admin";
@@ -39,6 +40,8 @@ async function housekeeping() {
 const hourly = setInterval(() => housekeeping().catch((err) => console.error("housekeeping failed:", err)), 3600_000);
 hourly.unref();
 void housekeeping().catch((err) => console.error("housekeeping failed:", err));
+const backups = backupSettings(env);
+if (backups) startDailyBackups(backups);
 
 const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`ZI Survei listening on ${baseUrl} (database ${env.DATABASE_URL})`);
