@@ -20,7 +20,8 @@ export type Submission = {
   id?: string;
 };
 
-export type Load = { submissions: Submission[]; latencies: number[]; errors: string[]; stop: () => Promise<void> };
+/** `timings`: each acknowledged submission's end (performance.now()) and its latency in ms. */
+export type Load = { submissions: Submission[]; timings: { end: number; ms: number }[]; errors: string[]; stop: () => Promise<void> };
 
 const ITEMS = [...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => [`U${i}`, 4] as const), ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`P${i}`, 6] as const), ...[1, 2, 3, 4, 5].map((i) => [`A${i}`, 6] as const)];
 /** Every answer row a full response of the three instruments has. */
@@ -66,7 +67,7 @@ export async function send(base: string, code: string, s: Submission): Promise<n
  * server stops answering (each citizen then gives up: a killed server has no one to talk to).
  */
 export function startLoad(base: string, code: string, concurrency: number): Load {
-  const load: Load = { submissions: [], latencies: [], errors: [], stop: async () => {} };
+  const load: Load = { submissions: [], timings: [], errors: [], stop: async () => {} };
   let stopped = false;
   const citizen = async (n: number) => {
     for (let i = 0; !stopped; i++) {
@@ -83,7 +84,7 @@ export function startLoad(base: string, code: string, concurrency: number): Load
       try {
         const status = await send(base, code, s);
         if (!s.acknowledged) load.errors.push(`${s.via} submission answered ${status}`);
-        else load.latencies.push(performance.now() - t0);
+        else load.timings.push({ end: performance.now(), ms: performance.now() - t0 });
       } catch {
         return;
       }
