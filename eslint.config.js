@@ -2,8 +2,8 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-// The Node entry and its helpers (worker/node*.ts: threads, config, the embedded file) and the CLI.
-const NODE_ONLY = ["worker/node.ts", "worker/node-*.ts", "worker/cli.ts", "worker/cli/**"];
+// The Node entry and its helpers (worker/node*.ts: threads, config, the embedded file), backups and the CLI.
+const NODE_ONLY = ["worker/node.ts", "worker/node-*.ts", "worker/cli.ts", "worker/cli/**", "worker/backup*.ts"];
 const restrict = (...patterns) => ["error", { patterns }];
 const NODE_MODULES = {
   paths: ["@libsql/client", "drizzle-orm/libsql", "drizzle-orm/libsql/migrator"].map((name) => ({

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { randomId } from "./crypto";
 import { DEFAULT_DATABASE_URL } from "./node-db";
@@ -30,4 +30,33 @@ export function nodeSettings(env: Record<string, string | undefined>) {
   const result = nodeSettingsSchema.safeParse(env);
   if (!result.success) throw new Error(`Invalid configuration:\n${result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
   return result.data;
+}
+
+export type BackupSettings = { databaseUrl: string; dir: string; keep: number };
+
+// Two weeks of dailies: long enough to notice a bad import or a deleted unit and go back before it.
+export const DEFAULT_BACKUP_KEEP = 14;
+
+/**
+ * Daily snapshots are on when BACKUP_DIR names a folder; BACKUP_KEEP is how many of the newest stay.
+ * Null when BACKUP_DIR is unset. A bad value stops the start with the setting's name, like parseConfig.
+ */
+export function backupSettings(env: Record<string, string | undefined>): BackupSettings | null {
+  const dir = env.BACKUP_DIR?.trim();
+  const keepText = env.BACKUP_KEEP?.trim() || undefined;
+  const refuse = (name: string, message: string) => new Error(`Invalid configuration:\n  ${name}: ${message}`);
+  if (!dir) {
+    if (keepText) throw refuse("BACKUP_KEEP", "set BACKUP_DIR too (the folder for the daily snapshots)");
+    return null;
+  }
+  const databaseUrl = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  if (!databaseUrl.startsWith("file:")) {
+    throw refuse("BACKUP_DIR", "daily snapshots are for an embedded file database (DATABASE_URL=file:…); a libSQL server or Turso keeps its own backups");
+  }
+  if (keepText !== undefined && !/^\d{1,4}$/.test(keepText)) throw refuse("BACKUP_KEEP", "must be a whole number of snapshots from 1 to 3650");
+  const keep = keepText === undefined ? DEFAULT_BACKUP_KEEP : Number(keepText);
+  if (keep < 1 || keep > 3650) throw refuse("BACKUP_KEEP", "must be a whole number of snapshots from 1 to 3650");
+  const folder = resolve(dir);
+  if (existsSync(folder) && !statSync(folder).isDirectory()) throw refuse("BACKUP_DIR", `${folder} exists and is not a folder`);
+  return { databaseUrl, dir: folder, keep };
 }

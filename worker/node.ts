@@ -6,7 +6,8 @@ import { enforceRetention } from "./retention";
 import { forwardedClientAddress } from "./client-address";
 import { seedDemo } from "./cli/demo";
 import { parseConfig } from "./env";
-import { nodeEnv, nodeSettings as parseNodeSettings } from "./node-config";
+import { backupSettings, nodeEnv, nodeSettings as parseNodeSettings } from "./node-config";
+import { startDailyBackups } from "./backup-daily";
 import { isCitizenPath, startOperatorThreads } from "./node-operators";
 import { migrateDb, openNodeDb } from "./node-db";
 import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
@@ -43,6 +44,8 @@ async function housekeeping() {
 const hourly = setInterval(() => housekeeping().catch((err) => console.error("housekeeping failed:", err)), 3600_000);
 hourly.unref();
 void housekeeping().catch((err) => console.error("housekeeping failed:", err));
+const backups = backupSettings(env);
+if (backups) startDailyBackups(backups);
 
 /** Citizens on this thread; everyone else on an operator thread; a half-read request body ends the connection. */
 async function route(req: Request, bindings: HttpBindings | Http2Bindings) {

@@ -1,7 +1,8 @@
+import { backupCommands } from "./backup-commands";
 import type { Command } from "./command";
 import { dataCommands } from "./data-commands";
 import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
 import { userCommands } from "./user-commands";
 
-export const commands: Record<string, Command> = { ...setupCommands, ...userCommands, ...tokenCommands, ...dataCommands };
+export const commands: Record<string, Command> = { ...setupCommands, ...userCommands, ...tokenCommands, ...dataCommands, ...backupCommands };
