@@ -14,7 +14,7 @@ import { INSTRUMENT_KEYS, INSTRUMENTS } from "../worker/survey/instruments";
 import { BulkSeeder } from "./bulk-seed";
 import { LOAD_ENV, withDb } from "./crash-cycles";
 import { findMissing, percentile, startLoad, type Load } from "./crash-harness";
-import { spawnNodeEntry, type NodeProcess } from "./node-process";
+import { spawnNodeEntry, type NodeProcess } from "../test/helpers/node-process";
 import { seedTouchpoint } from "../test/helpers/factories";
 import { migrateDb, openNodeDb } from "../worker/node-db";
 

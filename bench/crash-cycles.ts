@@ -5,7 +5,7 @@ import { seedTouchpoint } from "../test/helpers/factories";
 import { verifyRollups } from "../worker/indices/verify";
 import { migrateDb, openNodeDb } from "../worker/node-db";
 import { countResponses, findMissing, send, startLoad, type Submission } from "./crash-harness";
-import { spawnNodeEntry, type NodeProcess } from "./node-process";
+import { spawnNodeEntry, type NodeProcess } from "../test/helpers/node-process";
 
 export type CrashOptions = { cycles: number; concurrency: number; minDelayMs: number; maxDelayMs: number; resubmit: number; log?: (line: string) => void };
 export type CrashReport = { cycles: number; acknowledged: number; lost: number; doubled: number; rollups: "ok" | "differ"; errors: string[] };

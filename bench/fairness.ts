@@ -17,7 +17,7 @@ import { seedEvaluatorToken } from "../test/helpers/factories";
 import { seedUser } from "../test/helpers/session";
 import { migrateDb } from "../worker/node-db";
 import { seedInstansi } from "./instansi";
-import { rssOf, startServerOn } from "../test/helpers/node-process";
+import { rssOf, spawnNodeEntry } from "../test/helpers/node-process";
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,7 +60,7 @@ const email = await seedUser(db, info.orgId, "admin");
 const { token } = await seedEvaluatorToken(db, info.orgId);
 client.close();
 
-const server = await startServerOn(`file:${file}`, o["server-dir"]!, { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0", API_RATE_LIMIT: "off" });
+const server = await spawnNodeEntry(`file:${file}`, { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0", API_RATE_LIMIT: "off" }, { cwd: o["server-dir"] });
 try {
   const login = await fetch(`${server.base}/login`, { method: "POST", body: new URLSearchParams({ email, password: "kata-sandi-uji-123" }), redirect: "manual" });
   const cookie = login.headers.get("set-cookie")?.split(";")[0];
@@ -140,6 +140,6 @@ try {
   const [a, b] = [percentile(alone.posts, 99), percentile(loaded.posts, 99)];
   console.log(`fairness: submit_p99_alone=${a.toFixed(1)} submit_p99_under_load=${b.toFixed(1)} ratio=${(b / a).toFixed(2)}`);
 } finally {
-  server.stop();
+  await server.kill();
   if (!o.db) rmSync(dir, { recursive: true, force: true });
 }

@@ -71,5 +71,5 @@ try {
   if (stored !== total - errors) console.log(`MISMATCH: ${total - errors} accepted but ${stored} stored`);
   console.log(`submit: ${Math.round(total / seconds)} req/s p99=${pct(99).toFixed(1)} ms errors=${errors}`);
 } finally {
-  server.stop();
+  await server.stop();
 }

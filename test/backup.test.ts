@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { countResponses, findMissing, send, startLoad, type Submission } from "../bench/crash-harness";
 import { LOAD_ENV, seedCrashDb, withDb } from "../bench/crash-cycles";
-import { spawnNodeEntry, type NodeProcess } from "../bench/node-process";
+import { spawnNodeEntry, type NodeProcess } from "./helpers/node-process";
 import { answers, responses } from "../db/schema";
 
 const run = promisify(execFile);

@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BulkSeeder } from "../bench/bulk-seed";
 import { migrateDb } from "../worker/node-db";
 import { fullAnswers, seedTouchpoint } from "./helpers/factories";
-import { startServerOn } from "./helpers/node-process";
+import { spawnNodeEntry } from "./helpers/node-process";
 import { PASSWORD, seedUser } from "./helpers/session";
 
 /** The real Node entry (`npm start`): citizens on the main thread, operators on their own threads. */
 let dir: string;
-let server: Awaited<ReturnType<typeof startServerOn>>;
+let server: Awaited<ReturnType<typeof spawnNodeEntry>>;
 let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
 let email: string;
 
@@ -35,10 +35,10 @@ beforeAll(async () => {
   }
   await seeder.flush();
   client.close();
-  server = await startServerOn(url, ".", { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0" });
+  server = await spawnNodeEntry(url, { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0" });
 }, 120_000);
-afterAll(() => {
-  server?.stop();
+afterAll(async () => {
+  await server?.kill();
   rmSync(dir, { recursive: true, force: true });
 });
 
