@@ -1,10 +1,8 @@
 import { createClient } from "@libsql/client/web";
 import { drizzle } from "drizzle-orm/libsql/web";
 import type { Db } from "../db/db";
-import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
-import { purgeExpiredSessions } from "../db/queries/users";
 import { createApp } from "./app";
-import { enforceRetention } from "./retention";
+import { housekeeping } from "./housekeeping";
 import { parseConfig } from "./env";
 
 export type Bindings = {
@@ -42,10 +40,6 @@ export default {
   scheduled(_event, env, ctx) {
     const db = openDb(env);
     const now = Math.floor(Date.now() / 1000);
-    ctx.waitUntil(
-      purgeExpiredRateBuckets(db, now)
-        .then(() => purgeExpiredSessions(db, now))
-        .then(() => enforceRetention(db, now)),
-    );
+    ctx.waitUntil(housekeeping(db, now));
   },
 } satisfies ExportedHandler<Bindings>;

@@ -3,6 +3,7 @@ import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { createApp } from "./app";
 import { parseConfig } from "./env";
+import { housekeeping } from "./housekeeping";
 import { openNodeDb } from "./node-db";
 import type { OperatorReply, OperatorRequest } from "./node-operators";
 
@@ -42,4 +43,10 @@ parentPort!.on("message", async (m: OperatorRequest) => {
   }
   parentPort!.postMessage(reply, reply.body ? [reply.body as never] : []);
 });
+// One thread also does the hourly chores: retention can delete many rows, never on the citizens' thread.
+if (workerData.housekeeping) {
+  const chores = () => housekeeping(db, Math.floor(Date.now() / 1000)).catch((err) => console.error("housekeeping failed:", err));
+  setInterval(chores, 3600_000).unref();
+  void chores();
+}
 parentPort!.postMessage({ ready: true });

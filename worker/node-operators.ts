@@ -31,7 +31,7 @@ export async function startOperatorThreads(env: Record<string, string | undefine
   const spawn = (i: number) =>
     new Promise<void>((ready, failed) => {
       const w = new Worker(new URL("./node-thread-boot.mjs", import.meta.url), {
-        workerData: { entry: new URL("./node-operator-thread.ts", import.meta.url).href, env },
+        workerData: { entry: new URL("./node-operator-thread.ts", import.meta.url).href, env, housekeeping: i === 0 },
       });
       threads[i] = w;
       w.on("message", (m: OperatorReply | { ready: true }) => {

@@ -2,7 +2,6 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Http2Bindings, HttpBindings } from "@hono/node-server";
 import { createApp } from "./app";
-import { enforceRetention } from "./retention";
 import { forwardedClientAddress } from "./client-address";
 import { seedDemo } from "./cli/demo";
 import { parseConfig } from "./env";
@@ -10,9 +9,7 @@ import { backupSettings, nodeEnv, nodeSettings as parseNodeSettings } from "./no
 import { startDailyBackups } from "./backup-daily";
 import { isCitizenPath, startOperatorThreads } from "./node-operators";
 import { migrateDb, openNodeDb } from "./node-db";
-import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { countOrganizations } from "../db/queries/admin";
-import { purgeExpiredSessions } from "../db/queries/users";
 
 const env = nodeEnv();
 const config = parseConfig(env);
@@ -35,15 +32,6 @@ const app = createApp({
 });
 const operators = await startOperatorThreads(env, nodeSettings.OPERATOR_THREADS);
 
-async function housekeeping() {
-  const now = Math.floor(Date.now() / 1000);
-  await purgeExpiredRateBuckets(db, now);
-  await purgeExpiredSessions(db, now);
-  await enforceRetention(db, now);
-}
-const hourly = setInterval(() => housekeeping().catch((err) => console.error("housekeeping failed:", err)), 3600_000);
-hourly.unref();
-void housekeeping().catch((err) => console.error("housekeeping failed:", err));
 const backups = backupSettings(env);
 if (backups) startDailyBackups(backups);
 
