@@ -105,7 +105,9 @@ export function createApp(deps: AppDeps) {
     // Every 400 lists its issues, even when the whole body is the problem (path "").
     const issues = e.extra.issues ?? (e.status === 400 ? [{ path: "", message: e.message }] : undefined);
     if (isApi(c)) return c.json(errorBody(c, e.code, e.message, issues), e.status);
-    return messagePage(c, e.status, requestLang(c), pageFor(c, e.code));
+    // A refused dashboard form says what to correct (the message names the field, in the reader's language).
+    const detail = e.status === 400 && c.req.path.startsWith("/admin") ? e.message : undefined;
+    return messagePage(c, e.status, requestLang(c), pageFor(c, e.code), detail);
   });
   return app;
 }
