@@ -3,7 +3,7 @@ import * as z from "zod";
 import { getOrganizationById, getUnit, updateOrganization, updateUnitSettings } from "../../db/queries/admin";
 import { insertApiToken, listTokens, revokeToken } from "../../db/queries/tokens";
 import { listOrgUnits } from "../../db/queries/units";
-import { getUserByEmail, insertUser, listAudit, listOrgUsers, setUserDisabled, type AuditEntry } from "../../db/queries/users";
+import { deleteUserSessions, getOrgUser, getUserByEmail, insertUser, listAudit, listOrgUsers, setUserDisabled, type AuditEntry } from "../../db/queries/users";
 import { adminText, type AdminText } from "../../web/admin-text";
 import { AuditPage, TokensPage, UsersPage } from "../../web/pages/AdminListsPage";
 import { SettingsPage } from "../../web/pages/SettingsPage";
@@ -133,9 +133,10 @@ adminRoutes.post("/users/:id", async (c) => {
   const id = c.req.param("id");
   if (id === user.id) throw new AppError("BAD_REQUEST", "Anda tidak dapat menonaktifkan akun sendiri");
   const disable = (await c.req.parseBody()).disabled === "1";
-  const [changed] = await setUserDisabled(db, user.orgId, id, disable ? now : null);
-  if (!changed) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan");
-  await audit(c, { action: disable ? "user.disable" : "user.enable", target: changed.email });
+  const target = await getOrgUser(db, user.orgId, id);
+  if (!target) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan");
+  // Sessions are deleted, not suspended: enabling the account again must not bring an old sign-in back.
+  await db.batch([setUserDisabled(db, user.orgId, id, disable ? now : null), deleteUserSessions(db, id), audit(c, { action: disable ? "user.disable" : "user.enable", target: target.email })]);
   return c.redirect("/admin/users", 303);
 });
 
