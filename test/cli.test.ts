@@ -28,6 +28,7 @@ async function admin(...args: string[]) {
 const json = (out: { stdout: string }) => JSON.parse(out.stdout) as Record<string, unknown>;
 
 describe("admin CLI", () => {
+  // Some twenty CLI processes, each starting tsx: well over 30 s on a busy 2-core machine.
   it("creates an organization, a unit tree and a touchpoint, printing one JSON object each", async () => {
     const org = json(await admin("org:create", "--name", "Dinas Uji", "--slug", "dinas-uji", "--tz", "Asia/Makassar", "--json"));
     expect(org).toEqual({ id: expect.any(String), slug: "dinas-uji" });
@@ -66,7 +67,7 @@ describe("admin CLI", () => {
     expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toEqual({ unitId: child.id, period: "2026-Q3", version: 1 });
     expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toMatchObject({ version: 2 });
     expect((await admin("publish", "--unit", String(child.id), "--period", "2026-Q9")).code).toBe(1);
-  });
+  }, 120_000);
 
   it("prints exactly one JSON object through `npm run admin` itself (no npm banner)", async () => {
     const { stdout } = await run("npm", ["run", "admin", "--", "org:create", "--name", "Via npm", "--slug", "via-npm", "--json"], {
