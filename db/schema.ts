@@ -130,7 +130,7 @@ export const rollupScoreDaily = sqliteTable(
  * 600-unit instansi is a few hundred thousand small rows at most, never millions. Measures: an item
  * key (U1..A5: n answers, total of values, total of squares), an instrument (skm, spkp, spak: n
  * respondents, total and total of squares of their integer item totals), `respondents`, and `steered`
- * (n answered the control question, total said "ya"). Created WITHOUT ROWID (migration 0005).
+ * (n answered the control question, total said "ya"). Created WITHOUT ROWID (migration 0005_rollup_month).
  */
 export const rollupMonth = sqliteTable(
   "rollup_month",

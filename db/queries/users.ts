@@ -38,6 +38,11 @@ export async function deleteSession(db: Db, idHash: string) {
   await db.delete(sessions).where(eq(sessions.idHash, idHash));
 }
 
+/** Every session of a user, as a statement for a batch: a disabled account keeps none to come back to. */
+export function deleteUserSessions(db: Db, userId: string) {
+  return db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
 export async function purgeExpiredSessions(db: Db, now: number) {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
@@ -50,6 +55,11 @@ export function auditStatement(db: Db, entry: AuditEntry) {
 
 export async function listAudit(db: Db, orgId: string, limit = 200) {
   return db.select().from(auditLog).where(eq(auditLog.orgId, orgId)).orderBy(desc(auditLog.id)).limit(limit);
+}
+
+export async function getOrgUser(db: Db, orgId: string, id: string) {
+  const [row] = await db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.id, id), eq(users.orgId, orgId))).limit(1);
+  return row ?? null;
 }
 
 export function setUserDisabled(db: Db, orgId: string, id: string, disabledAt: number | null) {

@@ -160,7 +160,8 @@ describe("JSON API", () => {
       answers: fullAnswers(v.instruments as ("skm" | "spkp" | "spak")[]),
       steered: true,
       profile: { age: "20-29", gender: "L" },
-      comment: "Mudah diakses.",
+      // Cleaned inside workerd too: the bidi override and ESC go, the accent composes (NFC).
+      comment: "Mudah diakses, cafe\u0301\u202e.\u001b",
       lang: "en",
     };
     const created = await postJson(body);
@@ -174,7 +175,7 @@ describe("JSON API", () => {
 
     const stored = await responsesOf(tp.touchpointId);
     expect(stored.map((r) => r.id)).toEqual([id]);
-    expect(stored[0]).toMatchObject({ lang: "en", steered: true, age: "20-29", gender: "L", comment: "Mudah diakses." });
+    expect(stored[0]).toMatchObject({ lang: "en", steered: true, age: "20-29", gender: "L", comment: "Mudah diakses, caf\u00e9." });
     const [answerCount] = await db.select({ n: count() }).from(answers).where(eq(answers.responseId, id));
     expect(answerCount!.n).toBe(22);
     const [unitDaily] = await db.select().from(rollupUnitDaily).where(eq(rollupUnitDaily.unitId, tp.unitId));

@@ -19,7 +19,7 @@ import { CONVERSIONS } from "../scoring/perception";
 import { parseOrgSettings } from "../settings";
 import { INSTRUMENT_KEYS } from "../survey/instruments";
 import { CliError, defineCommand, publicBaseUrl, type Command } from "./command";
-import { json, slug, text, timeZone } from "./flags";
+import { json, label, name, slug, text, timeZone } from "./flags";
 
 const touchpointUrl = (env: NodeJS.ProcessEnv, code: string) => `${publicBaseUrl(env)}/s/${code}`;
 
@@ -36,7 +36,7 @@ export const setupCommands: Record<string, Command> = {
 
   "org:create": defineCommand({
     help: "--name --slug [--tz Asia/Jakarta]",
-    flags: z.object({ name: text, slug, tz: timeZone.default("Asia/Jakarta"), ...json }),
+    flags: z.object({ name, slug, tz: timeZone.default("Asia/Jakarta"), ...json }),
     run: async ({ db }, f) => {
       if (await getOrganizationBySlug(db, f.slug)) throw new CliError(`An organization with slug "${f.slug}" exists already.`);
       const id = randomId();
@@ -75,7 +75,7 @@ export const setupCommands: Record<string, Command> = {
     help: "--org <slug> --name --code [--parent <unitId>] [--population <n>] [--tz] [--instruments skm,spkp,spak]",
     flags: z.object({
       org: slug,
-      name: text,
+      name,
       code: slug,
       parent: z.string().optional(),
       population: z.coerce.number().int().positive().optional(),
@@ -112,7 +112,7 @@ export const setupCommands: Record<string, Command> = {
 
   "touchpoint:create": defineCommand({
     help: "--unit <unitId> --label [--service <name>]   prints the QR target URL",
-    flags: z.object({ unit: text, label: text, service: text.optional(), ...json }),
+    flags: z.object({ unit: text, label, service: label.optional(), ...json }),
     run: async ({ db, env }, f) => {
       const unit = await getUnit(db, f.unit);
       if (!unit) throw new CliError(`No unit with id "${f.unit}".`);

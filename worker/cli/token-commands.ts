@@ -1,16 +1,16 @@
 import * as z from "zod";
 import { getOrganizationBySlug, getUnit } from "../../db/queries/admin";
 import { insertApiToken, listTokens, revokeToken, tokenOrg } from "../../db/queries/tokens";
-import { auditStatement } from "../../db/queries/users";
+import { auditRow } from "../audit";
 import { randomId, sha256Hex } from "../crypto";
 import { CliError, defineCommand, type Command } from "./command";
-import { json, slug, text } from "./flags";
+import { json, label, slug, text } from "./flags";
 
 /** Evaluator API tokens: shown once at creation, stored only as a hash, revocable. */
 export const tokenCommands: Record<string, Command> = {
   "token:create": defineCommand({
     help: "--org <slug> --role evaluator [--unit <unitId>] [--label]   prints the token once",
-    flags: z.object({ org: slug, role: z.literal("evaluator"), unit: text.optional(), label: text.optional(), ...json }),
+    flags: z.object({ org: slug, role: z.literal("evaluator"), unit: text.optional(), label: label.optional(), ...json }),
     run: async ({ db }, f) => {
       const org = await getOrganizationBySlug(db, f.org);
       if (!org) throw new CliError(`No organization with slug "${f.org}".`);
@@ -21,7 +21,7 @@ export const tokenCommands: Record<string, Command> = {
       const id = randomId();
       const token = `zis_${randomId(40)}`;
       await insertApiToken(db, { id, orgId: org.id, unitId: f.unit ?? null, role: f.role, label: f.label ?? null, tokenHash: await sha256Hex(token) });
-      await auditStatement(db, { orgId: org.id, actor: "cli", action: "token.create", target: id, detail: f.unit ?? "organization", at: Math.floor(Date.now() / 1000) });
+      await auditRow(db, { orgId: org.id, actor: "cli", action: "token.create", target: id, detail: f.unit ?? "organization", at: Math.floor(Date.now() / 1000) });
       const scope = f.unit ? `unit ${f.unit} and its subtree` : `all of ${f.org}`;
       return { json: { token, id }, text: `Token ${id} (${scope}). Shown once, keep it safe:\n${token}` };
     },
@@ -34,7 +34,7 @@ export const tokenCommands: Record<string, Command> = {
       const now = Math.floor(Date.now() / 1000);
       const orgId = await tokenOrg(db, f.id);
       if (!orgId || !(await revokeToken(db, f.id, now))) throw new CliError(`No active token with id "${f.id}".`);
-      await auditStatement(db, { orgId, actor: "cli", action: "token.revoke", target: f.id, at: now });
+      await auditRow(db, { orgId, actor: "cli", action: "token.revoke", target: f.id, at: now });
       return { json: { id: f.id, revoked: true }, text: `Token ${f.id} revoked.` };
     },
   }),

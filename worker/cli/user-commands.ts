@@ -1,10 +1,12 @@
 import * as z from "zod";
 import { getOrganizationBySlug, getUnit } from "../../db/queries/admin";
-import { auditStatement, getUserByEmail, insertUser } from "../../db/queries/users";
+import { getUserByEmail, insertUser } from "../../db/queries/users";
+import { auditRow } from "../audit";
 import { generatePassword, hashPassword } from "../auth/password";
 import { ROLES } from "../auth/session";
 import { randomId } from "../crypto";
 import { CliError, defineCommand, type Command } from "./command";
+import { cleanEmail } from "../text";
 import { json, slug } from "./flags";
 
 /** Dashboard accounts. A manager or viewer sees one unit and everything below it. */
@@ -12,7 +14,7 @@ export const userCommands: Record<string, Command> = {
   "user:create": defineCommand({
     help: "--email --org <slug> --role admin|manager|viewer [--unit <unitId>] [--password]   (a password is generated when none is given)",
     flags: z.object({
-      email: z.email().transform((e) => e.toLowerCase()),
+      email: cleanEmail(),
       org: slug,
       role: z.enum(ROLES as ["admin", "manager", "viewer"]),
       unit: z.string().optional(),
@@ -31,7 +33,7 @@ export const userCommands: Record<string, Command> = {
       const password = f.password ?? generatePassword();
       const id = randomId();
       await insertUser(db, { id, orgId: org.id, email: f.email, role: f.role, unitId: f.role === "admin" ? null : f.unit, passwordHash: await hashPassword(password) });
-      await auditStatement(db, { orgId: org.id, actor: "cli", action: "user.create", target: f.email, detail: f.role, at: Math.floor(Date.now() / 1000) });
+      await auditRow(db, { orgId: org.id, actor: "cli", action: "user.create", target: f.email, detail: f.role, at: Math.floor(Date.now() / 1000) });
       const shown = f.password ? {} : { password };
       return { json: { id, email: f.email, ...shown }, text: `User ${f.email} (${f.role}) created.${f.password ? "" : `\nPassword (shown once): ${password}`}` };
     },

@@ -3,19 +3,23 @@ import * as z from "zod";
 import { getOrganizationById, getUnit, updateOrganization, updateUnitSettings } from "../../db/queries/admin";
 import { insertApiToken, listTokens, revokeToken } from "../../db/queries/tokens";
 import { listOrgUnits } from "../../db/queries/units";
-import { auditStatement, getUserByEmail, insertUser, listAudit, listOrgUsers, setUserDisabled, type AuditEntry } from "../../db/queries/users";
+import { deleteUserSessions, getOrgUser, getUserByEmail, insertUser, listAudit, listOrgUsers, setUserDisabled, type AuditEntry } from "../../db/queries/users";
+import { adminText, type AdminText } from "../../web/admin-text";
 import { AuditPage, TokensPage, UsersPage } from "../../web/pages/AdminListsPage";
 import { SettingsPage } from "../../web/pages/SettingsPage";
 import { generatePassword, hashPassword } from "../auth/password";
 import type { DashboardEnv } from "../auth/session";
 import { randomId, sha256Hex } from "../crypto";
+import { auditRow } from "../audit";
 import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
-import { html } from "../render";
+import { formError } from "../form-issues";
+import { html, requestLang } from "../render";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
 import { parseOrgSettings, parseUnitSettings } from "../settings";
 import { INSTRUMENT_KEYS } from "../survey/instruments";
+import { cleanEmail, cleanText, normalizeText } from "../text";
 
 /** /admin/settings, /users, /tokens, /audit: the organization's administration, for admins only. */
 export const adminRoutes = new Hono<DashboardEnv>();
@@ -30,8 +34,11 @@ for (const path of ["/settings/*", "/users/*", "/tokens/*", "/audit/*"]) {
 }
 
 const audit = (c: Context<DashboardEnv>, entry: Omit<AuditEntry, "orgId" | "userId" | "actor" | "at">) =>
-  auditStatement(c.var.db, { orgId: c.var.user.orgId, userId: c.var.user.id, actor: c.var.user.email, at: c.var.now, ...entry });
-const fail = (issues: z.ZodError) => new AppError("BAD_REQUEST", issues.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  auditRow(c.var.db, { orgId: c.var.user.orgId, userId: c.var.user.id, actor: c.var.user.email, at: c.var.now, ...entry });
+const fail = (c: Context<DashboardEnv>, error: z.ZodError, labels: (t: AdminText) => Record<string, string> = () => ({})) => {
+  const lang = requestLang(c);
+  return formError(error, lang, labels(adminText[lang]));
+};
 const ZONE = z.enum(["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]);
 
 adminRoutes.get("/settings", async (c) => {
@@ -54,11 +61,10 @@ adminRoutes.get("/settings", async (c) => {
   return html(c, 200, <SettingsPage chrome={adminChrome(c)} saved={c.req.query("saved") === "1"} {...props} />);
 });
 
-/** One category per line; blanks and repeats dropped. */
-const bandLines = z
-  .string()
-  .transform((text) => [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().max(40)).min(2, "minimal 2 pilihan").max(12, "paling banyak 12 pilihan"));
+/** One category per line, each cleaned as a label; blanks and repeats dropped. */
+const bandLines = cleanText({ max: 2000, multiline: true })
+  .transform((text) => [...new Set(text.split("\n").map((l) => normalizeText(l)).filter(Boolean))])
+  .pipe(z.array(cleanText({ max: 40 })).min(2, "minimal 2 pilihan").max(12, "paling banyak 12 pilihan"));
 
 const orgForm = z.object({
   timeZone: ZONE,
@@ -66,7 +72,7 @@ const orgForm = z.object({
   conversion: z.enum(CONVERSIONS),
   minRespondents: z.coerce.number().int().min(1).max(10000),
   retentionMonths: z.coerce.number().int().min(1).max(120),
-  privacyNotice: z.string().trim().max(2000).default(""),
+  privacyNotice: cleanText({ max: 2000, multiline: true }).default(""),
   bands_age: bandLines,
   bands_gender: bandLines,
   bands_education: bandLines,
@@ -76,7 +82,7 @@ const orgForm = z.object({
 adminRoutes.post("/settings", async (c) => {
   const { db, user } = c.var;
   const f = orgForm.safeParse(await c.req.parseBody());
-  if (!f.success) throw fail(f.error);
+  if (!f.success) throw fail(c, f.error, (t) => ({ privacyNotice: t.privacyNotice, ...Object.fromEntries(Object.entries(t.profileFields).map(([k, v]) => [`bands_${k}`, v])) }));
   const { timeZone, privacyNotice, bands_age, bands_gender, bands_education, bands_occupation, ...rest } = f.data;
   const profileBands = { age: bands_age, gender: bands_gender, education: bands_education, occupation: bands_occupation };
   const org = (await getOrganizationById(db, user.orgId))!;
@@ -94,7 +100,7 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
   const f = z
     .object({ instruments: z.array(z.enum(INSTRUMENT_KEYS as ["skm", "spkp", "spak"])).min(1, "pilih minimal satu instrumen"), population: z.union([z.literal(""), z.coerce.number().int().positive()]), timeZone: z.union([z.literal(""), ZONE]) })
     .safeParse({ instruments, population: body.population ?? "", timeZone: body.timeZone ?? "" });
-  if (!f.success) throw fail(f.error);
+  if (!f.success) throw fail(c, f.error);
   const changes = { settings: JSON.stringify({ ...(JSON.parse(unit.settings || "{}") as object), instruments: f.data.instruments }), population: f.data.population === "" ? null : f.data.population, timeZone: f.data.timeZone || null };
   await db.batch([updateUnitSettings(db, unit.id, changes), audit(c, { action: "settings.unit", target: unit.id, detail: JSON.stringify(f.data) })]);
   return c.redirect("/admin/settings?saved=1", 303);
@@ -111,8 +117,8 @@ adminRoutes.get("/users", (c) => usersPage(c));
 
 adminRoutes.post("/users", async (c) => {
   const { db, user } = c.var;
-  const f = z.object({ email: z.email().transform((e) => e.toLowerCase()), role: z.enum(["admin", "manager", "viewer"]), unit: z.string().default("") }).safeParse(await c.req.parseBody());
-  if (!f.success) throw fail(f.error);
+  const f = z.object({ email: cleanEmail(), role: z.enum(["admin", "manager", "viewer"]), unit: z.string().default("") }).safeParse(await c.req.parseBody());
+  if (!f.success) throw fail(c, f.error, (t) => ({ email: t.email, role: t.role, unit: t.userUnit }));
   const { email, role, unit } = f.data;
   if (role !== "admin" && !(await getUnit(db, unit).then((u) => u?.orgId === user.orgId))) throw new AppError("BAD_REQUEST", "Pilih unit untuk manager atau viewer");
   if (await getUserByEmail(db, email)) throw new AppError("BAD_REQUEST", "Surel ini sudah terdaftar");
@@ -127,9 +133,10 @@ adminRoutes.post("/users/:id", async (c) => {
   const id = c.req.param("id");
   if (id === user.id) throw new AppError("BAD_REQUEST", "Anda tidak dapat menonaktifkan akun sendiri");
   const disable = (await c.req.parseBody()).disabled === "1";
-  const [changed] = await setUserDisabled(db, user.orgId, id, disable ? now : null);
-  if (!changed) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan");
-  await audit(c, { action: disable ? "user.disable" : "user.enable", target: changed.email });
+  const target = await getOrgUser(db, user.orgId, id);
+  if (!target) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan");
+  // Sessions are deleted, not suspended: enabling the account again must not bring an old sign-in back.
+  await db.batch([setUserDisabled(db, user.orgId, id, disable ? now : null), deleteUserSessions(db, id), audit(c, { action: disable ? "user.disable" : "user.enable", target: target.email })]);
   return c.redirect("/admin/users", 303);
 });
 
@@ -145,7 +152,9 @@ adminRoutes.get("/tokens", (c) => tokensPage(c));
 adminRoutes.post("/tokens", async (c) => {
   const { db, user } = c.var;
   const form = await c.req.parseBody();
-  const label = String(form.label ?? "").trim().slice(0, 100);
+  const f = z.object({ label: cleanText({ max: 100 }).default("") }).safeParse(form);
+  if (!f.success) throw fail(c, f.error, (t) => ({ label: t.tokenLabel }));
+  const label = f.data.label;
   const unitId = String(form.unit ?? "") || null;
   if (unitId && (await getUnit(db, unitId))?.orgId !== user.orgId) throw new AppError("BAD_REQUEST", "Unit tidak dikenal");
   const token = `zis_${randomId(40)}`;

@@ -1,21 +1,26 @@
 import { Hono, type Context } from "hono";
+import * as z from "zod";
 import { getCommentUnit, redactComment, setCommentStatus } from "../../db/queries/dashboard";
-import { auditStatement } from "../../db/queries/users";
+import { adminText } from "../../web/admin-text";
 import { OverviewPage } from "../../web/pages/OverviewPage";
 import { UnitPage } from "../../web/pages/UnitPage";
 import { scopedDashboardUnit, visibleUnits } from "../auth/scope";
+import { auditRow } from "../audit";
 import { requireRole, type DashboardEnv } from "../auth/session";
 import { adminChrome } from "../dashboard/chrome";
 import { indexOptionsOf, orgDashboardSettings, overviewRows } from "../dashboard/overview";
 import { dashboardPeriod, orgTimeZone, periodOptions, unitTimeZone } from "../dashboard/period";
 import { unitPageData } from "../dashboard/unit-view";
 import { AppError } from "../errors";
-import { FULL_CSS_PATH, html } from "../render";
+import { formError } from "../form-issues";
+import { FULL_CSS_PATH, html, requestLang } from "../render";
 import { isRedactionOf, REDACTION_MARK } from "../dashboard/redaction";
 import { reportData } from "../dashboard/report-view";
 import { publishPeriod } from "../publication/snapshot";
 import { ReportPage } from "../../web/pages/ReportPage";
+import { COMMENT_MAX } from "../survey/instruments";
 import { localDate } from "../survey/local-date";
+import { cleanText, normalizeText } from "../text";
 
 export const dashboardRoutes = new Hono<DashboardEnv>();
 
@@ -73,7 +78,7 @@ dashboardRoutes.post("/units/:unitId/publish", async (c) => {
   const unit = await scopedDashboardUnit(db, user, c.req.param("unitId"));
   const period = String((await c.req.parseBody()).period ?? "");
   const { version } = await publishPeriod(db, { unitId: unit.id, period, actor: user.email, now });
-  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "publish", target: unit.id, detail: `${period} v${version}`, at: now });
+  await auditRow(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "publish", target: unit.id, detail: `${period} v${version}`, at: now });
   return c.redirect(`/admin/units/${unit.id}?period=${encodeURIComponent(period)}&published=${version}`, 303);
 });
 
@@ -99,7 +104,7 @@ dashboardRoutes.post("/units/:unitId/comments/:responseId/status", async (c) => 
   const id = c.req.param("responseId");
   await db.batch([
     setCommentStatus(db, id, status),
-    auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "comment.status", target: `${unit.id}/${id}`, detail: status, at: now }),
+    auditRow(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "comment.status", target: `${unit.id}/${id}`, detail: status, at: now }),
   ]);
   return c.redirect(back, 303);
 });
@@ -108,14 +113,17 @@ dashboardRoutes.post("/units/:unitId/comments/:responseId/redact", async (c) => 
   const { db, user, now } = c.var;
   const { unit, comment, form, back } = await editableComment(c);
   // The original is overwritten in the same batch as the log entry, which records that (not what) was redacted.
-  const text = String(form.text ?? "").trim().slice(0, 2000) || REDACTION_MARK;
-  if (!isRedactionOf(comment.comment!, text)) {
+  const f = z.object({ text: cleanText({ max: COMMENT_MAX, multiline: true }).default("") }).safeParse(form);
+  if (!f.success) throw formError(f.error, requestLang(c), { text: adminText[requestLang(c)].redact });
+  const text = f.data.text || REDACTION_MARK;
+  // Against the original as cleaned today: a comment stored before the cleaning may differ in what is invisible.
+  if (!isRedactionOf(normalizeText(comment.comment!, { multiline: true }), text)) {
     throw new AppError("BAD_REQUEST", `Penyamaran hanya boleh menghapus teks atau menggantinya dengan ${REDACTION_MARK}`);
   }
   const id = c.req.param("responseId");
   await db.batch([
     redactComment(db, id, text, now),
-    auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "comment.redact", target: `${unit.id}/${id}`, at: now }),
+    auditRow(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "comment.redact", target: `${unit.id}/${id}`, at: now }),
   ]);
   return c.redirect(back, 303);
 });

@@ -1,28 +1,37 @@
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { FOLLOW_UP_STATUSES, insertFollowUp, updateFollowUp } from "../../db/queries/follow-ups";
-import { auditStatement } from "../../db/queries/users";
+import { adminText } from "../../web/admin-text";
+import type { Lang } from "../../web/i18n";
+import { auditRow } from "../audit";
 import { scopedDashboardUnit } from "../auth/scope";
 import { requireRole, type DashboardEnv } from "../auth/session";
 import { randomId } from "../crypto";
 import { AppError, periodError } from "../errors";
+import { formError } from "../form-issues";
 import { checkPeriodLabel } from "../indices/period";
+import { requestLang } from "../render";
 import { instrumentOfItem } from "../survey/instruments";
+import { cleanText } from "../text";
 
 /** /admin/units/:unitId/follow-ups: rencana tindak lanjut, tied to a period and an unsur or item. */
 export const followUpRoutes = new Hono<DashboardEnv>();
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const followUpForm = z.object({
   period: z.string(),
   item: z.string().refine((i) => instrumentOfItem(i) !== undefined, "unsur tidak dikenal"),
-  problem: text(500),
-  action: text(500),
-  owner: text(200),
+  problem: cleanText({ max: 500, multiline: true, required: true }),
+  action: cleanText({ max: 500, multiline: true, required: true }),
+  owner: cleanText({ max: 200, required: true }),
   dueDate: z.union([z.iso.date(), z.literal("")]).transform((d) => d || null),
   status: z.enum(FOLLOW_UP_STATUSES),
-  evidence: z.string().trim().max(1000).transform((e) => e || null),
+  evidence: cleanText({ max: 1000, multiline: true }).transform((e) => e || null),
 });
+
+function fieldLabels(lang: Lang) {
+  const t = adminText[lang];
+  return { period: t.period, item: t.unsurItem, problem: t.problem, action: t.action, owner: t.owner, dueDate: t.dueDate, status: t.status, evidence: t.evidenceNotes };
+}
 
 async function readForm(c: Context<DashboardEnv>) {
   requireRole(c.var.user, "admin", "manager");
@@ -32,7 +41,7 @@ async function readForm(c: Context<DashboardEnv>) {
   const period = checkPeriodLabel(body.period);
   if (!period.ok) throw periodError(period);
   const parsed = followUpForm.safeParse({ evidence: "", dueDate: "", ...body });
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success) throw formError(parsed.error, requestLang(c), fieldLabels(requestLang(c)));
   return { unit, f: parsed.data, back: `/admin/units/${unit.id}?period=${encodeURIComponent(parsed.data.period)}#follow-ups` };
 }
 
@@ -42,7 +51,7 @@ followUpRoutes.post("/", async (c) => {
   const id = randomId();
   await db.batch([
     insertFollowUp(db, { id, unitId: unit.id, ...f }),
-    auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "follow_up.create", target: `${unit.id}/${id}`, detail: f.item, at: now }),
+    auditRow(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "follow_up.create", target: `${unit.id}/${id}`, detail: f.item, at: now }),
   ]);
   return c.redirect(back, 303);
 });
@@ -53,6 +62,6 @@ followUpRoutes.post("/:id", async (c) => {
   const id = c.req.param("id");
   const updated = await updateFollowUp(db, id, unit.id, { ...f, updatedAt: now });
   if (updated.length === 0) throw new AppError("NOT_FOUND", "Rencana tindak lanjut tidak ditemukan");
-  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "follow_up.update", target: `${unit.id}/${id}`, detail: f.status, at: now });
+  await auditRow(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "follow_up.update", target: `${unit.id}/${id}`, detail: f.status, at: now });
   return c.redirect(back, 303);
 });

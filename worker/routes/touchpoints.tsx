@@ -1,16 +1,32 @@
 import { Hono, type Context } from "hono";
+import * as z from "zod";
 import { ensureService } from "../../db/queries/admin";
 import { getTouchpointByCode, insertTouchpoint, listUnitTouchpoints, renameTouchpoint, setTouchpointActive } from "../../db/queries/touchpoints";
-import { auditStatement } from "../../db/queries/users";
+import { adminText } from "../../web/admin-text";
 import { PosterPage } from "../../web/pages/PosterPage";
 import { TouchpointsPage } from "../../web/pages/TouchpointsPage";
 import { scopedDashboardUnit } from "../auth/scope";
+import { auditRow } from "../audit";
 import { requireRole, type DashboardEnv } from "../auth/session";
 import { randomCode, randomId } from "../crypto";
 import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
+import { formError } from "../form-issues";
 import { qrPng, qrSvg } from "../qr/qr";
-import { FULL_CSS_PATH, html } from "../render";
+import { FULL_CSS_PATH, html, requestLang } from "../render";
+import { cleanText } from "../text";
+
+// A rename may leave the label out (only the open/closed box changed); a new touchpoint needs one.
+const touchpointForm = (labelRequired: boolean) =>
+  z.object({ label: cleanText({ max: 100, required: labelRequired }).default(""), service: cleanText({ max: 100 }).default("") });
+
+async function readTouchpointForm(c: Context<DashboardEnv>, labelRequired: boolean) {
+  const form = await c.req.parseBody();
+  const f = touchpointForm(labelRequired).safeParse(form);
+  if (f.success) return { ...f.data, active: form.active === "1" };
+  const lang = requestLang(c);
+  throw formError(f.error, lang, { label: adminText[lang].touchpointName, service: adminText[lang].touchpointService });
+}
 
 /** /admin/units/:unitId/touchpoints: a unit's QR codes, their posters, and their open/closed state. */
 export const touchpointRoutes = new Hono<DashboardEnv>();
@@ -35,14 +51,11 @@ touchpointRoutes.post("/", async (c) => {
   const { db, user, now } = c.var;
   requireRole(user, "admin", "manager");
   const unit = await scopedDashboardUnit(db, user, c.req.param("unitId")!);
-  const form = await c.req.parseBody();
-  const label = String(form.label ?? "").trim().slice(0, 100);
-  if (!label) throw new AppError("BAD_REQUEST", "Nama titik layanan wajib diisi");
-  const service = String(form.service ?? "").trim().slice(0, 100);
+  const { label, service } = await readTouchpointForm(c, true);
   const serviceId = service ? await ensureService(db, unit.id, service, randomId()) : null;
   const code = randomCode();
   await insertTouchpoint(db, { id: randomId(), unitId: unit.id, serviceId, code, label });
-  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "touchpoint.create", target: code, detail: label, at: now });
+  await auditRow(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "touchpoint.create", target: code, detail: label, at: now });
   return c.redirect(`/admin/units/${unit.id}/touchpoints`, 303);
 });
 
@@ -50,13 +63,13 @@ touchpointRoutes.post("/:code", async (c) => {
   const { db, user, now } = c.var;
   requireRole(user, "admin", "manager");
   const { unit, tp } = await unitTouchpoint(c);
-  const form = await c.req.parseBody();
-  const label = String(form.label ?? "").trim().slice(0, 100) || tp.label;
-  const active = form.active === "1";
+  const form = await readTouchpointForm(c, false);
+  const label = form.label || tp.label;
+  const active = form.active;
   await db.batch([
     renameTouchpoint(db, tp.id, label),
     setTouchpointActive(db, tp.id, active),
-    auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "touchpoint.update", target: tp.code, detail: JSON.stringify({ label, active }), at: now }),
+    auditRow(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "touchpoint.update", target: tp.code, detail: JSON.stringify({ label, active }), at: now }),
   ]);
   return c.redirect(`/admin/units/${unit.id}/touchpoints`, 303);
 });

@@ -7,6 +7,7 @@ import {
   type Instrument,
   type ProfileField,
 } from "./instruments";
+import { normalizeText, textLength } from "../text";
 
 export type IssueCode =
   | "required"
@@ -77,10 +78,9 @@ export function validateSubmission(raw: RawSubmission, shown: readonly Instrumen
   const steered = raw.steered ?? null;
   if (typeof steered !== "boolean" && steered !== null) issues.push({ path: "steered", code: "invalid_choice" });
 
-  // Control characters (NUL would cut the text short in some tools) go; line breaks and tabs stay.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  const comment = raw.comment?.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim() || null;
-  if (comment && [...comment].length > COMMENT_MAX) issues.push({ path: "comment", code: "too_long" });
+  // Cleaned like every stored text (../text.ts): a comment keeps its line breaks.
+  const comment = normalizeText(raw.comment ?? "", { multiline: true }) || null;
+  if (comment && textLength(comment) > COMMENT_MAX) issues.push({ path: "comment", code: "too_long" });
 
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { answers, steered: steered as boolean | null, profile, comment } };
