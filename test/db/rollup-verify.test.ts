@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organizations, responses, rollupItemDaily, rollupScoreDaily, rollupUnitDaily } from "../../db/schema";
+import { organizations, responses, rollupItemDaily, rollupMonth, rollupScoreDaily, rollupUnitDaily } from "../../db/schema";
 import { rebuildRollups, verifyRollups } from "../../worker/indices/verify";
 import { enforceRetention } from "../../worker/retention";
 import { createTestApp } from "../helpers/app";
@@ -43,6 +43,19 @@ describe("rollups:verify and rollups:rebuild", () => {
     expect(found.find((d) => d.table === "scores")).toMatchObject({ stored: null, expected: { instrument: "spak" } });
 
     expect(await rebuildRollups(t.db, NOW)).toHaveLength(5);
+    expect(await verifyRollups(t.db, NOW)).toEqual([]);
+  });
+
+  it("reports and repairs a wrong, a missing and a stray monthly row", async () => {
+    const month = (await t.db.select({ d: responses.localDate }).from(responses).limit(1))[0]!.d.slice(0, 7);
+    await t.db.update(rollupMonth).set({ total: sql`${rollupMonth.total} + 1` }).where(and(eq(rollupMonth.unitId, unitId), eq(rollupMonth.measure, "U3"), eq(rollupMonth.month, month)));
+    await t.db.delete(rollupMonth).where(and(eq(rollupMonth.unitId, unitId), eq(rollupMonth.measure, "respondents"), eq(rollupMonth.month, month)));
+    await t.db.insert(rollupMonth).values({ unitId, month: "2026-10", measure: "A9", n: 1, total: 6, totalSq: 36 });
+
+    const found = await verifyRollups(t.db, NOW);
+    expect(found.map((d) => d.table)).toEqual(["months", "months", "months"]);
+    expect(found.find((d) => d.key === `${unitId}|2026-10|A9`)).toMatchObject({ expected: null });
+    expect(await rebuildRollups(t.db, NOW)).toHaveLength(3);
     expect(await verifyRollups(t.db, NOW)).toEqual([]);
   });
 
