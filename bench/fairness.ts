@@ -1,8 +1,8 @@
 /**
  * Citizens submitting while the heaviest operator and evaluator requests run, on the real Node entry:
  * a large instansi (≥ 400 units, ≥ 150k responses) seeded with the bulk seeder; citizens (GET the form,
- * POST it) alone, then the same while operators run year exports (CSV and XLSX), the 400-unit overview
- * and a five-year subtree trend over and over. Prints each heavy request's time, the XLSX export's RSS
+ * POST it) alone, then the same while five operators each repeat one heavy request (a year's CSV export,
+ * two years' XLSX export, the 400-unit overview, a five-year subtree trend, subtree indices). Prints each heavy request's time, the XLSX export's RSS
  * growth, and last: `fairness: submit_p99_alone=<ms> submit_p99_under_load=<ms> ratio=<x>`.
  * Usage: npm run bench:fairness [-- --units 402 --big 150000 --per-unit 250 --seconds 20 --citizens 4
  *        --db /tmp/fair.db (kept and reused) --server-dir <another checkout, e.g. a baseline>]
@@ -31,7 +31,6 @@ const { values: o } = parseArgs({
     "per-unit": { type: "string", default: "250" },
     seconds: { type: "string", default: "20" },
     citizens: { type: "string", default: "4" },
-    operators: { type: "string", default: "2" },
     db: { type: "string" },
     "server-dir": { type: "string", default: "." },
   },
@@ -122,11 +121,9 @@ try {
   const alone = await citizens(+o.seconds);
   let stop = false;
   const done: Record<string, number[]> = {};
-  const operators = Array.from({ length: +o.operators }, async (_, k) => {
-    for (let i = k; !stop; i++) {
-      const [name, path, headers] = heavy[i % heavy.length]!;
-      (done[name] ??= []).push((await run(path, headers)).ms);
-    }
+  // One operator per heavy request, each repeating it: all of them are in flight at once throughout.
+  const operators = heavy.map(async ([name, path, headers]) => {
+    while (!stop) (done[name] ??= []).push((await run(path, headers)).ms);
   });
   const loaded = await citizens(+o.seconds);
   stop = true;

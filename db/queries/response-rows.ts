@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, eq, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db";
 import { answers, responses, services } from "../schema";
@@ -8,15 +8,16 @@ type PageQuery = { unitIds: string[]; from: string; to: string; after: ResponseC
 
 /**
  * Pages through a unit set's responses of a period in a stable order (unit, local date, id), with each
- * page's answers. One unit at a time, so every query is a seek on the (unit, date, id) index: a page
- * deep into a year costs what the first one does. The caller names the columns, so each reader gets
- * exactly the fields it may see.
+ * page's answers as one `{ item: value }` object per row (folded in SQL: one row per response, not one
+ * per answer). One unit at a time, so every query is a seek on the (unit, date, id) index: a page deep
+ * into a year costs what the first one does. The caller names the columns, so each reader gets exactly
+ * the fields it may see.
  */
 async function pageWith<C extends Record<string, SQLiteColumn | SQL>>(db: Db, q: PageQuery, columns: C) {
   const r = responses;
   const unitPage = (unitId: string, after: ResponseCursor | null, limit: number) =>
     db
-      .select({ ...columns, id: r.id, unitId: r.unitId, localDate: r.localDate })
+      .select({ ...columns, id: r.id, unitId: r.unitId, localDate: r.localDate, answers: answersOf })
       .from(r)
       .leftJoin(services, eq(services.id, r.serviceId))
       .where(and(eq(r.unitId, unitId), between(r.localDate, q.from, q.to), after ? sql`(${r.localDate}, ${r.id}) > (${after.localDate}, ${after.id})` : undefined))
@@ -29,11 +30,12 @@ async function pageWith<C extends Record<string, SQLiteColumn | SQL>>(db: Db, q:
     if (rows.length > q.limit) break;
     rows.push(...(await unitPage(unitId, q.after?.unitId === unitId ? q.after : null, q.limit + 1 - rows.length)));
   }
-  const page = rows.slice(0, q.limit);
-  const ids = page.map((p) => (p as unknown as { id: string }).id);
-  const items = ids.length === 0 ? [] : await db.select({ responseId: answers.responseId, item: answers.item, value: answers.value }).from(answers).where(inArray(answers.responseId, ids));
-  return { rows: page, answers: items, hasMore: rows.length > q.limit };
+  return { rows: rows.slice(0, q.limit), hasMore: rows.length > q.limit };
 }
+
+const answersOf = sql<string>`(select json_group_object(${answers.item}, ${answers.value}) from ${answers} where ${answers.responseId} = ${responses.id})`.mapWith(
+  (json: string) => JSON.parse(json) as Record<string, number>,
+);
 
 const r = responses;
 const profile = { age: r.age, gender: r.gender, education: r.education, occupation: r.occupation };

@@ -35,15 +35,13 @@ export async function* exportRows(db: Db, unitIds: string[], period: Period, wit
   let after: ResponseCursor | null = null;
   let n = 0;
   for (;;) {
-    const page = await exportPage(db, { unitIds, from: period.from, to: period.to, after, limit: 500 });
-    const byResponse = new Map<string, Record<string, number>>();
-    for (const a of page.answers) (byResponse.get(a.responseId) ?? byResponse.set(a.responseId, {}).get(a.responseId)!)[a.item] = a.value;
+    const page = await exportPage(db, { unitIds, from: period.from, to: period.to, after, limit: 1000 });
     for (const r of page.rows) {
-      const values = byResponse.get(r.id) ?? {};
+      const values = r.answers;
       const steered = r.steered === null ? null : r.steered ? "ya" : "tidak";
       yield [++n, r.localDate, r.service, r.lang, ...ITEMS.map((i) => values[i] ?? null), steered, r.age, r.gender, r.education, r.occupation, ...(withComments ? [r.comment] : [])];
     }
-    if (page.rows.length < 500) return;
+    if (!page.hasMore) return;
     const last = page.rows.at(-1)!;
     after = { unitId: last.unitId, localDate: last.localDate, id: last.id };
   }

@@ -28,19 +28,10 @@ type Row = {
   gender: string | null;
   education: string | null;
   occupation: string | null;
+  answers: Record<string, number>;
 };
 
-/** Rows plus their answers as `{ U1: 4, … }`, the shape an evaluator's recomputation wants. */
-export function toResponseRows(rows: Row[], answers: { responseId: string; item: string; value: number }[]) {
-  const byResponse = new Map<string, Record<string, number>>();
-  for (const a of answers) {
-    const map = byResponse.get(a.responseId) ?? {};
-    map[a.item] = a.value;
-    byResponse.set(a.responseId, map);
-  }
-  return rows.map(({ age, gender, education, occupation, ...r }) => ({
-    ...r,
-    profile: { age, gender, education, occupation },
-    answers: byResponse.get(r.id) ?? {},
-  }));
+/** Rows with their answers as `{ U1: 4, … }` and the profile grouped: the shape an evaluator's recomputation wants. */
+export function toResponseRows(rows: Row[]) {
+  return rows.map(({ age, gender, education, occupation, ...r }) => ({ ...r, profile: { age, gender, education, occupation } }));
 }

@@ -65,6 +65,6 @@ evaluatorRoutes.get("/units/:unitId/responses", validate("param", unitIdParam), 
   const period = resolvePeriod(q);
   const { unitIds } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, q.scope);
   const page = await pageResponses(c.var.db, { unitIds, from: period.from, to: period.to, after: decodeCursor(q.cursor), limit: q.limit });
-  const data = toResponseRows(page.rows, page.answers);
+  const data = toResponseRows(page.rows);
   return c.json({ data, nextCursor: page.hasMore ? encodeCursor(page.rows.at(-1)!) : null });
 });
