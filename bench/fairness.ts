@@ -9,15 +9,18 @@
  */
 import { createClient } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
+import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { seedEvaluatorToken } from "../test/helpers/factories";
 import { seedUser } from "../test/helpers/session";
 import { migrateDb } from "../worker/node-db";
 import { seedInstansi } from "./instansi";
 import { rssOf, spawnNodeEntry } from "../test/helpers/node-process";
+
+const execFileAsync = promisify(execFile);
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -119,15 +122,12 @@ try {
   };
 
   const alone = await citizens(+o.seconds);
-  let stop = false;
-  const done: Record<string, number[]> = {};
-  // One operator per heavy request, each repeating it: all of them are in flight at once throughout.
-  const operators = heavy.map(async ([name, path, headers]) => {
-    while (!stop) (done[name] ??= []).push((await run(path, headers)).ms);
+  // One operator per heavy request, each repeating it, in a process of their own: all in flight throughout.
+  const operators = execFileAsync(process.execPath, ["--import", "tsx", "bench/fairness-operators.ts", JSON.stringify({ base: server.base, seconds: +o.seconds, heavy })], {
+    maxBuffer: 1 << 20,
   });
   const loaded = await citizens(+o.seconds);
-  stop = true;
-  await Promise.all(operators);
+  const done = JSON.parse((await operators).stdout) as Record<string, number[]>;
 
   for (const [name, times] of Object.entries(done)) console.log(`under load: ${name.padEnd(30)} x${times.length} median ${percentile(times, 50).toFixed(0)} ms`);
   const line = (label: string, r: typeof alone) =>
