@@ -4,6 +4,7 @@ import { deleteSession, getSessionUser, insertSession } from "../../db/queries/u
 import type { AppEnv } from "../app";
 import { hmac, randomId, sha256Hex, toBase64Url } from "../crypto";
 import { AppError } from "../errors";
+import { readForm } from "../form-body";
 
 export type Role = "admin" | "manager" | "viewer";
 export const ROLES: readonly Role[] = ["admin", "manager", "viewer"];
@@ -62,7 +63,7 @@ export const requireUser: MiddlewareHandler<DashboardEnv> = async (c, next) => {
   }
   const csrf = await csrfFor(c.var.config.SECRET_KEY, sessionHash);
   if (c.req.method === "POST") {
-    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const form = await readForm(c);
     if (typeof form._csrf !== "string" || !sameText(form._csrf, csrf)) throw new AppError("FORBIDDEN", "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
   }
   c.set("user", { ...user, role: user.role as Role, sessionHash });

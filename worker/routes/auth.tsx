@@ -8,6 +8,7 @@ import { endSession, publicOrigin, requireUser, startSession, type DashboardEnv 
 import { chargeLoginAttempt } from "../auth/throttle";
 import { loginBodyLimit } from "../body-limit";
 import { AppError } from "../errors";
+import { readForm } from "../form-body";
 import { FULL_CSS_PATH, html, requestLang } from "../render";
 
 export const authRoutes = new Hono<AppEnv>();
@@ -26,7 +27,7 @@ authRoutes.post("/login", loginBodyLimit, async (c) => {
   // A cross-site page must not be able to sign a visitor in to an account of its choosing.
   const origin = c.req.header("Origin");
   if (origin && origin !== publicOrigin(c) && origin !== new URL(c.req.url).origin) throw new AppError("FORBIDDEN", "Cross-site sign-in refused");
-  const form = await c.req.parseBody();
+  const form = await readForm(c);
   const email = String(form.email ?? "").trim().toLowerCase();
   const next = safeNext(form.next);
   const lang = requestLang(c);

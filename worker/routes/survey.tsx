@@ -4,6 +4,7 @@ import { texts, type Lang } from "../../web/i18n";
 import { SurveyPage } from "../../web/pages/SurveyPage";
 import type { AppEnv } from "../app";
 import { surveyBodyLimit } from "../body-limit";
+import { readForm } from "../form-body";
 import { CSS_PATH, html, messagePage, requestLang } from "../render";
 import { surveyPageProps } from "../survey/form-view";
 import { decodeSurveyForm } from "../survey/form-input";
@@ -30,7 +31,7 @@ surveyRoutes.get("/:code/terima-kasih", (c) => messagePage(c, 200, requestLang(c
 surveyRoutes.post("/:code", surveyBodyLimit, async (c) => {
   const code = c.req.param("code");
   // An unparseable body is treated as an empty form: the citizen gets the form back, not an error.
-  const { values, field, submission } = decodeSurveyForm(await c.req.parseBody().catch(() => ({})));
+  const { values, field, submission } = decodeSurveyForm(await readForm(c));
   const lang: Lang = field("lang") === "en" || field("lang") === "id" ? (field("lang") as Lang) : requestLang(c);
   const thanks = () => c.redirect(`/s/${encodeURIComponent(code)}/terima-kasih?lang=${lang}`, 303);
   // A bot that fills the hidden field is told "thank you" and nothing is stored.
