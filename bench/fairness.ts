@@ -93,6 +93,24 @@ try {
     console.log(`${name.padEnd(30)} ${r.ms.toFixed(0).padStart(6)} ms ${(r.bytes / 1e6).toFixed(1).padStart(6)} MB  rss +${((peak - base) / 1e6).toFixed(0)} MB`);
   }
 
+  /** One citizen: GET the form, POST it; false when the POST was not accepted. */
+  const citizen = async (i: number, posts: number[], gets: number[]) => {
+    const code = info.codes[(i * 7919) % info.codes.length]!;
+    let t0 = performance.now();
+    const page = await fetch(`${server.base}/s/${code}`);
+    const form = (await page.text()).match(/name="token" value="([^"]+)"/)?.[1];
+    gets.push(performance.now() - t0);
+    const body = new URLSearchParams({ token: form ?? "", lang: "id", steered: "tidak" });
+    for (let k = 1; k <= 9; k++) body.set(`U${k}`, String(1 + ((i + k) % 4)));
+    for (let k = 1; k <= 8; k++) body.set(`P${k}`, String(1 + ((i + k) % 6)));
+    for (let k = 1; k <= 5; k++) body.set(`A${k}`, String(1 + ((i * k) % 6)));
+    t0 = performance.now();
+    const res = await fetch(`${server.base}/s/${code}`, { method: "POST", body, redirect: "manual" });
+    await res.arrayBuffer();
+    posts.push(performance.now() - t0);
+    return res.status === 303;
+  };
+
   const citizens = async (seconds: number) => {
     const posts: number[] = [];
     const gets: number[] = [];
@@ -101,20 +119,13 @@ try {
     await Promise.all(
       Array.from({ length: +o.citizens }, async (_, c) => {
         for (let i = c; performance.now() < until; i += +o.citizens) {
-          const code = info.codes[(i * 7919) % info.codes.length]!;
-          let t0 = performance.now();
-          const page = await fetch(`${server.base}/s/${code}`);
-          const form = (await page.text()).match(/name="token" value="([^"]+)"/)?.[1];
-          gets.push(performance.now() - t0);
-          const body = new URLSearchParams({ token: form ?? "", lang: "id", steered: "tidak" });
-          for (let k = 1; k <= 9; k++) body.set(`U${k}`, String(1 + ((i + k) % 4)));
-          for (let k = 1; k <= 8; k++) body.set(`P${k}`, String(1 + ((i + k) % 6)));
-          for (let k = 1; k <= 5; k++) body.set(`A${k}`, String(1 + ((i * k) % 6)));
-          t0 = performance.now();
-          const res = await fetch(`${server.base}/s/${code}`, { method: "POST", body, redirect: "manual" });
-          await res.arrayBuffer();
-          posts.push(performance.now() - t0);
-          if (res.status !== 303) errors++;
+          try {
+            await citizen(i, posts, gets).then((ok) => ok || errors++);
+          } catch {
+            // A dropped connection or a dead server is an error, not the end of the measurement.
+            errors++;
+            await new Promise((r) => setTimeout(r, 100));
+          }
         }
       }),
     );
@@ -129,7 +140,10 @@ try {
   const loaded = await citizens(+o.seconds);
   const done = JSON.parse((await operators).stdout) as Record<string, number[]>;
 
-  for (const [name, times] of Object.entries(done)) console.log(`under load: ${name.padEnd(30)} x${times.length} median ${percentile(times, 50).toFixed(0)} ms`);
+  for (const [name, times] of Object.entries(done)) {
+    const ok = times.filter((t) => t >= 0);
+    console.log(`under load: ${name.padEnd(30)} x${ok.length} median ${percentile(ok, 50).toFixed(0)} ms${ok.length < times.length ? ` failed=${times.length - ok.length}` : ""}`);
+  }
   const line = (label: string, r: typeof alone) =>
     console.log(`${label}: ${r.posts.length} submissions, errors=${r.errors}, GET p50=${percentile(r.gets, 50).toFixed(1)} p99=${percentile(r.gets, 99).toFixed(1)} ms, POST p50=${percentile(r.posts, 50).toFixed(1)} p99=${percentile(r.posts, 99).toFixed(1)} ms`);
   line("citizens alone", alone);
