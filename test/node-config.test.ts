@@ -3,12 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../worker/env";
-import { nodeEnv } from "../worker/node-config";
+import { nodeEnv, nodeSettings } from "../worker/node-config";
 
 const dir = mkdtempSync(join(tmpdir(), "zi-config-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("Node settings", () => {
+  it("takes OPERATOR_THREADS from 1 to 16 (default 2) and stops on anything else, naming it", () => {
+    expect(nodeSettings({}).OPERATOR_THREADS).toBe(2);
+    expect(nodeSettings({ OPERATOR_THREADS: "4" }).OPERATOR_THREADS).toBe(4);
+    for (const bad of ["0", "17", "-1", "1.5", "many", "1e309"]) expect(() => nodeSettings({ OPERATOR_THREADS: bad })).toThrow(/OPERATOR_THREADS/);
+  });
+
   it("generates a SECRET_KEY once, keeps it beside the database, and reuses it", () => {
     const env = { DATABASE_URL: `file:${join(dir, "data", "x.db")}` };
     const first = nodeEnv(env);
