@@ -2,7 +2,7 @@ import { createClient } from "@libsql/client";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { Worker } from "node:worker_threads";
+import { startThread } from "./node-threads";
 
 /** What a backup wrote: the snapshot's absolute path, its size and how many responses it holds. */
 export type Snapshot = { file: string; bytes: number; responses: number; seconds: number };
@@ -74,11 +74,7 @@ function syncPath(path: string) {
  * a VACUUM INTO of a large file on the server's event loop would make every citizen wait for it.
  */
 export function snapshotInThread(databaseUrl: string, out: string): Promise<Snapshot> {
-  // The thread is TypeScript like the rest: tsx (which runs the server) loads it there too.
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./backup-thread.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
-  const worker = new Worker(boot, { eval: true, workerData: { databaseUrl, out } });
+  const worker = startThread(new URL("./backup-thread.ts", import.meta.url), { databaseUrl, out });
   return new Promise((ok, fail) => {
     worker.once("message", (m: { snapshot?: Snapshot; error?: string }) => (m.snapshot ? ok(m.snapshot) : fail(new Error(m.error))));
     worker.once("error", fail);

@@ -1,11 +1,10 @@
-import { readlinkSync } from "node:fs";
-import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { createApp } from "./app";
 import { parseConfig } from "./env";
 import { housekeeping } from "./housekeeping";
 import { openNodeDb } from "./node-db";
 import type { OperatorReply, OperatorRequest } from "./node-operators";
+import { yieldToCitizens } from "./node-threads";
 
 /**
  * An operator thread: the same app over its own connection to the same database file, serving what
@@ -22,13 +21,7 @@ const app = createApp({
   clientAddress: (c) => (c.env as { clientAddress?: string }).clientAddress,
 });
 
-// Linux schedules threads one by one: a lower priority here lets the kernel run the citizens' thread first
-// when both want the CPU. Elsewhere this is a no-op.
-try {
-  setPriority(Number(readlinkSync("/proc/thread-self").split("/").at(-1)), 10);
-} catch {
-  // not Linux, or not allowed: the thread still works, only without the hint
-}
+yieldToCitizens();
 
 parentPort!.on("message", async (m: OperatorRequest) => {
   let reply: OperatorReply;

@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startThread } from "./node-threads";
 
 export type OperatorRequest = {
   id: number;
@@ -30,9 +31,7 @@ export async function startOperatorThreads(env: Record<string, string | undefine
 
   const spawn = (i: number) =>
     new Promise<void>((ready, failed) => {
-      const w = new Worker(new URL("./node-thread-boot.mjs", import.meta.url), {
-        workerData: { entry: new URL("./node-operator-thread.ts", import.meta.url).href, env, housekeeping: i === 0 },
-      });
+      const w = startThread(new URL("./node-operator-thread.ts", import.meta.url), { env, housekeeping: i === 0 });
       threads[i] = w;
       w.on("message", (m: OperatorReply | { ready: true }) => {
         if ("ready" in m) return ready();

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { BackupRefused, snapshotDatabase } from "../backup";
 import { DEFAULT_DATABASE_URL } from "../node-db";
+import { yieldToCitizens } from "../node-threads";
 import { CliError, defineCommand, type Command } from "./command";
 import { json, text } from "./flags";
 
@@ -10,6 +11,8 @@ export const backupCommands: Record<string, Command> = {
     help: "--out <file>   a consistent snapshot of the database file while the server runs (never overwrites a file)",
     flags: z.object({ out: text, ...json }),
     run: async ({ env }, f) => {
+      // A backup beside a running server: the server's citizens come first when both want the CPU.
+      yieldToCitizens();
       const url = env.DATABASE_URL ?? env.LIBSQL_URL ?? DEFAULT_DATABASE_URL;
       const snap = await snapshotDatabase(url, f.out).catch((err: unknown) => {
         throw err instanceof BackupRefused ? new CliError(err.message) : err;
