@@ -1,5 +1,4 @@
 import { serve } from "@hono/node-server";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Http2Bindings, HttpBindings } from "@hono/node-server";
 import { createApp } from "./app";
 import { forwardedClientAddress } from "./client-address";
@@ -23,23 +22,18 @@ const baseUrl = config.PUBLIC_URL ?? `http://${host}:${port}`;
 
 if (process.argv.includes("--demo")) console.log((await seedDemo(db, baseUrl)).summary);
 
-const app = createApp({
-  getDb: () => db,
-  config,
-  compress: true,
-  clientAddress: (c) =>
-    forwardedClientAddress(c.req.header("x-forwarded-for"), getConnInfo(c).remote.address, config.TRUST_PROXY),
-});
+type Bindings = HttpBindings | Http2Bindings;
+const addressOf = (req: Request, b: Bindings) => forwardedClientAddress(req.headers.get("x-forwarded-for") ?? undefined, b.incoming.socket.remoteAddress, config.TRUST_PROXY);
+
+const app = createApp({ getDb: () => db, config, compress: true, clientAddress: (c) => addressOf(c.req.raw, c.env as Bindings) });
 const operators = await startOperatorThreads(env, nodeSettings.OPERATOR_THREADS);
 
 const backups = backupSettings(env);
 if (backups) startDailyBackups(backups);
 
 /** Citizens on this thread; everyone else on an operator thread; a half-read request body ends the connection. */
-async function route(req: Request, bindings: HttpBindings | Http2Bindings) {
-  const res = isCitizenPath(new URL(req.url).pathname)
-    ? await app.fetch(req, bindings)
-    : await operators.fetch(req, forwardedClientAddress(req.headers.get("x-forwarded-for") ?? undefined, bindings.incoming.socket.remoteAddress, config.TRUST_PROXY));
+async function route(req: Request, bindings: Bindings) {
+  const res = isCitizenPath(new URL(req.url).pathname) ? await app.fetch(req, bindings) : await operators.fetch(req, addressOf(req, bindings));
   // Answered before the body was read (a 413, a refusal): the unread rest would be taken for the next
   // request on a kept-alive connection, so say this one ends here.
   if (!bindings.incoming.complete) res.headers.set("Connection", "close");
