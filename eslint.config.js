@@ -13,6 +13,7 @@ const NODE_MODULES = {
 };
 const NODE_GROUP = { group: ["node:*", "@hono/node-server", "@hono/node-server/*"], message: "Shared app code runs on Node and in workerd." };
 const noRoutes = { group: ["**/routes/*", "./routes/*"], message: "Only worker/app.ts mounts routes." };
+const noApp = { group: ["./app", "../app", "**/worker/app"], message: "Only the entries import app.ts (it imports the routes): take env types from ./context." };
 
 /** The dependency rules of house-style.md, enforced: a wrong import fails `npm test`. */
 export default tseslint.config(
@@ -41,7 +42,11 @@ export default tseslint.config(
   },
   {
     files: ["worker/**/*.{ts,tsx}"],
-    ignores: [...NODE_ONLY, "worker/app.ts"],
+    ignores: [...NODE_ONLY, "worker/app.ts", "worker/index.ts"],
+    rules: { "no-restricted-imports": ["error", { ...NODE_MODULES, patterns: [noRoutes, NODE_GROUP, noApp] }] },
+  },
+  {
+    files: ["worker/index.ts"],
     rules: { "no-restricted-imports": ["error", { ...NODE_MODULES, patterns: [noRoutes, NODE_GROUP] }] },
   },
   {
@@ -60,6 +65,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": restrict(
         noRoutes,
+        noApp,
         { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes stay thin: queries live in db/queries." },
         { group: ["node:*", "@libsql/*"], message: "Shared app code runs on Node and in workerd." },
       ),

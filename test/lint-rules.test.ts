@@ -1,5 +1,9 @@
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 
 const eslint = new ESLint();
 
@@ -19,6 +23,8 @@ describe("dependency rules of house-style.md", () => {
     ["worker/scoring/x.ts", 'import { x } from "../survey/y"; export const a = x;'],
     ["worker/scoring/x.ts", 'import * as z from "zod"; export const a = z;'],
     ["worker/app.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;'],
+    ["worker/routes/x.ts", 'import type { AppDeps } from "../app"; export type A = AppDeps;'],
+    ["worker/auth/x.ts", 'import { createApp } from "../app"; export const a = createApp;'],
   ])("refuse a forbidden import in %s", async (file, code) => {
     const ids = await ruleIds(file, code);
     expect(ids.some((id) => id === "no-restricted-imports" || id === "no-restricted-syntax")).toBe(true);
@@ -35,5 +41,24 @@ describe("dependency rules of house-style.md", () => {
     expect(await ruleIds("worker/node.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;')).toEqual([]);
     expect(await ruleIds("worker/scoring/x.ts", 'import { y } from "./ikm"; export const a = y;')).toEqual([]);
     expect(await ruleIds("worker/app.ts", 'import { surveyRoutes } from "./routes/survey"; export const a = surveyRoutes;')).toEqual([]);
+    expect(await ruleIds("worker/index.ts", 'import { createApp } from "./app"; export const a = createApp;')).toEqual([]);
+    expect(await ruleIds("worker/routes/x.ts", 'import type { AppEnv } from "../context"; export type A = AppEnv;')).toEqual([]);
+  });
+});
+
+describe("no import circles", () => {
+  const dir = mkdtempSync(join(tmpdir(), "zi-cycle-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dpdm = (entry: string) =>
+    spawnSync("node_modules/.bin/dpdm", ["--no-warning", "--no-tree", "--exit-code", "circular:1", entry], { encoding: "utf8" });
+
+  it("`npm run cycles` fails on a circle, a type-only import included, and passes the project", () => {
+    writeFileSync(join(dir, "a.ts"), 'import type { B } from "./b"; export type A = { b: B };\n');
+    writeFileSync(join(dir, "b.ts"), 'import { c } from "./c"; export type B = number; export const x = c;\n');
+    writeFileSync(join(dir, "c.ts"), 'import type { A } from "./a"; export const c = 1 as unknown as A;\n');
+    const circle = dpdm(join(dir, "*.ts"));
+    expect(circle.status).toBe(1);
+    expect(circle.stdout).toMatch(/c\.ts -> .*a\.ts -> .*b\.ts/);
+    expect(spawnSync("npm", ["run", "--silent", "cycles"], { encoding: "utf8" }).status).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { Hono, type Context, type MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { Db } from "../db/db";
 import { SITE_CSS } from "../web/styles";
 import { requireUser } from "./auth/session";
+import { appFactory } from "./context";
 import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
@@ -31,12 +32,8 @@ export type AppDeps = {
   compress?: boolean;
 };
 
-export type AppEnv = {
-  Variables: { db: Db; config: Config; requestId: string; clientAddress: string; now: number };
-};
-
 export function createApp(deps: AppDeps) {
-  const app = new Hono<AppEnv>();
+  const app = appFactory.createApp();
   const now = deps.now ?? (() => Math.floor(Date.now() / 1000));
 
   app.use(requestId());
@@ -88,7 +85,7 @@ export function createApp(deps: AppDeps) {
   // The size check comes first: the sign-in check reads the form for its token.
   app.use("/admin/*", dashboardBodyLimit);
   app.use("/logout", dashboardBodyLimit);
-  app.use("/admin/*", requireUser as unknown as MiddlewareHandler<AppEnv>);
+  app.use("/admin/*", requireUser);
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);
   app.route("/admin/units/:unitId", exportRoutes);
   app.route("/admin/units/:unitId/follow-ups", followUpRoutes);

@@ -1,13 +1,11 @@
 import type { MiddlewareHandler } from "hono";
 import { incrementRateBucket, isOverRateLimit } from "../../db/queries/rate-buckets";
 import { findActiveToken, markTokenUsed } from "../../db/queries/tokens";
-import type { AppEnv } from "../app";
+import type { EvaluatorEnv } from "../context";
 import { AppError } from "../errors";
 import { rateBucket } from "../rate-bucket";
 import { sha256Hex } from "../crypto";
 
-export type Evaluator = { tokenId: string; orgId: string; unitId: string | null };
-export type EvaluatorEnv = AppEnv & { Variables: { evaluator: Evaluator } };
 
 /** Bearer token → evaluator scope; one read, then one batch that records the use and counts the rate. */
 export const requireEvaluator: MiddlewareHandler<EvaluatorEnv> = async (c, next) => {

@@ -2,7 +2,7 @@ import type { Db } from "../../db/db";
 import { getUnitWithOrg, unitSubtree } from "../../db/queries/units";
 import { AppError, periodError } from "../errors";
 import { checkDateRange, checkPeriodLabel, type Period } from "../indices/period";
-import type { Evaluator } from "./evaluator-auth";
+import type { Evaluator } from "../context";
 
 /** `period=` or `from=&to=`, exactly one of them, checked by the one period parser; a clear 400 otherwise. */
 export function resolvePeriod(q: { period?: string; from?: string; to?: string }): Period {

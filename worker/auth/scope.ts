@@ -1,7 +1,7 @@
 import type { Db } from "../../db/db";
 import { listOrgUnits, unitSubtree, type UnitSummary } from "../../db/queries/units";
 import { AppError } from "../errors";
-import type { SessionUser } from "./session";
+import type { SessionUser } from "../context";
 
 /** The units a user may see: an admin the whole organization, others their unit and everything below it. */
 export async function visibleUnits(db: Db, user: SessionUser): Promise<UnitSummary[]> {

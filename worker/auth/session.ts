@@ -1,15 +1,12 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { deleteSession, getSessionUser, insertSession } from "../../db/queries/users";
-import type { AppEnv } from "../app";
+import type { AppEnv, DashboardEnv, Role, SessionUser } from "../context";
 import { hmac, randomId, sha256Hex, toBase64Url } from "../crypto";
 import { AppError } from "../errors";
 import { readForm } from "../form-body";
 
-export type Role = "admin" | "manager" | "viewer";
 export const ROLES: readonly Role[] = ["admin", "manager", "viewer"];
-export type SessionUser = { id: string; orgId: string; email: string; role: Role; unitId: string | null; sessionHash: string };
-export type DashboardEnv = AppEnv & { Variables: { user: SessionUser; csrf: string } };
 
 const COOKIE = "zis_session";
 // A working day: long enough for an operator's shift, short enough that a forgotten session dies.

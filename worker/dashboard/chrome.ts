@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { AdminChrome } from "../../web/components/AdminLayout";
-import type { DashboardEnv } from "../auth/session";
+import type { DashboardEnv } from "../context";
 import { FULL_CSS_PATH, rememberLang, requestLang } from "../render";
 
 /** What every dashboard page's frame needs: language, who is signed in, and the form token. */

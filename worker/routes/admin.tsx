@@ -1,4 +1,4 @@
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
 import * as z from "zod";
 import { getOrganizationById, getUnit, updateOrganization, updateUnitSettings } from "../../db/queries/admin";
 import { insertApiToken, listTokens, revokeToken } from "../../db/queries/tokens";
@@ -8,7 +8,7 @@ import { adminText, type AdminText } from "../../web/admin-text";
 import { AuditPage, TokensPage, UsersPage } from "../../web/pages/AdminListsPage";
 import { SettingsPage } from "../../web/pages/SettingsPage";
 import { generatePassword, hashPassword } from "../auth/password";
-import type { DashboardEnv } from "../auth/session";
+import { dashboardFactory, type DashboardEnv } from "../context";
 import { randomId, sha256Hex } from "../crypto";
 import { auditRow } from "../audit";
 import { adminChrome } from "../dashboard/chrome";
@@ -22,7 +22,7 @@ import { INSTRUMENT_KEYS } from "../survey/instruments";
 import { cleanEmail, cleanText, normalizeText } from "../text";
 
 /** /admin/settings, /users, /tokens, /audit: the organization's administration, for admins only. */
-export const adminRoutes = new Hono<DashboardEnv>();
+export const adminRoutes = dashboardFactory.createApp();
 
 // A non-admin is told nothing exists here, as for units outside their scope. Only these paths: the
 // sub-app is mounted at /admin beside the dashboard, and a bare use() would cover all of /admin.

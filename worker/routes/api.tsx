@@ -1,7 +1,7 @@
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
 import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { issueMessage, pickLang, texts, type Lang } from "../../web/i18n";
-import type { AppEnv } from "../app";
+import { appFactory } from "../context";
 import { ApiDocsPage } from "../../web/pages/ApiDocsPage";
 import { apiDocsProps } from "../api/docs-view";
 import { openApiDocument } from "../api/openapi";
@@ -14,7 +14,7 @@ import { parseUnitSettings } from "../settings";
 import { submitSurvey } from "../survey/submit";
 import { signVisitToken } from "../survey/visit-token";
 
-export const apiRoutes = new Hono<AppEnv>();
+export const apiRoutes = appFactory.createApp();
 
 const langOf = (c: Context, body?: { lang?: Lang }): Lang => body?.lang ?? pickLang(undefined, c.req.header("Accept-Language"));
 

@@ -1,17 +1,16 @@
-import { Hono } from "hono";
 import { auditStatement, getUserByEmail } from "../../db/queries/users";
 import { adminText } from "../../web/admin-text";
 import { LoginPage } from "../../web/pages/LoginPage";
-import type { AppEnv } from "../app";
+import { appFactory, dashboardFactory } from "../context";
 import { hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from "../auth/password";
-import { endSession, publicOrigin, requireUser, startSession, type DashboardEnv } from "../auth/session";
+import { endSession, publicOrigin, requireUser, startSession } from "../auth/session";
 import { chargeLoginAttempt } from "../auth/throttle";
 import { loginBodyLimit } from "../body-limit";
 import { AppError } from "../errors";
 import { readForm } from "../form-body";
 import { FULL_CSS_PATH, html, requestLang } from "../render";
 
-export const authRoutes = new Hono<AppEnv>();
+export const authRoutes = appFactory.createApp();
 
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hashPassword(crypto.randomUUID()));
@@ -55,7 +54,7 @@ authRoutes.post("/login", loginBodyLimit, async (c) => {
   return c.redirect(next, 303);
 });
 
-const signedIn = new Hono<DashboardEnv>();
+const signedIn = dashboardFactory.createApp();
 signedIn.use(requireUser);
 signedIn.post("/", async (c) => {
   const { user, db, now } = c.var;

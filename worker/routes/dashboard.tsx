@@ -1,4 +1,4 @@
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
 import * as z from "zod";
 import { getCommentUnit, redactComment, setCommentStatus } from "../../db/queries/dashboard";
 import { adminText } from "../../web/admin-text";
@@ -6,7 +6,8 @@ import { OverviewPage } from "../../web/pages/OverviewPage";
 import { UnitPage } from "../../web/pages/UnitPage";
 import { scopedDashboardUnit, visibleUnits } from "../auth/scope";
 import { auditRow } from "../audit";
-import { requireRole, type DashboardEnv } from "../auth/session";
+import { requireRole } from "../auth/session";
+import { dashboardFactory, type DashboardEnv } from "../context";
 import { adminChrome } from "../dashboard/chrome";
 import { indexOptionsOf, orgDashboardSettings, overviewRows } from "../dashboard/overview";
 import { dashboardPeriod, orgTimeZone, periodOptions, unitTimeZone } from "../dashboard/period";
@@ -22,7 +23,7 @@ import { COMMENT_MAX } from "../survey/instruments";
 import { localDate } from "../survey/local-date";
 import { cleanText, normalizeText } from "../text";
 
-export const dashboardRoutes = new Hono<DashboardEnv>();
+export const dashboardRoutes = dashboardFactory.createApp();
 
 const COMMENT_STATUSES = ["baru", "dibaca", "ditindaklanjuti"];
 

@@ -1,8 +1,9 @@
-import { Hono } from "hono";
+
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import { pageResponses } from "../../db/queries/response-rows";
 import { listOrgUnits, listUnitsById, unitSubtree } from "../../db/queries/units";
-import { requireEvaluator, type EvaluatorEnv } from "../api/evaluator-auth";
+import { requireEvaluator } from "../api/evaluator-auth";
+import { evaluatorFactory } from "../context";
 import { indicesQuery, responsesQuery, trendQuery, unitIdParam } from "../api/schemas";
 import { resolvePeriod, scopedUnit } from "../api/scope";
 import { validate } from "../api/validate";
@@ -12,7 +13,7 @@ import { bucketOf, bucketsOf, parsePeriodLabel } from "../indices/period";
 import { decodeCursor, encodeCursor, toResponseRows } from "../indices/response-rows";
 import { parseOrgSettings } from "../settings";
 
-export const evaluatorRoutes = new Hono<EvaluatorEnv>();
+export const evaluatorRoutes = evaluatorFactory.createApp();
 
 // "/units/*" covers "/units" itself too: one registration, so each request is counted once.
 evaluatorRoutes.use("/units/*", requireEvaluator);

@@ -1,8 +1,8 @@
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import { auditStatement } from "../../db/queries/users";
 import { scopedDashboardUnit } from "../auth/scope";
-import type { DashboardEnv } from "../auth/session";
+import { dashboardFactory, type DashboardEnv } from "../context";
 import { indexOptionsOf } from "../dashboard/overview";
 import { dashboardPeriod, unitTimeZone } from "../dashboard/period";
 import { dataDictionary, exportHeader, exportRows } from "../dashboard/export-rows";
@@ -12,7 +12,7 @@ import { xlsxStream } from "../export/xlsx-stream";
 import { computeIndices, mergeMonths } from "../indices/compute";
 
 /** /admin/units/:unitId/export.csv and export.xlsx: a period's responses, for the unit's own analysis. */
-export const exportRoutes = new Hono<DashboardEnv>();
+export const exportRoutes = dashboardFactory.createApp();
 
 // Comments can hold personal data a respondent typed: viewers get numbers only.
 const mayReadComments = (role: string) => role !== "viewer";

@@ -1,11 +1,12 @@
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
 import * as z from "zod";
 import { FOLLOW_UP_STATUSES, insertFollowUp, updateFollowUp } from "../../db/queries/follow-ups";
 import { adminText } from "../../web/admin-text";
 import type { Lang } from "../../web/i18n";
 import { auditRow } from "../audit";
 import { scopedDashboardUnit } from "../auth/scope";
-import { requireRole, type DashboardEnv } from "../auth/session";
+import { requireRole } from "../auth/session";
+import { dashboardFactory, type DashboardEnv } from "../context";
 import { randomId } from "../crypto";
 import { AppError, periodError } from "../errors";
 import { formError } from "../form-issues";
@@ -15,7 +16,7 @@ import { instrumentOfItem } from "../survey/instruments";
 import { cleanText } from "../text";
 
 /** /admin/units/:unitId/follow-ups: rencana tindak lanjut, tied to a period and an unsur or item. */
-export const followUpRoutes = new Hono<DashboardEnv>();
+export const followUpRoutes = dashboardFactory.createApp();
 
 const followUpForm = z.object({
   period: z.string(),

@@ -1,8 +1,8 @@
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
 import { getOrganizationById, getUnitByCode } from "../../db/queries/admin";
 import { listPublishedUnits, listSnapshots } from "../../db/queries/publications";
 import { PublicIndexPage, PublicUnitPage, ResultsPosterPage } from "../../web/pages/PublicPages";
-import type { AppEnv } from "../app";
+import { appFactory, type AppEnv } from "../context";
 import { sha256Hex } from "../crypto";
 import { AppError, periodError } from "../errors";
 import { checkPeriodLabel } from "../indices/period";
@@ -13,7 +13,7 @@ import type { Snapshot } from "../publication/snapshot";
 import { FULL_CSS_PATH, render } from "../render";
 
 /** /p: published results for citizens, the notice board and open-data users. Cacheable at the edge. */
-export const publicRoutes = new Hono<AppEnv>();
+export const publicRoutes = appFactory.createApp();
 
 // Public by design: the badge is embedded on units' own sites and open data is read by other origins.
 publicRoutes.use(async (c, next) => {

@@ -1,8 +1,8 @@
-import { Hono } from "hono";
+
 import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { texts, type Lang } from "../../web/i18n";
 import { SurveyPage } from "../../web/pages/SurveyPage";
-import type { AppEnv } from "../app";
+import { appFactory } from "../context";
 import { surveyBodyLimit } from "../body-limit";
 import { readForm } from "../form-body";
 import { CSS_PATH, html, messagePage, requestLang } from "../render";
@@ -12,7 +12,7 @@ import { submitSurvey } from "../survey/submit";
 import type { SubmissionIssue } from "../survey/validate";
 import { signVisitToken } from "../survey/visit-token";
 
-export const surveyRoutes = new Hono<AppEnv>();
+export const surveyRoutes = appFactory.createApp();
 
 
 surveyRoutes.get("/:code", async (c) => {

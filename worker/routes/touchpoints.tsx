@@ -1,4 +1,4 @@
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
 import * as z from "zod";
 import { ensureService } from "../../db/queries/admin";
 import { getTouchpointByCode, insertTouchpoint, listUnitTouchpoints, renameTouchpoint, setTouchpointActive } from "../../db/queries/touchpoints";
@@ -7,7 +7,8 @@ import { PosterPage } from "../../web/pages/PosterPage";
 import { TouchpointsPage } from "../../web/pages/TouchpointsPage";
 import { scopedDashboardUnit } from "../auth/scope";
 import { auditRow } from "../audit";
-import { requireRole, type DashboardEnv } from "../auth/session";
+import { requireRole } from "../auth/session";
+import { dashboardFactory, type DashboardEnv } from "../context";
 import { randomCode, randomId } from "../crypto";
 import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
@@ -29,7 +30,7 @@ async function readTouchpointForm(c: Context<DashboardEnv>, labelRequired: boole
 }
 
 /** /admin/units/:unitId/touchpoints: a unit's QR codes, their posters, and their open/closed state. */
-export const touchpointRoutes = new Hono<DashboardEnv>();
+export const touchpointRoutes = dashboardFactory.createApp();
 
 const surveyUrl = (c: Context<DashboardEnv>, code: string) => `${(c.var.config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, "")}/s/${code}`;
 

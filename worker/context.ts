@@ -1,0 +1,22 @@
+import { createFactory } from "hono/factory";
+import type { Db } from "../db/db";
+import type { Config } from "./env";
+
+/**
+ * The app's environment types, one per audience, and a factory for each: routes and middleware import
+ * these, never app.ts (which imports the routes), so the app has no import circles.
+ */
+export type AppEnv = {
+  Variables: { db: Db; config: Config; requestId: string; clientAddress: string; now: number };
+};
+
+export type Role = "admin" | "manager" | "viewer";
+export type SessionUser = { id: string; orgId: string; email: string; role: Role; unitId: string | null; sessionHash: string };
+export type DashboardEnv = AppEnv & { Variables: { user: SessionUser; csrf: string } };
+
+export type Evaluator = { tokenId: string; orgId: string; unitId: string | null };
+export type EvaluatorEnv = AppEnv & { Variables: { evaluator: Evaluator } };
+
+export const appFactory = createFactory<AppEnv>();
+export const dashboardFactory = createFactory<DashboardEnv>();
+export const evaluatorFactory = createFactory<EvaluatorEnv>();
