@@ -79,7 +79,8 @@ describe("admin CLI", () => {
   });
 
   it("refuses bad flags with a clear message, a non-zero exit and no change", async () => {
-    const dup = await admin("org:create", "--name", "Lagi", "--slug", "dinas-uji", "--json");
+    expect((await admin("org:create", "--name", "Sekali", "--slug", "dinas-sekali")).code).toBe(0);
+    const dup = await admin("org:create", "--name", "Lagi", "--slug", "dinas-sekali", "--json");
     expect(dup.code).toBe(1);
     expect(json(dup)).toEqual({ error: { code: "INVALID", message: expect.stringContaining("exists already") } });
     const badTz = await admin("org:create", "--name", "X", "--slug", "x-org", "--tz", "Mars/Olympus");

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { readRollups } from "../db/queries/rollups";
 import { organizations, rateBuckets, responses } from "../db/schema";
-import { enforceRetention } from "../worker/retention";
+import { CLI_ACTOR } from "../worker/actions/action";
+import { enforceRetention } from "../worker/actions/data";
 import { monthsBefore } from "../worker/indices/period";
 import { createTestApp } from "./helpers/app";
 import { createTestDb } from "./helpers/db";
@@ -40,7 +41,7 @@ describe("retention", () => {
       }
     }
     const rollupsBefore = await readRollups(t.db);
-    const results = await enforceRetention(t.db, now);
+    const results = await enforceRetention(t.db, CLI_ACTOR, now);
     expect(results.find((r) => r.orgId === orgId)).toEqual({ orgId, cutoff: "2025-11-22", deleted: 2 });
     expect(results.find((r) => r.orgId === other.orgId)!.deleted).toBe(0);
     const left = await t.db.select({ d: responses.localDate }).from(responses).where(eq(responses.unitId, (await seedUnitOf(code))!));

@@ -5,6 +5,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Db } from "../db/db";
 import { SITE_CSS } from "../web/styles";
+import { requireUnit } from "./auth/scope";
 import { requireUser } from "./auth/session";
 import { appFactory } from "./context";
 import { dashboardBodyLimit } from "./body-limit";
@@ -19,6 +20,7 @@ import { dashboardRoutes } from "./routes/dashboard";
 import { exportRoutes } from "./routes/exports";
 import { followUpRoutes } from "./routes/follow-ups";
 import { touchpointRoutes } from "./routes/touchpoints";
+import { unitRoutes } from "./routes/units";
 import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
 
@@ -86,9 +88,12 @@ export function createApp(deps: AppDeps) {
   app.use("/admin/*", dashboardBodyLimit);
   app.use("/logout", dashboardBodyLimit);
   app.use("/admin/*", requireUser);
+  // Every unit route: the unit loaded once and checked against the user's scope (404 outside it).
+  app.use("/admin/units/:unitId/*", requireUnit);
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);
   app.route("/admin/units/:unitId", exportRoutes);
   app.route("/admin/units/:unitId/follow-ups", followUpRoutes);
+  app.route("/admin/units/:unitId", unitRoutes);
   app.route("/admin", adminRoutes);
   app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);

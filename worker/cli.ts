@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CliError } from "./cli/command";
+import { AppError } from "./errors";
 import { commands } from "./cli/commands";
 import { DEFAULT_DATABASE_URL, migrateDb, openNodeDb } from "./node-db";
 
@@ -26,9 +27,11 @@ async function main(argv: string[]) {
     console.log(json ? JSON.stringify(result.json) : result.text);
     return 0;
   } catch (err) {
-    const message = err instanceof CliError ? err.message : `Unexpected error: ${(err as Error).message}`;
+    // An action's refusal (AppError) is the operator's to act on, in English, like the CLI's own.
+    const known = err instanceof CliError || (err instanceof AppError && err.status < 500);
+    const message = err instanceof AppError ? (err.extra.localized?.en ?? err.message) : known ? (err as Error).message : `Unexpected error: ${(err as Error).message}`;
     const details = err instanceof CliError ? err.details : undefined;
-    if (json) console.log(JSON.stringify({ error: { code: err instanceof CliError ? "INVALID" : "INTERNAL", message, ...details } }));
+    if (json) console.log(JSON.stringify({ error: { code: known ? "INVALID" : "INTERNAL", message, ...details } }));
     else console.error(message);
     return 1;
   } finally {

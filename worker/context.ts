@@ -1,5 +1,6 @@
 import { createFactory } from "hono/factory";
 import type { Db } from "../db/db";
+import type { UnitWithOrg } from "../db/queries/units";
 import type { Config } from "./env";
 
 /**
@@ -14,9 +15,13 @@ export type Role = "admin" | "manager" | "viewer";
 export type SessionUser = { id: string; orgId: string; email: string; role: Role; unitId: string | null; sessionHash: string };
 export type DashboardEnv = AppEnv & { Variables: { user: SessionUser; csrf: string } };
 
+/** Under /admin/units/:unitId: the unit, loaded once and in the user's scope (else a 404). */
+export type UnitEnv = DashboardEnv & { Variables: { unit: UnitWithOrg } };
+
 export type Evaluator = { tokenId: string; orgId: string; unitId: string | null };
 export type EvaluatorEnv = AppEnv & { Variables: { evaluator: Evaluator } };
 
 export const appFactory = createFactory<AppEnv>();
 export const dashboardFactory = createFactory<DashboardEnv>();
+export const unitFactory = createFactory<UnitEnv>();
 export const evaluatorFactory = createFactory<EvaluatorEnv>();

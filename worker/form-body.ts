@@ -9,3 +9,9 @@ import type { Context } from "hono";
 export function readForm(c: Context): Promise<Record<string, string | File>> {
   return c.req.parseBody().catch(() => ({}));
 }
+
+/** A text field of a posted form; anything else (absent, a file where text belongs) is no text. */
+export function formText(form: Record<string, unknown>, name: string): string | undefined {
+  const value = form[name];
+  return typeof value === "string" ? value : undefined;
+}

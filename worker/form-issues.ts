@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import type { Lang } from "../web/i18n";
+import { InvalidInput } from "./actions/action";
 import { AppError } from "./errors";
 import type { TextIssue } from "./text";
 
@@ -30,4 +31,17 @@ export function formError(error: z.ZodError, lang: Lang, labels: Record<string, 
     return { path: issue.path.join("."), message: `${name}${line}: ${message(issue, lang)}` };
   });
   return new AppError("BAD_REQUEST", issues.map((i) => i.message).join("; "), { issues });
+}
+
+/**
+ * Runs an action for a dashboard form: a field its schema refuses comes back as the form's 400, named as
+ * the form labels it, in the reader's language.
+ */
+export async function formAction<T>(lang: Lang, labels: Record<string, string>, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof InvalidInput) throw formError(err.zodError, lang, labels);
+    throw err;
+  }
 }

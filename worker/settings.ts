@@ -8,28 +8,43 @@ import { INSTRUMENT_KEYS, PROFILE_BANDS, type Instrument, type ProfileField } fr
 const bandList = z.array(z.string().trim().min(1).max(40)).min(2).max(12);
 export type ProfileBands = Record<ProfileField, readonly string[]>;
 
-const unitSettingsSchema = z.object({
-  instruments: z
-    .array(z.enum(INSTRUMENT_KEYS as [Instrument, ...Instrument[]]))
-    .min(1)
-    // Always in questionnaire order and each once, however the setting was written.
-    .transform((list) => INSTRUMENT_KEYS.filter((k) => list.includes(k)))
-    .catch([...INSTRUMENT_KEYS]),
+/** The zones of Indonesia's three time regions (WIB, WITA, WIT): a unit's local day is read in one of them. */
+export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+export const timeZoneSchema = z.enum(TIME_ZONES, { error: "a time zone of Indonesia: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)" });
+export type TimeZone = (typeof TIME_ZONES)[number];
+
+// Always in questionnaire order and each once, however the setting was given.
+const instruments = z
+  .array(z.enum(INSTRUMENT_KEYS as [Instrument, ...Instrument[]]))
+  .min(1)
+  .transform((list) => INSTRUMENT_KEYS.filter((k) => list.includes(k)));
+
+/** What may be written as a unit's settings: checked by the actions before anything is stored. */
+export const unitSettingsWrite = z.object({ instruments });
+
+const unitSettingsSchema = z.object({ instruments: instruments.catch([...INSTRUMENT_KEYS]) });
+
+/** What may be written as an organization's settings: checked by the actions before anything is stored. */
+export const orgSettingsWrite = z.object({
+  // How long raw responses and comments are kept before the retention job removes them.
+  retentionMonths: z.number().int().min(1).max(120),
+  privacyNotice: z.string().max(2000).optional(),
+  weighting: z.enum(WEIGHTINGS as [Weighting, ...Weighting[]]),
+  conversion: z.enum(CONVERSIONS as [Conversion, ...Conversion[]]),
+  // Below this many respondents an index is reported as "insufficient data": no grade read off five answers.
+  minRespondents: z.number().int().min(1).max(10000),
+  profileBands: z.object({ age: bandList, gender: bandList, education: bandList, occupation: bandList }).partial(),
 });
 
+// Read leniently, field by field, with the same rules: a stored value that breaks one falls back to its default.
+const w = orgSettingsWrite.shape;
 const orgSettingsSchema = z.object({
-  // How long raw responses and comments are kept before the retention job removes them.
-  retentionMonths: z.number().int().min(1).max(120).catch(36),
-  privacyNotice: z.string().max(2000).optional().catch(undefined),
-  weighting: z.enum(WEIGHTINGS as [Weighting, ...Weighting[]]).catch("exact"),
-  conversion: z.enum(CONVERSIONS as [Conversion, ...Conversion[]]).catch("ratio"),
-  // Below this many respondents an index is reported as "insufficient data": no grade read off five answers.
-  minRespondents: z.number().int().min(1).max(10000).catch(30),
-  profileBands: z
-    .object({ age: bandList, gender: bandList, education: bandList, occupation: bandList })
-    .partial()
-    .transform((b): ProfileBands => ({ ...PROFILE_BANDS, ...b }))
-    .catch(PROFILE_BANDS),
+  retentionMonths: w.retentionMonths.catch(36),
+  privacyNotice: w.privacyNotice.catch(undefined),
+  weighting: w.weighting.catch("exact"),
+  conversion: w.conversion.catch("ratio"),
+  minRespondents: w.minRespondents.catch(30),
+  profileBands: w.profileBands.transform((b): ProfileBands => ({ ...PROFILE_BANDS, ...b })).catch(PROFILE_BANDS),
 });
 
 export type UnitSettings = z.output<typeof unitSettingsSchema>;
@@ -43,7 +58,7 @@ function parseJson(text: string | null | undefined): unknown {
   }
 }
 
-/** Stored settings are read leniently: a bad value falls back to its documented default. */
+/** Stored settings are read leniently: a bad value falls back to its documented default (writes are strict). */
 export function parseUnitSettings(text: string | null | undefined): UnitSettings {
   return unitSettingsSchema.parse({ instruments: undefined, ...(parseJson(text) as object) });
 }

@@ -1,4 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { organizations, services, units } from "../schema";
 
@@ -7,8 +7,8 @@ export async function countOrganizations(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function insertOrganization(db: Db, row: typeof organizations.$inferInsert) {
-  await db.insert(organizations).values(row);
+export function insertOrganization(db: Db, row: typeof organizations.$inferInsert) {
+  return db.insert(organizations).values(row);
 }
 
 export async function getOrganizationBySlug(db: Db, slug: string) {
@@ -16,12 +16,8 @@ export async function getOrganizationBySlug(db: Db, slug: string) {
   return row ?? null;
 }
 
-export async function updateOrganizationSettings(db: Db, id: string, settings: string) {
-  await db.update(organizations).set({ settings }).where(eq(organizations.id, id));
-}
-
-export async function insertUnit(db: Db, row: typeof units.$inferInsert) {
-  await db.insert(units).values(row);
+export function insertUnit(db: Db, row: typeof units.$inferInsert) {
+  return db.insert(units).values(row);
 }
 
 export async function getUnit(db: Db, id: string) {
@@ -34,15 +30,26 @@ export async function getUnitByCode(db: Db, code: string) {
   return row ?? null;
 }
 
-/** A unit's service by name, created on first use so the CLI can name services as it goes. */
-export async function ensureService(db: Db, unitId: string, name: string, newId: string): Promise<string> {
-  await db.insert(services).values({ id: newId, unitId, name }).onConflictDoNothing();
-  const [row] = await db
-    .select({ id: services.id })
-    .from(services)
-    .where(and(eq(services.unitId, unitId), eq(services.name, name)))
-    .limit(1);
+/** A unit's service by name, created on first use (an insert that does nothing when it exists). */
+export function ensureService(db: Db, unitId: string, name: string, newId: string) {
+  return db.insert(services).values({ id: newId, unitId, name }).onConflictDoNothing();
+}
+
+/** A unit's service id by name, creating the service on first use (seeding: tests, benchmarks). */
+export async function ensureServiceId(db: Db, unitId: string, name: string, newId: string): Promise<string> {
+  await ensureService(db, unitId, name, newId);
+  const [row] = await db.select({ id: services.id }).from(services).where(and(eq(services.unitId, unitId), eq(services.name, name))).limit(1);
   return row!.id;
+}
+
+/** Settings JSON as given, unchecked: for tests and seeding only; every real write goes through an action. */
+export function updateOrganizationSettings(db: Db, id: string, settings: string) {
+  return db.update(organizations).set({ settings }).where(eq(organizations.id, id));
+}
+
+/** The id of a unit's service by name, as a value inside another statement of the same batch. */
+export function serviceIdByName(unitId: string, name: string) {
+  return sql`(select ${services.id} from ${services} where ${services.unitId} = ${unitId} and ${services.name} = ${name})`;
 }
 
 export async function getOrganizationById(db: Db, id: string) {

@@ -21,5 +21,10 @@ export function insertFollowUp(db: Db, row: typeof followUps.$inferInsert) {
 }
 
 export function updateFollowUp(db: Db, id: string, unitId: string, changes: Partial<typeof followUps.$inferInsert>) {
-  return db.update(followUps).set(changes).where(and(eq(followUps.id, id), eq(followUps.unitId, unitId))).returning({ id: followUps.id });
+  return db.update(followUps).set(changes).where(and(eq(followUps.id, id), eq(followUps.unitId, unitId)));
+}
+
+export async function getFollowUp(db: Db, id: string) {
+  const [row] = await db.select({ id: followUps.id, unitId: followUps.unitId }).from(followUps).where(eq(followUps.id, id)).limit(1);
+  return row ?? null;
 }

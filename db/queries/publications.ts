@@ -1,19 +1,16 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { organizations, publishedSnapshots, units } from "../schema";
 
-/**
- * Stores a snapshot as the next version of its unit and period. The version is computed inside the
- * insert, so two publications at the same moment cannot both become version 2 (the unique index holds).
- */
-export async function insertSnapshot(db: Db, s: { id: string; unitId: string; period: string; publishedAt: number; publishedBy: string; data: string }) {
+/** A snapshot as a given version; the unique (unit, period, version) index refuses a version taken meanwhile. */
+export function insertSnapshot(db: Db, s: typeof publishedSnapshots.$inferInsert) {
+  return db.insert(publishedSnapshots).values(s);
+}
+
+export async function latestSnapshotVersion(db: Db, unitId: string, period: string): Promise<number> {
   const p = publishedSnapshots;
-  const rows = await db.all<{ version: number }>(sql`
-    insert into ${p} (id, unit_id, period, version, published_at, published_by, data)
-    select ${s.id}, ${s.unitId}, ${s.period}, coalesce(max(${p.version}), 0) + 1, ${s.publishedAt}, ${s.publishedBy}, ${s.data}
-    from ${p} where ${p.unitId} = ${s.unitId} and ${p.period} = ${s.period}
-    returning version`);
-  return rows[0]!.version;
+  const [row] = await db.select({ v: sql<number | null>`max(${p.version})` }).from(p).where(and(eq(p.unitId, unitId), eq(p.period, period)));
+  return row?.v ?? 0;
 }
 
 /** Every snapshot of a unit, newest version first within a period (the caller orders periods by date). */

@@ -132,9 +132,8 @@ type Repair =
   | { table: "days"; stored: Rollups["days"][number] | null; expected: Rollups["days"][number] | null }
   | { table: "profiles"; stored: Rollups["profiles"][number] | null; expected: Rollups["profiles"][number] | null };
 
-/** Applies repairs in one batch: a wrong or missing row is written as expected, a stray one deleted. */
-export async function repairRollups(db: Db, repairs: Repair[]) {
-  if (repairs.length === 0) return;
+/** The statements of a repair: a wrong or missing row is written as expected, a stray one deleted. */
+export function repairStatements(db: Db, repairs: Repair[]) {
   const i = rollupItemDaily;
   const s = rollupScoreDaily;
   const u = rollupUnitDaily;
@@ -172,5 +171,5 @@ export async function repairRollups(db: Db, repairs: Repair[]) {
       ? db.insert(u).values(r.expected).onConflictDoUpdate({ target: [u.unitId, u.localDate], set: r.expected })
       : db.delete(u).where(and(eq(u.unitId, row.unitId), eq(u.localDate, row.localDate)));
   });
-  await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
+  return statements;
 }

@@ -2,8 +2,8 @@ import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "../db";
 import { apiTokens } from "../schema";
 
-export async function insertApiToken(db: Db, row: typeof apiTokens.$inferInsert) {
-  await db.insert(apiTokens).values(row);
+export function insertApiToken(db: Db, row: typeof apiTokens.$inferInsert) {
+  return db.insert(apiTokens).values(row);
 }
 
 export async function findActiveToken(db: Db, tokenHash: string) {
@@ -26,13 +26,17 @@ export function markTokenUsed(db: Db, id: string, now: number) {
     .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, now - 60))));
 }
 
-export async function revokeToken(db: Db, id: string, now: number): Promise<boolean> {
-  const rows = await db
+export function revokeToken(db: Db, id: string, now: number) {
+  return db
     .update(apiTokens)
     .set({ revokedAt: now })
-    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id });
-  return rows.length > 0;
+    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
+}
+
+/** A token with its organization and whether it still works, for a change to it. */
+export async function getToken(db: Db, id: string) {
+  const [row] = await db.select({ id: apiTokens.id, orgId: apiTokens.orgId, revokedAt: apiTokens.revokedAt }).from(apiTokens).where(eq(apiTokens.id, id)).limit(1);
+  return row ?? null;
 }
 
 export async function listTokens(db: Db, orgId: string) {
@@ -50,7 +54,4 @@ export async function listTokens(db: Db, orgId: string) {
     .where(eq(apiTokens.orgId, orgId));
 }
 
-export async function tokenOrg(db: Db, id: string): Promise<string | null> {
-  const [row] = await db.select({ orgId: apiTokens.orgId }).from(apiTokens).where(eq(apiTokens.id, id)).limit(1);
-  return row?.orgId ?? null;
-}
+

@@ -49,8 +49,9 @@ export async function loadSubmitContext(db: Db, q: { touchpointId: string; nonce
   const { existingId, rateCount, ...touchpoint } = row;
   return { touchpoint, existingId, rateCount: rateCount ?? 0 };
 }
-export async function insertTouchpoint(db: Db, row: typeof touchpoints.$inferInsert) {
-  await db.insert(touchpoints).values(row);
+/** `serviceId` may be a value of the same batch (serviceIdByName): the service the batch creates first. */
+export function insertTouchpoint(db: Db, row: Omit<typeof touchpoints.$inferInsert, "serviceId"> & { serviceId?: string | SQL | null }) {
+  return db.insert(touchpoints).values(row);
 }
 
 export function setTouchpointActive(db: Db, id: string, active: boolean) {

@@ -2,8 +2,8 @@ import { and, asc, desc, eq, gt, isNull, lt } from "drizzle-orm";
 import type { Db } from "../db";
 import { auditLog, sessions, users } from "../schema";
 
-export async function insertUser(db: Db, row: typeof users.$inferInsert) {
-  await db.insert(users).values(row);
+export function insertUser(db: Db, row: typeof users.$inferInsert) {
+  return db.insert(users).values(row);
 }
 
 export async function getUserByEmail(db: Db, email: string) {
@@ -34,8 +34,8 @@ export async function getSessionUser(db: Db, idHash: string, now: number) {
   return row ?? null;
 }
 
-export async function deleteSession(db: Db, idHash: string) {
-  await db.delete(sessions).where(eq(sessions.idHash, idHash));
+export function deleteSession(db: Db, idHash: string) {
+  return db.delete(sessions).where(eq(sessions.idHash, idHash));
 }
 
 /** Every session of a user, as a statement for a batch: a disabled account keeps none to come back to. */

@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organizations, responses, rollupItemDaily, rollupMonth, rollupScoreDaily, rollupUnitDaily } from "../../db/schema";
-import { rebuildRollups, verifyRollups } from "../../worker/indices/verify";
-import { enforceRetention } from "../../worker/retention";
+import { verifyRollups } from "../../worker/indices/verify";
+import { CLI_ACTOR } from "../../worker/actions/action";
+import { enforceRetention, rebuildRollups } from "../../worker/actions/data";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedTouchpoint } from "../helpers/factories";
@@ -42,7 +43,7 @@ describe("rollups:verify and rollups:rebuild", () => {
     expect(found.find((d) => d.table === "days")).toMatchObject({ key: `${unitId}|2026-11-01`, expected: null });
     expect(found.find((d) => d.table === "scores")).toMatchObject({ stored: null, expected: { instrument: "spak" } });
 
-    expect(await rebuildRollups(t.db, NOW)).toHaveLength(5);
+    expect(await rebuildRollups(t.db, CLI_ACTOR, NOW)).toHaveLength(5);
     expect(await verifyRollups(t.db, NOW)).toEqual([]);
   });
 
@@ -55,14 +56,14 @@ describe("rollups:verify and rollups:rebuild", () => {
     const found = await verifyRollups(t.db, NOW);
     expect(found.map((d) => d.table)).toEqual(["months", "months", "months"]);
     expect(found.find((d) => d.key === `${unitId}|2026-10|A9`)).toMatchObject({ expected: null });
-    expect(await rebuildRollups(t.db, NOW)).toHaveLength(3);
+    expect(await rebuildRollups(t.db, CLI_ACTOR, NOW)).toHaveLength(3);
     expect(await verifyRollups(t.db, NOW)).toEqual([]);
   });
 
   it("leaves days before the retention cut-off alone: their raw answers are gone by design", async () => {
     const [{ orgId }] = (await t.db.all<{ orgId: string }>(sql`select org_id as orgId from units where id = ${unitId}`)) as [{ orgId: string }];
     await t.db.update(organizations).set({ settings: JSON.stringify({ retentionMonths: 1 }) }).where(eq(organizations.id, orgId));
-    const deleted = await enforceRetention(t.db, NOW);
+    const deleted = await enforceRetention(t.db, CLI_ACTOR, NOW);
     expect(deleted.find((r) => r.orgId === orgId)!.deleted).toBe(1);
     expect(await verifyRollups(t.db, NOW)).toEqual([]);
   });

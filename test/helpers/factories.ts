@@ -1,5 +1,5 @@
 import type { Db } from "../../db/db";
-import { ensureService, insertOrganization, insertUnit } from "../../db/queries/admin";
+import { ensureServiceId, insertOrganization, insertUnit } from "../../db/queries/admin";
 import { insertTouchpoint } from "../../db/queries/touchpoints";
 import { insertApiToken } from "../../db/queries/tokens";
 import { randomCode, randomId, sha256Hex } from "../../worker/crypto";
@@ -34,7 +34,7 @@ export async function seedTouchpoint(db: Db, o: SeedOptions = {}) {
     timeZone: o.unitTimeZone ?? null,
     settings: JSON.stringify(o.instruments ? { instruments: o.instruments } : {}),
   });
-  const serviceId = await ensureService(db, unitId, "Perizinan", randomId());
+  const serviceId = await ensureServiceId(db, unitId, "Perizinan", randomId());
   await insertTouchpoint(db, { id: touchpointId, unitId, serviceId, code, label: "Loket 1", active: o.active ?? true });
   return { orgId, unitId, serviceId, touchpointId, code };
 }

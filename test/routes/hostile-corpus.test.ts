@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { getUnit, updateOrganizationSettings } from "../../db/queries/admin";
-import { publishPeriod } from "../../worker/publication/snapshot";
+import { CLI_ACTOR } from "../../worker/actions/action";
+import { publish } from "../../worker/actions/publishing";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedEvaluatorToken, seedTouchpoint } from "../helpers/factories";
@@ -30,7 +31,7 @@ beforeAll(async () => {
   // The API's own rate counter is not what is counted here: off, so "nothing stored" is exact.
   app = createTestApp(t.db, { API_RATE_LIMIT: "off" }, () => now).app;
   for (let i = 0; i < 2; i++) expect((await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers() })).status).toBe(201);
-  await publishPeriod(t.db, { unitId: tp.unitId, period: "2026-Q3", actor: "test", now });
+  await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3" }, now);
   bearer = { Authorization: `Bearer ${(await seedEvaluatorToken(t.db, tp.orgId)).token}` };
 });
 afterAll(() => t.close());

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getUnit, updateOrganizationSettings } from "../../db/queries/admin";
-import { publishPeriod } from "../../worker/publication/snapshot";
+import { CLI_ACTOR } from "../../worker/actions/action";
+import { publish } from "../../worker/actions/publishing";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedTouchpoint } from "../helpers/factories";
@@ -38,7 +39,7 @@ describe("publishing", () => {
   });
 
   it("freezes a snapshot that later responses do not move", async () => {
-    const first = await publishPeriod(t.db, { unitId: tp.unitId, period: "2026-Q3", actor: "test", now: clock });
+    const first = await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3" }, clock);
     expect(first).toMatchObject({ period: "2026-Q3", version: 1 });
     const before = await get(`/p/${unitCode}`);
     const page = await before.text();
@@ -103,7 +104,7 @@ describe("publishing", () => {
   });
 
   it("lists periods by date, not by label, and draws the trend over periods of one kind", async () => {
-    for (const period of ["2026-S1", "2026-07", "2026-Q2", "2025-Q4"]) await publishPeriod(t.db, { unitId: tp.unitId, period, actor: "test", now: clock });
+    for (const period of ["2026-S1", "2026-07", "2026-Q2", "2025-Q4"]) await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period }, clock);
     const page = await (await get(`/p/${unitCode}`)).text();
     const order = [...page.matchAll(/Periode (\d{4}(?:-[SQ]?\d+)?) /g)].map((m) => m[1]);
     expect(order).toEqual(["2026-Q3", "2026-07", "2026-Q2", "2026-S1", "2025-Q4"]);

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/db";
-import { listOrgUnits, unitSubtree, type UnitSummary } from "../../db/queries/units";
+import { getUnitWithOrg, isInSubtree, listOrgUnits, unitSubtree, type UnitSummary } from "../../db/queries/units";
 import { AppError } from "../errors";
-import type { SessionUser } from "../context";
+import { unitFactory, type SessionUser } from "../context";
 
 /** The units a user may see: an admin the whole organization, others their unit and everything below it. */
 export async function visibleUnits(db: Db, user: SessionUser): Promise<UnitSummary[]> {
@@ -12,9 +12,21 @@ export async function visibleUnits(db: Db, user: SessionUser): Promise<UnitSumma
   return all.filter((u) => ids.has(u.id));
 }
 
-/** One unit of the user's scope; anything else is a 404 that does not reveal whether the unit exists. */
-export async function scopedDashboardUnit(db: Db, user: SessionUser, unitId: string) {
-  const unit = (await visibleUnits(db, user)).find((u) => u.id === unitId);
-  if (!unit) throw new AppError("NOT_FOUND", "Unit tidak ditemukan");
-  return unit;
+/** Whether a user may see a unit: an admin their organization's, others their unit and what lies below. */
+export async function maySee(db: Db, user: SessionUser, unit: { id: string; orgId: string }) {
+  if (unit.orgId !== user.orgId) return false;
+  if (user.role === "admin") return true;
+  return user.unitId !== null && (await isInSubtree(db, user.unitId, unit.id));
 }
+
+/**
+ * Every route under /admin/units/:unitId: the unit, with its organization's settings and zone, loaded
+ * once and checked against the user's scope. Anything else is a 404 that does not reveal whether the
+ * unit exists.
+ */
+export const requireUnit = unitFactory.createMiddleware(async (c, next) => {
+  const unit = await getUnitWithOrg(c.var.db, c.req.param("unitId") ?? "");
+  if (!unit || !(await maySee(c.var.db, c.var.user, unit))) throw new AppError("NOT_FOUND", "Unit tidak ditemukan");
+  c.set("unit", unit);
+  await next();
+});

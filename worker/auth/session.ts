@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { deleteSession, getSessionUser, insertSession } from "../../db/queries/users";
+import { getSessionUser } from "../../db/queries/users";
 import type { AppEnv, DashboardEnv, Role, SessionUser } from "../context";
 import { hmac, randomId, sha256Hex, toBase64Url } from "../crypto";
 import { AppError } from "../errors";
@@ -26,18 +26,14 @@ function sameText(a: string, b: string): boolean {
   return diff === 0;
 }
 
-/**
- * Sets a new session's cookie and returns the insert that makes it live, for the caller's batch
- * (wrapped: an awaited query builder would run on its own).
- */
-export async function startSession(c: Context<AppEnv>, userId: string) {
+/** Sets a new session's cookie and returns what the session row keeps of it (only a hash of its id). */
+export async function newSessionCookie(c: Context<AppEnv>) {
   const id = randomId(32);
   setCookie(c, COOKIE, id, { httpOnly: true, sameSite: "Lax", secure: secure(c), path: "/", maxAge: SESSION_SECONDS });
-  return { insert: insertSession(c.var.db, { idHash: await sha256Hex(id), userId, expiresAt: c.var.now + SESSION_SECONDS }) };
+  return { idHash: await sha256Hex(id), expiresAt: c.var.now + SESSION_SECONDS };
 }
 
-export async function endSession(c: Context<DashboardEnv>) {
-  await deleteSession(c.var.db, c.var.user.sessionHash);
+export function clearSessionCookie(c: Context<DashboardEnv>) {
   deleteCookie(c, COOKIE, { path: "/", secure: secure(c) });
 }
 

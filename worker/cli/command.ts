@@ -28,3 +28,5 @@ export function defineCommand<S extends z.ZodType>(c: Command<S>): Command {
 export function publicBaseUrl(env: NodeJS.ProcessEnv): string {
   return (env.PUBLIC_URL ?? `http://${env.HOST ?? "127.0.0.1"}:${env.PORT ?? 8787}`).replace(/\/$/, "");
 }
+
+export const nowSeconds = () => Math.floor(Date.now() / 1000);

@@ -1,11 +1,10 @@
 import * as z from "zod";
-import { rebuildRollups, verifyRollups } from "../indices/verify";
+import { CLI_ACTOR } from "../actions/action";
+import { enforceRetention, rebuildRollups } from "../actions/data";
+import { publish } from "../actions/publishing";
+import { verifyRollups } from "../indices/verify";
 import type { RollupDifference } from "../indices/rollup-diff";
-import { auditStatement } from "../../db/queries/users";
-import { AppError } from "../errors";
-import { publishPeriod } from "../publication/snapshot";
-import { enforceRetention } from "../retention";
-import { CliError, defineCommand, publicBaseUrl, type Command } from "./command";
+import { CliError, defineCommand, nowSeconds, publicBaseUrl, type Command } from "./command";
 import { seedDemo } from "./demo";
 import { json, periodLabel } from "./flags";
 
@@ -26,7 +25,7 @@ export const dataCommands: Record<string, Command> = {
     help: "repair every rollup that differs from a recount of the raw answers",
     flags: z.object(json),
     run: async ({ db }) => {
-      const repaired = await rebuildRollups(db, Math.floor(Date.now() / 1000));
+      const repaired = await rebuildRollups(db, CLI_ACTOR, nowSeconds());
       return { json: { repaired: repaired.length }, text: `Repaired ${repaired.length} rollup rows.` };
     },
   }),
@@ -35,11 +34,7 @@ export const dataCommands: Record<string, Command> = {
     help: "--unit <unitId> --period 2026-Q3   freezes the unit's results for the period (a new version if published before)",
     flags: z.object({ unit: z.string().min(1), period: periodLabel, ...json }),
     run: async ({ db }, f) => {
-      const now = Math.floor(Date.now() / 1000);
-      const result = await publishPeriod(db, { unitId: f.unit, period: f.period, actor: "cli", now }).catch((err: unknown) => {
-        throw err instanceof AppError ? new CliError(err.extra.issues?.map((i) => i.message).join("; ") || err.message) : err;
-      });
-      await auditStatement(db, { orgId: result.orgId, actor: "cli", action: "publish", target: f.unit, detail: `${result.period} v${result.version}`, at: now });
+      const result = await publish(db, CLI_ACTOR, { unitId: f.unit, period: f.period }, nowSeconds());
       return { json: { unitId: result.unitId, period: result.period, version: result.version }, text: `Published ${result.period} of unit ${f.unit} as version ${result.version}.` };
     },
   }),
@@ -48,7 +43,7 @@ export const dataCommands: Record<string, Command> = {
     help: "delete responses older than each organization's retention period (the server does this hourly)",
     flags: z.object(json),
     run: async ({ db }) => {
-      const results = await enforceRetention(db, Math.floor(Date.now() / 1000));
+      const results = await enforceRetention(db, CLI_ACTOR, nowSeconds());
       const deleted = results.reduce((n, r) => n + r.deleted, 0);
       return { json: { deleted, organizations: results }, text: `Deleted ${deleted} responses past retention.` };
     },

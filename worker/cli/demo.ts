@@ -1,8 +1,11 @@
 import type { Db } from "../../db/db";
-import { ensureService, getOrganizationBySlug, insertOrganization, insertUnit } from "../../db/queries/admin";
+import { getOrganizationBySlug } from "../../db/queries/admin";
 import { insertResponse } from "../../db/queries/responses";
-import { insertTouchpoint } from "../../db/queries/touchpoints";
-import { randomCode, randomId } from "../crypto";
+import { getTouchpointByCode } from "../../db/queries/touchpoints";
+import { CLI_ACTOR } from "../actions/action";
+import { createOrganization, createUnit } from "../actions/organizations";
+import { createTouchpoint } from "../actions/touchpoints";
+import { randomId } from "../crypto";
 import { INSTRUMENTS, INSTRUMENT_KEYS, PROFILE_BANDS, PROFILE_FIELDS } from "../survey/instruments";
 import { localDate } from "../survey/local-date";
 
@@ -42,32 +45,22 @@ export async function seedDemo(db: Db, baseUrl: string) {
     return { summary: `The demo instansi (slug "${DEMO_SLUG}") exists already; nothing added.`, json: { created: false } };
   }
   const rand = prng(2017);
-  const orgId = randomId();
-  await insertOrganization(db, { id: orgId, slug: DEMO_SLUG, name: "Pemerintah Kota Contoh", timeZone: "Asia/Jakarta" });
-
+  const now = Math.floor(Date.now() / 1000);
+  // The instansi is set up as an operator would (the actions, audited); the responses go in by the survey's own write.
+  const { id: orgId } = await createOrganization(db, CLI_ACTOR, { slug: DEMO_SLUG, name: "Pemerintah Kota Contoh", timeZone: "Asia/Jakarta" }, now);
   const ids: Record<string, string> = {};
   const touchpointsByUnit: Record<string, { id: string; code: string; serviceId: string }[]> = {};
   for (const u of UNITS) {
-    ids[u.key] = randomId();
-    await insertUnit(db, {
-      id: ids[u.key]!,
-      orgId,
-      parentId: u.parent ? ids[u.parent]! : null,
-      code: u.code,
-      name: u.name,
-      population: u.population,
-      timeZone: "tz" in u ? u.tz : null,
-    });
+    const unit = { orgId, parentId: u.parent ? ids[u.parent]! : null, code: u.code, name: u.name, population: u.population, timeZone: "tz" in u ? u.tz : null };
+    ids[u.key] = (await createUnit(db, CLI_ACTOR, unit, now)).id;
     touchpointsByUnit[u.key] = [];
     for (const [i, service] of SERVICES.entries()) {
-      const serviceId = await ensureService(db, ids[u.key]!, service, randomId());
-      const tp = { id: randomId(), code: randomCode(), serviceId };
-      await insertTouchpoint(db, { id: tp.id, unitId: ids[u.key]!, serviceId, code: tp.code, label: `Loket ${i + 1}` });
-      touchpointsByUnit[u.key]!.push(tp);
+      const { code } = await createTouchpoint(db, CLI_ACTOR, { unitId: ids[u.key]!, label: `Loket ${i + 1}`, service }, now);
+      const tp = (await getTouchpointByCode(db, code))!;
+      touchpointsByUnit[u.key]!.push({ id: tp.id, code, serviceId: tp.serviceId! });
     }
   }
 
-  const now = Math.floor(Date.now() / 1000);
   let total = 0;
   for (const u of UNITS) {
     const tz = "tz" in u ? u.tz : "Asia/Jakarta";

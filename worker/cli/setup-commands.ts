@@ -1,25 +1,16 @@
 import { writeFile } from "node:fs/promises";
 import * as z from "zod";
 import type { Db } from "../../db/db";
-import {
-  ensureService,
-  getOrganizationBySlug,
-  getUnit,
-  getUnitByCode,
-  insertOrganization,
-  insertUnit,
-  updateOrganizationSettings,
-} from "../../db/queries/admin";
-import { getTouchpointByCode, insertTouchpoint, setTouchpointActive } from "../../db/queries/touchpoints";
-import { randomCode, randomId } from "../crypto";
+import { getOrganizationBySlug } from "../../db/queries/admin";
+import { getTouchpointByCode } from "../../db/queries/touchpoints";
+import { CLI_ACTOR } from "../actions/action";
+import { createOrganization, createUnit, updateOrganizationSettings } from "../actions/organizations";
+import { createTouchpoint, updateTouchpoint } from "../actions/touchpoints";
 import { migrateDb } from "../node-db";
 import { qrPng, qrSvg } from "../qr/qr";
-import { WEIGHTINGS } from "../scoring/ikm";
-import { CONVERSIONS } from "../scoring/perception";
-import { parseOrgSettings } from "../settings";
-import { INSTRUMENT_KEYS } from "../survey/instruments";
-import { CliError, defineCommand, publicBaseUrl, type Command } from "./command";
-import { json, label, name, slug, text, timeZone } from "./flags";
+import { orgSettingsWrite, timeZoneSchema, unitSettingsWrite } from "../settings";
+import { CliError, defineCommand, nowSeconds, publicBaseUrl, type Command } from "./command";
+import { json, number, slug, text } from "./flags";
 
 const touchpointUrl = (env: NodeJS.ProcessEnv, code: string) => `${publicBaseUrl(env)}/s/${code}`;
 
@@ -35,39 +26,30 @@ export const setupCommands: Record<string, Command> = {
   }),
 
   "org:create": defineCommand({
-    help: "--name --slug [--tz Asia/Jakarta]",
-    flags: z.object({ name, slug, tz: timeZone.default("Asia/Jakarta"), ...json }),
+    help: "--name --slug [--tz Asia/Jakarta|Asia/Makassar|Asia/Jayapura]",
+    flags: z.object({ name: z.string(), slug: z.string(), tz: timeZoneSchema.optional(), ...json }),
     run: async ({ db }, f) => {
-      if (await getOrganizationBySlug(db, f.slug)) throw new CliError(`An organization with slug "${f.slug}" exists already.`);
-      const id = randomId();
-      await insertOrganization(db, { id, slug: f.slug, name: f.name, timeZone: f.tz });
-      return { json: { id, slug: f.slug }, text: `Organization ${f.name} created: id ${id}, slug ${f.slug}` };
+      const org = await createOrganization(db, CLI_ACTOR, { name: f.name, slug: f.slug, timeZone: f.tz }, nowSeconds());
+      return { json: org, text: `Organization ${f.name} created: id ${org.id}, slug ${org.slug}` };
     },
   }),
 
   "org:settings": defineCommand({
-    help: "--org <slug> [--weighting exact|0.111|0.11] [--conversion ratio|linear] [--min-respondents n] [--retention-months n]",
+    help: "--org <slug> [--weighting exact|0.111|0.11] [--conversion ratio|linear] [--min-respondents n] [--retention-months n] [--tz]",
     flags: z.object({
       org: slug,
-      weighting: z.enum(WEIGHTINGS).optional(),
-      conversion: z.enum(CONVERSIONS).optional(),
-      "min-respondents": z.coerce.number().int().min(1).max(10000).optional(),
-      "retention-months": z.coerce.number().int().min(1).max(120).optional(),
+      weighting: orgSettingsWrite.shape.weighting.optional(),
+      conversion: orgSettingsWrite.shape.conversion.optional(),
+      "min-respondents": number.optional(),
+      "retention-months": number.optional(),
+      tz: timeZoneSchema.optional(),
       ...json,
     }),
     run: async ({ db }, f) => {
-      const org = await getOrganizationBySlug(db, f.org);
-      if (!org) throw new CliError(`No organization with slug "${f.org}".`);
-      const changes = {
-        ...(f.weighting ? { weighting: f.weighting } : {}),
-        ...(f.conversion ? { conversion: f.conversion } : {}),
-        ...(f["min-respondents"] ? { minRespondents: f["min-respondents"] } : {}),
-        ...(f["retention-months"] ? { retentionMonths: f["retention-months"] } : {}),
-      };
-      const stored = JSON.parse(org.settings || "{}") as Record<string, unknown>;
-      await updateOrganizationSettings(db, org.id, JSON.stringify({ ...stored, ...changes }));
-      const settings = parseOrgSettings(JSON.stringify({ ...stored, ...changes }));
-      return { json: { slug: f.org, settings }, text: `Settings of ${f.org}: ${JSON.stringify(settings)}` };
+      const org = await orgBySlug(db, f.org);
+      const settings = { weighting: f.weighting, conversion: f.conversion, minRespondents: f["min-respondents"], retentionMonths: f["retention-months"] };
+      const changed = await updateOrganizationSettings(db, CLI_ACTOR, { orgId: org.id, timeZone: f.tz, settings: withoutUndefined(settings) }, nowSeconds());
+      return { json: { slug: f.org, settings: changed.settings }, text: `Settings of ${f.org}: ${JSON.stringify(changed.settings)}` };
     },
   }),
 
@@ -75,51 +57,31 @@ export const setupCommands: Record<string, Command> = {
     help: "--org <slug> --name --code [--parent <unitId>] [--population <n>] [--tz] [--instruments skm,spkp,spak]",
     flags: z.object({
       org: slug,
-      name,
-      code: slug,
+      name: z.string(),
+      code: z.string(),
       parent: z.string().optional(),
-      population: z.coerce.number().int().positive().optional(),
-      tz: timeZone.optional(),
+      population: number.optional(),
+      tz: timeZoneSchema.optional(),
       instruments: z
         .string()
         .transform((s) => s.split(",").map((x) => x.trim()))
-        .pipe(z.array(z.enum(INSTRUMENT_KEYS as ["skm", "spkp", "spak"])).min(1))
+        .pipe(unitSettingsWrite.shape.instruments)
         .optional(),
       ...json,
     }),
     run: async ({ db }, f) => {
-      const org = await getOrganizationBySlug(db, f.org);
-      if (!org) throw new CliError(`No organization with slug "${f.org}".`);
-      if (f.parent) {
-        const parent = await getUnit(db, f.parent);
-        if (!parent || parent.orgId !== org.id) throw new CliError(`No unit ${f.parent} in ${f.org}.`);
-      }
-      if (await getUnitByCode(db, f.code)) throw new CliError(`A unit with code "${f.code}" exists already.`);
-      const id = randomId();
-      await insertUnit(db, {
-        id,
-        orgId: org.id,
-        parentId: f.parent ?? null,
-        code: f.code,
-        name: f.name,
-        population: f.population ?? null,
-        timeZone: f.tz ?? null,
-        settings: JSON.stringify(f.instruments ? { instruments: f.instruments } : {}),
-      });
-      return { json: { id, code: f.code }, text: `Unit ${f.name} created: id ${id}, code ${f.code}` };
+      const org = await orgBySlug(db, f.org);
+      const input = { orgId: org.id, name: f.name, code: f.code, parentId: f.parent, population: f.population, timeZone: f.tz, instruments: f.instruments };
+      const unit = await createUnit(db, CLI_ACTOR, input, nowSeconds());
+      return { json: unit, text: `Unit ${f.name} created: id ${unit.id}, code ${unit.code}` };
     },
   }),
 
   "touchpoint:create": defineCommand({
     help: "--unit <unitId> --label [--service <name>]   prints the QR target URL",
-    flags: z.object({ unit: text, label, service: label.optional(), ...json }),
+    flags: z.object({ unit: text, label: z.string(), service: z.string().optional(), ...json }),
     run: async ({ db, env }, f) => {
-      const unit = await getUnit(db, f.unit);
-      if (!unit) throw new CliError(`No unit with id "${f.unit}".`);
-      const serviceId = f.service ? await ensureService(db, unit.id, f.service, randomId()) : null;
-      const id = randomId();
-      const code = randomCode();
-      await insertTouchpoint(db, { id, unitId: unit.id, serviceId, code, label: f.label });
+      const { id, code } = await createTouchpoint(db, CLI_ACTOR, { unitId: f.unit, label: f.label, service: f.service }, nowSeconds());
       const url = touchpointUrl(env, code);
       return { json: { id, code, url }, text: `Touchpoint ${f.label} created: code ${code}\nQR target: ${url}` };
     },
@@ -153,9 +115,15 @@ export const setupCommands: Record<string, Command> = {
 };
 
 async function setActive(db: Db, code: string, active: boolean) {
-  const tp = await getTouchpointByCode(db, code);
-  if (!tp) throw new CliError(`No touchpoint with code "${code}".`);
-  await setTouchpointActive(db, tp.id, active);
+  await updateTouchpoint(db, CLI_ACTOR, { code, active }, nowSeconds());
   return { json: { code, active }, text: `Touchpoint ${code} is now ${active ? "open" : "closed"}.` };
 }
+
+async function orgBySlug(db: Db, slug: string) {
+  const org = await getOrganizationBySlug(db, slug);
+  if (!org) throw new CliError(`No organization with slug "${slug}".`);
+  return org;
+}
+
+const withoutUndefined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 

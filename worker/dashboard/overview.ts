@@ -16,7 +16,12 @@ export async function indexOptionsOf(db: Db, orgId: string): Promise<IndexOption
 
 /** The organization's formula choices and its profile categories, from one read. */
 export async function orgDashboardSettings(db: Db, orgId: string) {
-  const org = parseOrgSettings((await getOrganizationById(db, orgId))?.settings);
+  return dashboardSettings((await getOrganizationById(db, orgId))?.settings);
+}
+
+/** The formula choices and profile categories of stored organization settings (a unit's page has them already). */
+export function dashboardSettings(orgSettings: string | null | undefined) {
+  const org = parseOrgSettings(orgSettings);
   return { options: { weighting: org.weighting, conversion: org.conversion, minRespondents: org.minRespondents }, profileBands: org.profileBands };
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/db";
-import { readRollups, recountRollups, repairRollups } from "../../db/queries/rollups";
+import { readRollups, recountRollups } from "../../db/queries/rollups";
 import { listUnitsWithOrgSettings } from "../../db/queries/units";
 import { parseOrgSettings } from "../settings";
 import { localDate } from "../survey/local-date";
@@ -16,11 +16,4 @@ export async function verifyRollups(db: Db, now: number) {
   );
   const [stored, expected] = [await readRollups(db), await recountRollups(db)];
   return diffRollups(stored, expected, (unitId, date) => date >= (cutoffs.get(unitId) ?? ""));
-}
-
-/** Verifies, then writes what a recount says wherever they differ; returns what it repaired. */
-export async function rebuildRollups(db: Db, now: number) {
-  const differences = await verifyRollups(db, now);
-  await repairRollups(db, differences);
-  return differences;
 }

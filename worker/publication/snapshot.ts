@@ -3,9 +3,7 @@ import { getOrganizationById, getUnit } from "../../db/queries/admin";
 import { profileCounts } from "../../db/queries/dashboard";
 import { listFollowUps } from "../../db/queries/follow-ups";
 import { sumRollupsByMonth } from "../../db/queries/indices";
-import { insertSnapshot } from "../../db/queries/publications";
 import { listUnitTouchpoints } from "../../db/queries/touchpoints";
-import { randomId } from "../crypto";
 import { AppError, periodError } from "../errors";
 import { computeIndices, mergeMonths } from "../indices/compute";
 import { checkPeriodLabel } from "../indices/period";
@@ -14,10 +12,10 @@ import { parseOrgSettings } from "../settings";
 import { PROFILE_FIELDS } from "../survey/instruments";
 
 /**
- * Freezes a unit's results for a period: everything the public page, the poster, the badge and the
- * open data show, computed now and stored as JSON. Later responses or setting changes never touch it.
+ * A unit's results for a period as they will be frozen: everything the public page, the poster, the
+ * badge and the open data show, computed now, as the JSON to store (worker/actions/publishing.ts).
  */
-export async function publishPeriod(db: Db, q: { unitId: string; period: string; actor: string; now: number }) {
+export async function buildSnapshot(db: Db, q: { unitId: string; period: string; now: number }) {
   const checked = checkPeriodLabel(q.period);
   if (!checked.ok) throw periodError(checked);
   const period = checked.period;
@@ -49,8 +47,7 @@ export async function publishPeriod(db: Db, q: { unitId: string; period: string;
     followUps: followUps.map((f) => ({ period: f.period, item: f.item, action: f.action, status: f.status, dueDate: f.dueDate })),
     publishedAt: new Date(q.now * 1000).toISOString(),
   };
-  const version = await insertSnapshot(db, { id: randomId(), unitId: unit.id, period: period.label, publishedAt: q.now, publishedBy: q.actor, data: JSON.stringify(snapshot) });
-  return { unitId: unit.id, orgId: unit.orgId, period: period.label, version };
+  return { unitId: unit.id, orgId: unit.orgId, period: period.label, data: JSON.stringify(snapshot) };
 }
 
 export type Snapshot = ReturnType<typeof computeIndices> & {

@@ -1,9 +1,10 @@
-import { auditStatement, getUserByEmail } from "../../db/queries/users";
+import { getUserByEmail } from "../../db/queries/users";
+import { recordFailedSignIn, signIn, signOut } from "../actions/users";
 import { adminText } from "../../web/admin-text";
 import { LoginPage } from "../../web/pages/LoginPage";
 import { appFactory, dashboardFactory } from "../context";
 import { hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from "../auth/password";
-import { endSession, publicOrigin, requireUser, startSession } from "../auth/session";
+import { clearSessionCookie, newSessionCookie, publicOrigin, requireUser } from "../auth/session";
 import { chargeLoginAttempt } from "../auth/throttle";
 import { loginBodyLimit } from "../body-limit";
 import { AppError } from "../errors";
@@ -42,15 +43,11 @@ authRoutes.post("/login", loginBodyLimit, async (c) => {
   // An unknown account costs the same PBKDF2 work as a known one: timing must not reveal who has an account.
   const ok = (await verifyPassword(password, user?.passwordHash ?? (await dummyHash()))) && user && !user.disabledAt;
   if (!user || !ok) {
-    if (user) await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "login.failed", at: now });
+    if (user) await recordFailedSignIn(db, user, now);
     return again(401, adminText[lang].loginFailed);
   }
-  const session = await startSession(c, user.id);
-  await db.batch([
-    session.insert,
-    auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "login", at: now }),
-    ...attempt.succeeded(),
-  ]);
+  await signIn(db, user, await newSessionCookie(c), now);
+  await db.batch(attempt.succeeded());
   return c.redirect(next, 303);
 });
 
@@ -58,8 +55,8 @@ const signedIn = dashboardFactory.createApp();
 signedIn.use(requireUser);
 signedIn.post("/", async (c) => {
   const { user, db, now } = c.var;
-  await endSession(c);
-  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: "logout", at: now });
+  await signOut(db, user, user.sessionHash, now);
+  clearSessionCookie(c);
   return c.redirect("/login", 303);
 });
 authRoutes.route("/logout", signedIn);

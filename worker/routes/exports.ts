@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { sumRollupsByMonth } from "../../db/queries/indices";
-import { auditStatement } from "../../db/queries/users";
-import { scopedDashboardUnit } from "../auth/scope";
-import { dashboardFactory, type DashboardEnv } from "../context";
-import { indexOptionsOf } from "../dashboard/overview";
-import { dashboardPeriod, unitTimeZone } from "../dashboard/period";
+import { userActor } from "../actions/action";
+import { recordExport } from "../actions/data";
+import { unitFactory, type UnitEnv } from "../context";
+import { dashboardSettings } from "../dashboard/overview";
+import { dashboardPeriod } from "../dashboard/period";
 import { dataDictionary, exportHeader, exportRows } from "../dashboard/export-rows";
 import { csvStream } from "../export/csv";
 import type { XlsxValue } from "../export/xlsx";
@@ -12,17 +12,16 @@ import { xlsxStream } from "../export/xlsx-stream";
 import { computeIndices, mergeMonths } from "../indices/compute";
 
 /** /admin/units/:unitId/export.csv and export.xlsx: a period's responses, for the unit's own analysis. */
-export const exportRoutes = dashboardFactory.createApp();
+export const exportRoutes = unitFactory.createApp();
 
 // Comments can hold personal data a respondent typed: viewers get numbers only.
 const mayReadComments = (role: string) => role !== "viewer";
 
-async function prepare(c: Context<DashboardEnv>, format: string) {
-  const { db, user, now } = c.var;
-  const unit = await scopedDashboardUnit(db, user, c.req.param("unitId")!);
-  const period = dashboardPeriod(c.req.query(), await unitTimeZone(db, unit.id), now);
+async function prepare(c: Context<UnitEnv>, format: string) {
+  const { db, user, unit, now } = c.var;
+  const period = dashboardPeriod(c.req.query(), unit.timeZone, now);
   const withComments = mayReadComments(user.role);
-  await auditStatement(db, { orgId: user.orgId, userId: user.id, actor: user.email, action: `export.${format}`, target: unit.id, detail: period.label, at: now });
+  await recordExport(db, userActor(user), { orgId: unit.orgId, unitId: unit.id, format, period: period.label }, now);
   const filename = `skm-${unit.code}-${period.label.replace(/[^\w.-]/g, "_")}.${format}`;
   return { unit, period, withComments, filename };
 }
@@ -35,9 +34,9 @@ exportRoutes.get("/export.csv", async (c) => {
 });
 
 exportRoutes.get("/export.xlsx", async (c) => {
-  const { db, user } = c.var;
+  const { db } = c.var;
   const { unit, period, withComments, filename } = await prepare(c, "xlsx");
-  const ix = computeIndices(mergeMonths(await sumRollupsByMonth(db, [unit.id], period.from, period.to)), await indexOptionsOf(db, user.orgId), unit.population, period);
+  const ix = computeIndices(mergeMonths(await sumRollupsByMonth(db, [unit.id], period.from, period.to)), dashboardSettings(unit.orgSettings).options, unit.population, period);
   const indexSheet: XlsxValue[][] = [
     ["ukuran", "nilai", "keterangan"],
     ["periode", period.label, `${period.from} s.d. ${period.to}`],

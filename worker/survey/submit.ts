@@ -1,6 +1,7 @@
 import type { Config } from "../env";
 import type { Db } from "../../db/db";
 import { isOverRateLimit } from "../../db/queries/rate-buckets";
+import { isUniqueViolation } from "../actions/action";
 import { insertResponse } from "../../db/queries/responses";
 import { loadSubmitContext, type TouchpointRow } from "../../db/queries/touchpoints";
 import { randomId } from "../crypto";
@@ -32,11 +33,6 @@ export type SubmitOutcome =
 
 // Clocks of a phone-less server pair can drift a little; a token from further in the future is forged.
 const CLOCK_SKEW_SECONDS = 60;
-
-function isUniqueViolation(err: unknown): boolean {
-  const text = String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
-  return /UNIQUE constraint failed/i.test(text);
-}
 
 /** The rules both survey endpoints share: token, replay, timing, rate, answers, then one write. */
 export async function submitSurvey(db: Db, config: Config, input: SubmitInput, now: number): Promise<SubmitOutcome> {

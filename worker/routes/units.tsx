@@ -1,0 +1,83 @@
+import type { Context } from "hono";
+import { adminText } from "../../web/admin-text";
+import { ReportPage } from "../../web/pages/ReportPage";
+import { UnitPage } from "../../web/pages/UnitPage";
+import { userActor } from "../actions/action";
+import { COMMENT_STATUSES, redactComment, setCommentStatus } from "../actions/comments";
+import { publish } from "../actions/publishing";
+import { requireRole } from "../auth/session";
+import { unitFactory, type UnitEnv } from "../context";
+import { adminChrome } from "../dashboard/chrome";
+import { dashboardSettings } from "../dashboard/overview";
+import { dashboardPeriod, periodOptions } from "../dashboard/period";
+import { reportData } from "../dashboard/report-view";
+import { unitPageData } from "../dashboard/unit-view";
+import { formText, readForm } from "../form-body";
+import { formAction } from "../form-issues";
+import { FULL_CSS_PATH, html, requestLang } from "../render";
+import { localDate } from "../survey/local-date";
+
+/** /admin/units/:unitId: one unit's page, its report, publishing, and comment triage. The unit is c.var.unit. */
+export const unitRoutes = unitFactory.createApp();
+
+const isStatus = (s: string | undefined): s is (typeof COMMENT_STATUSES)[number] => (COMMENT_STATUSES as readonly string[]).includes(s ?? "");
+
+unitRoutes.get("/", async (c) => {
+  const { db, user, unit, now } = c.var;
+  const q = c.req.query();
+  const period = dashboardPeriod(q, unit.timeZone, now);
+  const commentQuery = { search: (q.q ?? "").slice(0, 100), status: isStatus(q.status) ? q.status : "" };
+  // Comments may hold personal data a respondent typed: a viewer sees the numbers only.
+  const data = await unitPageData(db, unit, period, dashboardSettings(unit.orgSettings), user.role === "viewer" ? null : commentQuery);
+  const props = {
+    chrome: adminChrome(c),
+    unit: { id: unit.id, name: unit.name },
+    period: { label: period.label, from: q.from, to: q.to },
+    periodOptions: periodOptions(Number(localDate(now, unit.timeZone).slice(0, 4))),
+    canEdit: user.role !== "viewer",
+    published: Number(q.published) || null,
+    unitCode: unit.code,
+    commentQuery,
+    data,
+  };
+  return html(c, 200, <UnitPage {...props} />);
+});
+
+unitRoutes.get("/report", async (c) => {
+  const { db, unit, now } = c.var;
+  const period = dashboardPeriod(c.req.query(), unit.timeZone, now);
+  const data = await reportData(db, unit.orgId, unit, period, dashboardSettings(unit.orgSettings).options);
+  return html(c, 200, <ReportPage cssHref={FULL_CSS_PATH} data={data} />);
+});
+
+unitRoutes.post("/publish", async (c) => {
+  const { db, user, unit, now } = c.var;
+  requireRole(user, "admin", "manager");
+  const period = formText(await readForm(c), "period") ?? "";
+  const { version } = await publish(db, userActor(user), { unitId: unit.id, period }, now);
+  return c.redirect(`/admin/units/${unit.id}?period=${encodeURIComponent(period)}&published=${version}`, 303);
+});
+
+/** A change to a comment by an admin or manager, and the way back to the same period of the page. */
+async function commentForm(c: Context<UnitEnv>) {
+  requireRole(c.var.user, "admin", "manager");
+  const form = await readForm(c);
+  // Back to the same period: a query string of period= or from=&to= only (nothing that could leave the page).
+  const query = String(form.back ?? "");
+  const back = `/admin/units/${c.var.unit.id}?${/^(period=[\w-]+|from=[\d-]+&to=[\d-]+)$/.test(query) ? query : ""}#comments`;
+  return { form, back, target: { unitId: c.var.unit.id, responseId: c.req.param("responseId")! } };
+}
+
+unitRoutes.post("/comments/:responseId/status", async (c) => {
+  const { form, back, target } = await commentForm(c);
+  const lang = requestLang(c);
+  await formAction(lang, { status: adminText[lang].status }, () => setCommentStatus(c.var.db, userActor(c.var.user), { ...target, status: formText(form, "status") ?? "" }, c.var.now));
+  return c.redirect(back, 303);
+});
+
+unitRoutes.post("/comments/:responseId/redact", async (c) => {
+  const { form, back, target } = await commentForm(c);
+  const lang = requestLang(c);
+  await formAction(lang, { text: adminText[lang].redact }, () => redactComment(c.var.db, userActor(c.var.user), { ...target, text: formText(form, "text") }, c.var.now));
+  return c.redirect(back, 303);
+});
