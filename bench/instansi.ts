@@ -1,6 +1,6 @@
 import type { Client } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
-import { ensureService, insertOrganization, insertUnit } from "../db/queries/admin";
+import { ensureServiceId, insertOrganization, insertUnit } from "../db/queries/admin";
 import { insertTouchpoint } from "../db/queries/touchpoints";
 import { randomCode, randomId } from "../worker/crypto";
 import { INSTRUMENTS, INSTRUMENT_KEYS, PROFILE_BANDS } from "../worker/survey/instruments";
@@ -39,7 +39,7 @@ export async function seedInstansi(client: Client, shape: InstansiShape) {
   const addUnit = async (name: string, parentId: string | null) => {
     const id = randomId();
     await insertUnit(db, { id, orgId, parentId, code: `u-${units.length.toString().padStart(4, "0")}`, name, population: 2000 + Math.floor(rand() * 20000) });
-    const serviceId = await ensureService(db, id, "Pelayanan Umum", randomId());
+    const serviceId = await ensureServiceId(db, id, "Pelayanan Umum", randomId());
     const touchpointId = randomId();
     const code = randomCode();
     await insertTouchpoint(db, { id: touchpointId, unitId: id, serviceId, code, label: "Loket 1" });
