@@ -1,4 +1,5 @@
 import type { PublishedPeriod } from "../../web/pages/PublicPages";
+import { ziVerdicts } from "../scoring/zi";
 import type { Snapshot } from "./snapshot";
 
 type Stored = { period: string; version: number; publishedAt: number; data: string };
@@ -26,6 +27,7 @@ export function sameKind(periods: (Snapshot & { version: number })[]) {
 const bands = (counts: Record<string, number> | undefined): [string, number][] => Object.entries(counts ?? {});
 
 export function publishedPeriod(s: Snapshot & { version: number }): PublishedPeriod {
+  const zi = ziVerdicts(s.zi);
   return {
     label: s.period.label,
     from: s.period.from,
@@ -34,8 +36,8 @@ export function publishedPeriod(s: Snapshot & { version: number }): PublishedPer
     publishedAt: s.publishedAt,
     respondents: s.respondents,
     ikm: s.ikm && { converted: s.ikm.converted, grade: s.ikm.grade, performance: s.ikm.performance },
-    ipkp: s.ipkp && { index4: s.ipkp.index4, lke: s.ipkp.lke, wbk: s.zi.wbk.ipkp, wbbm: s.zi.wbbm.ipkp },
-    ipak: s.ipak && { index4: s.ipak.index4, lke: s.ipak.lke, wbk: s.zi.wbk.ipak, wbbm: s.zi.wbbm.ipak },
+    ipkp: s.ipkp && { index4: s.ipkp.index4, lke: s.ipkp.lke, wbk: zi.wbk.ipkp, wbbm: zi.wbbm.ipkp },
+    ipak: s.ipak && { index4: s.ipak.index4, lke: s.ipak.lke, wbk: zi.wbk.ipak, wbbm: zi.wbbm.ipak },
     gender: bands(s.profile.gender),
     education: bands(s.profile.education),
     services: s.services,
