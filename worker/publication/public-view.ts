@@ -1,6 +1,6 @@
 import type { PublishedPeriod } from "../../web/pages/PublicPages";
 import { ziVerdicts } from "../scoring/zi";
-import type { Snapshot } from "./snapshot";
+import { readSnapshot, type Snapshot } from "./snapshot-schema";
 
 type Stored = { period: string; version: number; publishedAt: number; data: string };
 
@@ -12,7 +12,7 @@ export function latestVersions(rows: Stored[]): (Snapshot & { version: number })
   const newest = new Map<string, Snapshot & { version: number }>();
   for (const r of rows) {
     const cur = newest.get(r.period);
-    if (!cur || r.version > cur.version) newest.set(r.period, { ...(JSON.parse(r.data) as Snapshot), version: r.version });
+    if (!cur || r.version > cur.version) newest.set(r.period, { ...readSnapshot(r.data), version: r.version });
   }
   return [...newest.values()].sort((a, b) => b.period.to.localeCompare(a.period.to) || b.period.from.localeCompare(a.period.from));
 }
@@ -90,6 +90,7 @@ export function openDataRow(unitCode: string, s: Snapshot, version: number) {
 /** What each field of a snapshot in data.json means. */
 export const JSON_FIELDS: Record<string, string> = {
   version: "Versi publikasi periode ini (1 = pertama)",
+  schemaVersion: "Versi bentuk data snapshot (1 = bentuk yang dijelaskan di sini)",
   "unit.code, unit.name, organization, services": "Unit, instansi, dan layanan yang disurvei",
   "period.label, period.from, period.to": "Periode dan tanggal (waktu setempat unit)",
   respondents: "Jumlah responden",

@@ -12,6 +12,7 @@ import { checkPeriodLabel } from "../indices/period";
 import { bandsWithData } from "../dashboard/profile";
 import { parseOrgSettings } from "../settings";
 import { PROFILE_FIELDS } from "../survey/instruments";
+import { writeSnapshot } from "./snapshot-schema";
 
 /**
  * Freezes a unit's results for a period: everything the public page, the poster, the badge and the
@@ -49,16 +50,6 @@ export async function publishPeriod(db: Db, q: { unitId: string; period: string;
     followUps: followUps.map((f) => ({ period: f.period, item: f.item, action: f.action, status: f.status, dueDate: f.dueDate })),
     publishedAt: new Date(q.now * 1000).toISOString(),
   };
-  const version = await insertSnapshot(db, { id: randomId(), unitId: unit.id, period: period.label, publishedAt: q.now, publishedBy: q.actor, data: JSON.stringify(snapshot) });
+  const version = await insertSnapshot(db, { id: randomId(), unitId: unit.id, period: period.label, publishedAt: q.now, publishedBy: q.actor, data: writeSnapshot(snapshot) });
   return { unitId: unit.id, orgId: unit.orgId, period: period.label, version };
 }
-
-export type Snapshot = ReturnType<typeof computeIndices> & {
-  unit: { code: string; name: string };
-  organization: string;
-  services: string[];
-  period: { label: string; from: string; to: string };
-  profile: Record<string, Record<string, number>>;
-  followUps: { period: string; item: string; action: string; status: string; dueDate: string | null }[];
-  publishedAt: string;
-};

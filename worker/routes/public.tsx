@@ -9,7 +9,7 @@ import { checkPeriodLabel } from "../indices/period";
 import { csvLine } from "../export/csv";
 import { ikmBadge } from "../publication/badge";
 import { JSON_FIELDS, OPEN_DATA_FIELDS, latestVersions, openDataRow, publishedPeriod, sameKind } from "../publication/public-view";
-import type { Snapshot } from "../publication/snapshot";
+import { readSnapshot } from "../publication/snapshot-schema";
 import { FULL_CSS_PATH, html } from "../render";
 
 /** /p: published results for citizens, the notice board and open-data users. Cacheable at the edge. */
@@ -61,14 +61,14 @@ publicRoutes.get("/:unitCode/badge.svg", async (c) => {
 
 publicRoutes.get("/:unitCode/data.json", async (c) => {
   const { unit, rows } = await publishedUnit(c);
-  const snapshots = rows.map((r) => ({ version: r.version, ...(JSON.parse(r.data) as Snapshot) }));
+  const snapshots = rows.map((r) => ({ version: r.version, ...readSnapshot(r.data) }));
   const body = { unit, dictionary: { csv: Object.fromEntries(OPEN_DATA_FIELDS), snapshot: JSON_FIELDS }, snapshots };
   return c.json(body);
 });
 
 publicRoutes.get("/:unitCode/data.csv", async (c) => {
   const { unit, rows } = await publishedUnit(c);
-  const lines = [csvLine(OPEN_DATA_FIELDS.map(([name]) => name)), ...rows.map((r) => csvLine(openDataRow(unit.code, JSON.parse(r.data) as Snapshot, r.version)))];
+  const lines = [csvLine(OPEN_DATA_FIELDS.map(([name]) => name)), ...rows.map((r) => csvLine(openDataRow(unit.code, readSnapshot(r.data), r.version)))];
   c.header("Content-Disposition", `inline; filename="skm-${unit.code}.csv"`);
   return c.body(`\uFEFF${lines.join("")}`, 200, { "Content-Type": "text/csv; charset=UTF-8" });
 });
