@@ -1,6 +1,9 @@
 import type { Lang } from "./i18n";
 import { pagesText, type PagesText } from "./admin-text-pages";
 
+/** The four ZI verdicts of domain.md, as worker/scoring/zi.ts computes them. */
+export type ZiVerdict = "meets" | "does_not_meet" | "insufficient_data" | "not_entered";
+
 /** Dashboard wording, Bahasa Indonesia first. The administration pages' wording is in admin-text-pages.ts. */
 const ID = {
   appName: "ZI Survei",
@@ -37,8 +40,8 @@ const ID = {
   lke: "Nilai LKE",
   wbk: "WBK",
   wbbm: "WBBM",
-  meets: "memenuhi",
-  notMeets: "belum memenuhi",
+  // The ZI verdicts: the one place their words are written (dashboard, report, public page).
+  verdicts: { meets: "memenuhi", does_not_meet: "belum memenuhi", insufficient_data: "data belum cukup", not_entered: "belum diisi" } as Record<ZiVerdict, string>,
   perUnsur: "Nilai per unsur (NRR)",
   distribution: "Sebaran jawaban",
   profile: "Profil responden",
@@ -101,8 +104,7 @@ const EN: CoreText = {
   steeredWarning: "A notable share of respondents say staff steered their answers.",
   ci: "95% confidence interval",
   lke: "LKE value",
-  meets: "meets",
-  notMeets: "does not meet",
+  verdicts: { meets: "meets", does_not_meet: "does not meet", insufficient_data: "insufficient data", not_entered: "not entered" },
   perUnsur: "Score per unsur (NRR)",
   distribution: "Answer distribution",
   profile: "Respondent profile",

@@ -202,21 +202,3 @@ export type IssueCode = keyof Ui["issue"];
 export function issueMessage(lang: Lang, code: IssueCode): string {
   return texts[lang].ui.issue[code];
 }
-
-/**
- * `?lang=` wins; then whichever of Indonesian and English the browser ranks higher (by q, then order),
- * so a visitor whose phone prefers French then English gets English; Indonesian otherwise.
- */
-export function pickLang(query: string | undefined, acceptLanguage: string | undefined): Lang {
-  if (query === "en" || query === "id") return query;
-  const ranked = (acceptLanguage ?? "")
-    .split(",")
-    .map((part, order) => {
-      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
-      return { lang: tag.split("-")[0], q: Number.isFinite(q) ? q : 0, order };
-    })
-    .filter((l): l is { lang: Lang; q: number; order: number } => (l.lang === "id" || l.lang === "en") && l.q > 0)
-    .sort((a, b) => b.q - a.q || a.order - b.order);
-  return ranked[0]?.lang ?? "id";
-}

@@ -11,7 +11,7 @@ import { appFactory } from "./context";
 import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
-import { CSS_PATH, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
+import { CSS_PATH, detectLanguage, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { adminRoutes } from "./routes/admin";
 import { apiRoutes } from "./routes/api";
 import { publicRoutes } from "./routes/public";
@@ -39,6 +39,7 @@ export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => Math.floor(Date.now() / 1000));
 
   app.use(requestId());
+  app.use(detectLanguage);
   if (deps.compress) app.use(compress());
   app.use(
     secureHeaders({
@@ -122,7 +123,7 @@ export function createApp(deps: AppDeps) {
 function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
   if (err instanceof HTTPException) {
-    const codes: Record<number, ErrorCode> = { 413: "PAYLOAD_TOO_LARGE", 415: "UNSUPPORTED_MEDIA_TYPE", 404: "NOT_FOUND" };
+    const codes: Record<number, ErrorCode> = { 403: "FORBIDDEN", 413: "PAYLOAD_TOO_LARGE", 415: "UNSUPPORTED_MEDIA_TYPE", 404: "NOT_FOUND" };
     const code = codes[err.status] ?? (err.status < 500 ? "BAD_REQUEST" : null);
     // HTTPException messages come from Hono's own validators ("Malformed JSON in request body"): safe to show.
     return code ? new AppError(code, err.message || code) : null;

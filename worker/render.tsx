@@ -1,10 +1,11 @@
 import type { Context } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { setCookie } from "hono/cookie";
+import { detectFromHeader, languageDetector, type DetectorOptions } from "hono/language";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { MessagePage } from "../web/pages/MessagePage";
-import { pickLang, texts, type Lang } from "../web/i18n";
+import { texts, type Lang } from "../web/i18n";
 import { EXTRA_CSS, SITE_CSS } from "../web/styles";
 
 // FNV-1a of the stylesheet: a new file name whenever the CSS changes, so it can be cached forever.
@@ -65,10 +66,34 @@ export function messagePage(c: Context, status: ContentfulStatusCode, asked: Lan
   );
 }
 
-/** The page language: `?lang=`, else the browser's first preference, else Indonesian. */
-export const requestLang = (c: Context): Lang => pickLang(c.req.query("lang") ?? getCookie(c, LANG_COOKIE), c.req.header("Accept-Language"));
-
 const LANG_COOKIE = "zis_lang";
+
+/**
+ * Our language rules in Hono's terms: `?lang=`, else the `zis_lang` cookie, else the browser's first
+ * preference among Indonesian and English (by q, then order: a phone that prefers French then English
+ * gets English), else Indonesian. Nothing is remembered here (no `caches`): only a dashboard user's
+ * explicit `?lang=` is (rememberLang); a citizen gets no cookie.
+ */
+const LANGUAGE: DetectorOptions = {
+  order: ["querystring", "cookie", "header"],
+  lookupQueryString: "lang",
+  lookupCookie: LANG_COOKIE,
+  lookupFromHeaderKey: "accept-language",
+  lookupFromPathIndex: 0,
+  caches: false,
+  ignoreCase: true,
+  supportedLanguages: ["id", "en"],
+  fallbackLanguage: "id",
+};
+
+/** Sets `language` for every request; app.ts runs it first, so error pages have it too. */
+export const detectLanguage = languageDetector(LANGUAGE);
+
+/** The page language, as detectLanguage chose it. */
+export const requestLang = (c: Context): Lang => (c.get("language") as Lang | undefined) ?? "id";
+
+/** The browser's preference alone, for the JSON API (whose body may name a language instead). */
+export const acceptedLang = (c: Context): Lang => (detectFromHeader(c, LANGUAGE) as Lang | undefined) ?? "id";
 
 /**
  * Dashboard users who pick `?lang=` keep that language across forms and redirects. Only the language

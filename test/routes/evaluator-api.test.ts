@@ -206,11 +206,15 @@ describe("GET /units/{unitId}/indices", () => {
     const path = `/units/${root.unitId}/indices?period=2026-Q3`;
     const first = await api(orgToken, path);
     const etag = first.headers.get("etag")!;
-    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(etag).toMatch(/^"[0-9a-f]{32,}"$/);
     expect(first.headers.get("cache-control")).toBe("private, max-age=60");
+    expect(first.headers.get("vary")).toContain("Authorization");
     const again = await api(orgToken, path, { "If-None-Match": etag });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+    // A 304 carries what the 200 would have said about caching.
+    expect([again.headers.get("etag"), again.headers.get("cache-control"), again.headers.get("vary")]).toEqual([etag, "private, max-age=60", first.headers.get("vary")]);
+    expect((await api(orgToken, path, { "If-None-Match": `W/"other", ${etag}` })).status).toBe(304);
     expect((await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q4`, { "If-None-Match": etag })).status).toBe(200);
   });
 });

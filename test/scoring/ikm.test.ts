@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeIkm, gradeOf, round2, type ItemTally } from "../../worker/scoring/ikm";
+import { computeIkm, gradeOf, round2, weakestUnsur, type ItemTally } from "../../worker/scoring/ikm";
 
 const KEYS = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"];
 const fromSums = (sums: number[], n: number): ItemTally[] => sums.map((sum, i) => ({ key: KEYS[i]!, sum, n }));
@@ -81,5 +81,13 @@ describe("the 2017 grade table", () => {
   it("rounds half up to two decimals despite binary fractions", () => {
     expect([1.005, 2.675, 88.305, 76.605, 0.125].map(round2)).toEqual([1.01, 2.68, 88.31, 76.61, 0.13]);
     expect(round2(3.14159)).toBe(3.14);
+  });
+});
+
+describe("the weakest unsur", () => {
+  it("is the lowest NRR, the first of equals in questionnaire order, and null without answers", () => {
+    const items = [3.5, 3.2, 3.9, 3.2].map((nrr, i) => ({ key: `U${i + 1}`, nrr, n: 4 }));
+    expect(weakestUnsur(items)).toEqual({ key: "U2", nrr: 3.2, n: 4 });
+    expect(weakestUnsur([])).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
-import { adminText } from "../admin-text";
+import { adminText, type ZiVerdict } from "../admin-text";
 import type { Lang } from "../i18n";
 
 type Ci = [number, number] | null;
-type Zi = { ipak: boolean | null; ipkp: boolean | null };
+type Verdicts = { ipak: ZiVerdict; ipkp: ZiVerdict };
 
 /** The parts of the computed indices the cards show (plain data, as the API returns it). */
 export type IndicesView = {
@@ -12,7 +12,8 @@ export type IndicesView = {
   ipak: { n: number; index4: number; lke: number; ci95: Ci; sufficient: boolean } | null;
   steeredShare: number | null;
   sample: { required: number | null; adequate: boolean | null; prorated: boolean; periodPopulation: number | null };
-  zi: { wbk: Zi; wbbm: Zi };
+  /** Each index's ZI verdict for WBK and WBBM. */
+  verdicts: { wbk: Verdicts; wbbm: Verdicts };
   minRespondents: number;
 };
 
@@ -21,7 +22,6 @@ const ci = (c: Ci, digits = 2) => (c ? `${c[0].toFixed(digits)} – ${c[1].toFix
 
 export function IndexCards({ lang, indices: ix }: { lang: Lang; indices: IndicesView }) {
   const t = adminText[lang];
-  const verdict = (v: boolean | null) => (v === null ? "–" : v ? t.meets : t.notMeets);
   const insufficient = (n: number) => (
     <p class="warn">
       <strong>{t.insufficient}.</strong> {t.insufficientHint(n, ix.minRespondents)}
@@ -58,7 +58,7 @@ export function IndexCards({ lang, indices: ix }: { lang: Lang; indices: Indices
               <>
                 <p class="big">{n2(v.index4)}</p>
                 <p>
-                  {t.lke} {n2(v.lke)} · {t.wbk}: {verdict(ix.zi.wbk[key])} · {t.wbbm}: {verdict(ix.zi.wbbm[key])}
+                  {t.lke} {n2(v.lke)} · {t.wbk}: {t.verdicts[ix.verdicts.wbk[key]]} · {t.wbbm}: {t.verdicts[ix.verdicts.wbbm[key]]}
                 </p>
                 {v.sufficient ? null : insufficient(v.n)}
                 <p class="hint">

@@ -1,7 +1,7 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { Sparkline, type Point } from "../components/charts";
 import { PeriodPicker } from "../components/PeriodPicker";
-import { adminText } from "../admin-text";
+import { adminText, type ZiVerdict } from "../admin-text";
 
 export type OverviewRow = {
   unitId: string;
@@ -9,8 +9,8 @@ export type OverviewRow = {
   respondents: number;
   required: number | null;
   ikm: { converted: number; grade: string | null; sufficient: boolean } | null;
-  ipkp: { index4: number; lke: number; wbk: boolean | null; wbbm: boolean | null } | null;
-  ipak: { index4: number; lke: number; wbk: boolean | null; wbbm: boolean | null } | null;
+  ipkp: { index4: number; lke: number; wbk: ZiVerdict; wbbm: ZiVerdict } | null;
+  ipak: { index4: number; lke: number; wbk: ZiVerdict; wbbm: ZiVerdict } | null;
   weakest: { key: string; nrr: number } | null;
   steeredShare: number | null;
   spark: Point[];
@@ -19,7 +19,6 @@ export type OverviewRow = {
 export type OverviewProps = { chrome: AdminChrome; periodLabel: string; from?: string; to?: string; periodOptions: { value: string; label: string }[]; rows: OverviewRow[] };
 
 const n2 = (v: number) => v.toFixed(2);
-const check = (v: boolean | null) => (v === null ? "–" : v ? "✓" : "✗");
 
 export function OverviewPage({ chrome, periodLabel, from, to, periodOptions, rows }: OverviewProps) {
   const t = adminText[chrome.lang];
@@ -51,8 +50,9 @@ export function OverviewPage({ chrome, periodLabel, from, to, periodOptions, row
                   ) : null}
                 </th>
                 <td>{r.ikm ? `${n2(r.ikm.converted)} ${r.ikm.grade ?? `(${t.insufficient})`}` : "–"}</td>
-                <td>{r.ipkp ? `${n2(r.ipkp.index4)} (${n2(r.ipkp.lke)}) ${t.wbk} ${check(r.ipkp.wbk)} ${t.wbbm} ${check(r.ipkp.wbbm)}` : "–"}</td>
-                <td>{r.ipak ? `${n2(r.ipak.index4)} (${n2(r.ipak.lke)}) ${t.wbk} ${check(r.ipak.wbk)} ${t.wbbm} ${check(r.ipak.wbbm)}` : "–"}</td>
+                {([r.ipkp, r.ipak] as const).map((v, i) => (
+                  <td key={i}>{v ? `${n2(v.index4)} (${n2(v.lke)}) ${t.wbk}: ${t.verdicts[v.wbk]} · ${t.wbbm}: ${t.verdicts[v.wbbm]}` : "–"}</td>
+                ))}
                 <td>
                   {r.respondents}
                   {r.required !== null ? ` / ${t.required} ${r.required}` : ""}

@@ -1,6 +1,6 @@
 import { LineChart } from "../components/charts";
 import { Layout } from "../components/Layout";
-import { adminText } from "../admin-text";
+import { adminText, type ZiVerdict } from "../admin-text";
 import { texts } from "../i18n";
 
 export type PublishedPeriod = {
@@ -11,8 +11,8 @@ export type PublishedPeriod = {
   publishedAt: string;
   respondents: number;
   ikm: { converted: number; grade: string | null; performance: string | null } | null;
-  ipkp: { index4: number; lke: number; wbk: boolean | null; wbbm: boolean | null } | null;
-  ipak: { index4: number; lke: number; wbk: boolean | null; wbbm: boolean | null } | null;
+  ipkp: { index4: number; lke: number; wbk: ZiVerdict; wbbm: ZiVerdict } | null;
+  ipak: { index4: number; lke: number; wbk: ZiVerdict; wbbm: ZiVerdict } | null;
   gender: [string, number][];
   education: [string, number][];
   services: string[];
@@ -27,7 +27,7 @@ export type PublicUnitProps = {
 };
 
 const n2 = (v: number) => v.toFixed(2);
-const reading = (v: boolean | null) => (v === null ? "data belum cukup" : v ? "memenuhi" : "belum memenuhi");
+const reading = (v: ZiVerdict) => adminText.id.verdicts[v];
 
 function Counts({ title, rows, labels }: { title: string; rows: [string, number][]; labels: Record<string, string> }) {
   return (

@@ -9,6 +9,8 @@ export type ReportData = {
   period: { label: string; from: string; to: string; previousLabel: string };
   indices: IndicesView & { ikm: (IndicesView["ikm"] & { index: number; weighting: string }) | null; ipkp: (NonNullable<IndicesView["ipkp"]> & { raw: number }) | null; ipak: (NonNullable<IndicesView["ipak"]> & { raw: number }) | null; formulaVersion: string; sample: IndicesView["sample"] & { population: number | null } };
   unsur: { key: string; sum: number; n: number; nrr: number; weighted: number }[];
+  /** The unsur with the lowest NRR, null without SKM answers. */
+  weakest: { key: string; nrr: number } | null;
   previous: { ikm: number | null; ipkp: number | null; ipak: number | null; respondents: number };
   profile: ProfileView;
   followUps: { period: string; item: string; problem: string; action: string; owner: string; dueDate: string | null; status: string }[];
@@ -23,7 +25,7 @@ const change = (now: number | undefined | null, before: number | null, digits = 
 export function ReportPage({ cssHref, data: d }: { cssHref: string; data: ReportData }) {
   const t = adminText.id;
   const ix = d.indices;
-  const weakest = d.unsur.length ? d.unsur.reduce((a, b) => (b.nrr < a.nrr ? b : a)) : null;
+  const { weakest } = d;
   return (
     <html lang="id">
       <head>
@@ -94,8 +96,8 @@ export function ReportPage({ cssHref, data: d }: { cssHref: string; data: Report
             const v = ix[k];
             return v ? (
               <p key={k}>
-                {k.toUpperCase()} = {n2(v.raw)} (skala 1–6), {n2(v.index4)} (skala 0–4), nilai LKE {n2(v.lke)}; WBK: {ix.zi.wbk[k] ? "memenuhi" : "belum memenuhi"}, WBBM:{" "}
-                {ix.zi.wbbm[k] ? "memenuhi" : "belum memenuhi"}.
+                {k.toUpperCase()} = {n2(v.raw)} (skala 1–6), {n2(v.index4)} (skala 0–4), nilai LKE {n2(v.lke)}; WBK: {t.verdicts[ix.verdicts.wbk[k]]}, WBBM:{" "}
+                {t.verdicts[ix.verdicts.wbbm[k]]}.
               </p>
             ) : null;
           })}

@@ -9,6 +9,8 @@ import { adminText } from "../admin-text";
 
 export type UnitPageData = {
   indices: IndicesView;
+  /** The unsur with the lowest NRR, null without SKM answers. */
+  weakest: { key: string; nrr: number } | null;
   steeredMaterial: boolean;
   trend: { label: string; value: number | null; lo: number | null; hi: number | null }[];
   distribution: { item: string; counts: number[] }[];
@@ -34,7 +36,7 @@ export type UnitPageProps = {
 export function UnitPage({ chrome, unit, period, periodOptions, canEdit, published, unitCode, commentQuery, data }: UnitPageProps) {
   const t = adminText[chrome.lang];
   const ikm = data.indices.ikm;
-  const weakest = ikm?.items.reduce((a, b) => (b.nrr < a.nrr ? b : a));
+  const { weakest } = data;
   const base = `/admin/units/${unit.id}`;
   // A date range travels as from/to; a named period as period=. Every link and form keeps it.
   const fields: [string, string][] = period.from && period.to ? [["from", period.from], ["to", period.to]] : [["period", period.label]];

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "hono/utils/buffer";
 import { fromBase64Url, toBase64Url } from "../crypto";
 
 /**
@@ -27,10 +28,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const iterations = Number(iter);
   if (scheme !== "pbkdf2-sha256" || !salt || !expected || !Number.isInteger(iterations) || iterations < 1) return false;
   const actual = await derive(password, salt, iterations);
-  // Compare every byte whatever happens, so timing says nothing about how much matched.
-  let diff = actual.length ^ expected.length;
-  for (let i = 0; i < actual.length; i++) diff |= actual[i]! ^ (expected[i] ?? 0);
-  return diff === 0;
+  // A constant-time compare, so timing says nothing about how much matched; on the re-encoded stored
+  // bytes, so only the hash itself counts, not how its text was written.
+  return timingSafeEqual(toBase64Url(actual), toBase64Url(expected));
 }
 
 /** A password for a new account when none is given: 16 characters from an unambiguous alphabet. */

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { timingSafeEqual } from "hono/utils/buffer";
 import { getSessionUser } from "../../db/queries/users";
 import type { AppEnv, DashboardEnv, Role, SessionUser } from "../context";
 import { hmac, randomId, sha256Hex, toBase64Url } from "../crypto";
@@ -13,18 +14,11 @@ const COOKIE = "zis_session";
 const SESSION_SECONDS = 12 * 3600;
 
 /** The origin browsers see: PUBLIC_URL behind a TLS-terminating proxy, else the request's own. */
-export const publicOrigin = (c: Context) => {
-  const configured = (c.var as AppEnv["Variables"]).config.PUBLIC_URL;
+export const publicOrigin = (c: Context<AppEnv>) => {
+  const configured = c.var.config.PUBLIC_URL;
   return configured ? new URL(configured).origin : new URL(c.req.url).origin;
 };
 const secure = (c: Context) => publicOrigin(c).startsWith("https:");
-
-/** Compares every character whatever happens, so response time says nothing about a guessed token. */
-function sameText(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
-  return diff === 0;
-}
 
 /** Sets a new session's cookie and returns what the session row keeps of it (only a hash of its id). */
 export async function newSessionCookie(c: Context<AppEnv>) {
@@ -57,7 +51,8 @@ export const requireUser: MiddlewareHandler<DashboardEnv> = async (c, next) => {
   const csrf = await csrfFor(c.var.config.SECRET_KEY, sessionHash);
   if (c.req.method === "POST") {
     const form = await readForm(c);
-    if (typeof form._csrf !== "string" || !sameText(form._csrf, csrf)) throw new AppError("FORBIDDEN", "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
+    // A constant-time compare: response time must say nothing about how much of a guessed token was right.
+    if (typeof form._csrf !== "string" || !(await timingSafeEqual(form._csrf, csrf))) throw new AppError("FORBIDDEN", "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
   }
   c.set("user", { ...user, role: user.role as Role, sessionHash });
   c.set("csrf", csrf);

@@ -5,6 +5,8 @@ import type { UnitSummary } from "../../db/queries/units";
 import type { OverviewRow } from "../../web/pages/OverviewPage";
 import { computeIndices, groupTotals, ikmFromScores, mergeMonths, type IndexOptions } from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
+import { weakestUnsur } from "../scoring/ikm";
+import { ziVerdicts } from "../scoring/zi";
 import { parseOrgSettings } from "../settings";
 
 // A steering share from 5% up is worth a look: a few "Ya" among many answers is noise, one in twenty is not.
@@ -43,15 +45,16 @@ export async function overviewRows(db: Db, units: UnitSummary[], period: Period,
   return units.map((u) => {
     const own = byUnit.get(u.id) ?? { items: [], scores: [], days: [] };
     const ix = computeIndices(mergeMonths(own), options, u.population, period);
-    const weakest = ix.ikm?.items.reduce((a, b) => (b.nrr < a.nrr ? b : a));
+    const weakest = weakestUnsur(ix.ikm?.items ?? []);
+    const zi = ziVerdicts(ix.zi);
     return {
       unitId: u.id,
       name: u.name,
       respondents: ix.respondents,
       required: ix.sample.required,
       ikm: ix.ikm && { converted: ix.ikm.converted, grade: ix.ikm.grade, sufficient: ix.ikm.sufficient },
-      ipkp: ix.ipkp && { index4: ix.ipkp.index4, lke: ix.ipkp.lke, wbk: ix.zi.wbk.ipkp, wbbm: ix.zi.wbbm.ipkp },
-      ipak: ix.ipak && { index4: ix.ipak.index4, lke: ix.ipak.lke, wbk: ix.zi.wbk.ipak, wbbm: ix.zi.wbbm.ipak },
+      ipkp: ix.ipkp && { index4: ix.ipkp.index4, lke: ix.ipkp.lke, wbk: zi.wbk.ipkp, wbbm: zi.wbbm.ipkp },
+      ipak: ix.ipak && { index4: ix.ipak.index4, lke: ix.ipak.lke, wbk: zi.wbk.ipak, wbbm: zi.wbbm.ipak },
       weakest: weakest ? { key: weakest.key, nrr: weakest.nrr } : null,
       steeredShare: ix.steeredShare !== null && ix.steeredShare >= MATERIAL_STEERED_SHARE ? ix.steeredShare : null,
       spark: months.map((m) => ({ label: m, value: sparks.get(`${u.id}|${m}`) ?? null })),

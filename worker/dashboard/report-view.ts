@@ -7,6 +7,8 @@ import type { UnitSummary } from "../../db/queries/units";
 import type { ReportData } from "../../web/pages/ReportPage";
 import { computeIndices, mergeMonths, type IndexOptions } from "../indices/compute";
 import { previousPeriod, type Period } from "../indices/period";
+import { weakestUnsur } from "../scoring/ikm";
+import { ziVerdicts } from "../scoring/zi";
 import { parseOrgSettings } from "../settings";
 import { PROFILE_FIELDS } from "../survey/instruments";
 import { bandsWithData } from "./profile";
@@ -30,7 +32,8 @@ export async function reportData(db: Db, orgId: string, unit: UnitSummary, perio
     orgName: org?.name ?? "",
     unitName: unit.name,
     period: { label: period.label, from: period.from, to: period.to, previousLabel: before.label },
-    indices,
+    indices: { ...indices, verdicts: ziVerdicts(indices.zi) },
+    weakest: weakestUnsur(indices.ikm?.items ?? []),
     unsur: (indices.ikm?.items ?? []).map((i) => ({ key: i.key, sum: Math.round(i.nrr * i.n), n: i.n, nrr: i.nrr, weighted: i.nrr * weight })),
     previous: { ikm: prev.ikm?.converted ?? null, ipkp: prev.ipkp?.index4 ?? null, ipak: prev.ipak?.index4 ?? null, respondents: prev.respondents },
     profile: PROFILE_FIELDS.map((field) => ({ field, bands: bandsWithData(orgBands[field], field, counts).map((band) => ({ band, count: counts.get(`${field}|${band}`) ?? 0 })) })),

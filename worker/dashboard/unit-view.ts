@@ -6,6 +6,8 @@ import type { UnitSummary } from "../../db/queries/units";
 import type { UnitPageData } from "../../web/pages/UnitPage";
 import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
+import { weakestUnsur } from "../scoring/ikm";
+import { ziVerdicts } from "../scoring/zi";
 import { INSTRUMENTS, PROFILE_FIELDS } from "../survey/instruments";
 import type { ProfileBands } from "../settings";
 import { bandsWithData } from "./profile";
@@ -46,7 +48,8 @@ export async function unitPageData(
   );
   const bands = new Map(profiles.map((p) => [`${p.field}|${p.band}`, p.count]));
   return {
-    indices,
+    indices: { ...indices, verdicts: ziVerdicts(indices.zi) },
+    weakest: weakestUnsur(indices.ikm?.items ?? []),
     steeredMaterial: indices.steeredShare !== null && indices.steeredShare >= MATERIAL_STEERED_SHARE,
     trend,
     distribution: items.filter((i) => i.counts.some((c) => c > 0)),

@@ -3,6 +3,7 @@
  * optional column widths. Pure and runtime-neutral: fflate and Web APIs only.
  */
 import { strToU8, zipSync } from "fflate";
+import { escapeXml, xmlChars } from "../xml";
 
 export type XlsxValue = string | number | boolean | null | undefined;
 
@@ -29,18 +30,10 @@ const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Everything outside the XML 1.0 Char production, lone surrogates included (the u flag sees them). */
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
 /** Cuts at a UTF-16 length without leaving half a surrogate pair behind. */
 function truncate(text: string, max: number): string {
   const cut = text.slice(0, max);
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML_CHAR, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
 /** 1 → "A", 26 → "Z", 27 → "AA", 16384 → "XFD". */
@@ -102,7 +95,7 @@ function worksheetXml(sheet: XlsxSheet, selected: boolean): string {
 export function sheetNames(requested: readonly string[]): string[] {
   const taken = new Set(["history"]);
   return requested.map((raw, i) => {
-    const cleaned = truncate(raw.replace(NOT_XML_CHAR, "").replace(/[[\]:*?/\\]/g, "_"), MAX_SHEET_NAME);
+    const cleaned = truncate(xmlChars(raw).replace(/[[\]:*?/\\]/g, "_"), MAX_SHEET_NAME);
     const base = cleaned.replace(/^[\s']+|[\s']+$/g, "") || `Sheet${i + 1}`;
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) {

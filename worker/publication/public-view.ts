@@ -1,5 +1,6 @@
 import type { PublishedPeriod } from "../../web/pages/PublicPages";
-import type { Snapshot } from "./snapshot";
+import { ziVerdicts } from "../scoring/zi";
+import { readSnapshot, type Snapshot } from "./snapshot-schema";
 
 type Stored = { period: string; version: number; publishedAt: number; data: string };
 
@@ -11,7 +12,7 @@ export function latestVersions(rows: Stored[]): (Snapshot & { version: number })
   const newest = new Map<string, Snapshot & { version: number }>();
   for (const r of rows) {
     const cur = newest.get(r.period);
-    if (!cur || r.version > cur.version) newest.set(r.period, { ...(JSON.parse(r.data) as Snapshot), version: r.version });
+    if (!cur || r.version > cur.version) newest.set(r.period, { ...readSnapshot(r.data), version: r.version });
   }
   return [...newest.values()].sort((a, b) => b.period.to.localeCompare(a.period.to) || b.period.from.localeCompare(a.period.from));
 }
@@ -26,6 +27,7 @@ export function sameKind(periods: (Snapshot & { version: number })[]) {
 const bands = (counts: Record<string, number> | undefined): [string, number][] => Object.entries(counts ?? {});
 
 export function publishedPeriod(s: Snapshot & { version: number }): PublishedPeriod {
+  const zi = ziVerdicts(s.zi);
   return {
     label: s.period.label,
     from: s.period.from,
@@ -34,8 +36,8 @@ export function publishedPeriod(s: Snapshot & { version: number }): PublishedPer
     publishedAt: s.publishedAt,
     respondents: s.respondents,
     ikm: s.ikm && { converted: s.ikm.converted, grade: s.ikm.grade, performance: s.ikm.performance },
-    ipkp: s.ipkp && { index4: s.ipkp.index4, lke: s.ipkp.lke, wbk: s.zi.wbk.ipkp, wbbm: s.zi.wbbm.ipkp },
-    ipak: s.ipak && { index4: s.ipak.index4, lke: s.ipak.lke, wbk: s.zi.wbk.ipak, wbbm: s.zi.wbbm.ipak },
+    ipkp: s.ipkp && { index4: s.ipkp.index4, lke: s.ipkp.lke, wbk: zi.wbk.ipkp, wbbm: zi.wbbm.ipkp },
+    ipak: s.ipak && { index4: s.ipak.index4, lke: s.ipak.lke, wbk: zi.wbk.ipak, wbbm: zi.wbbm.ipak },
     gender: bands(s.profile.gender),
     education: bands(s.profile.education),
     services: s.services,
@@ -88,6 +90,7 @@ export function openDataRow(unitCode: string, s: Snapshot, version: number) {
 /** What each field of a snapshot in data.json means. */
 export const JSON_FIELDS: Record<string, string> = {
   version: "Versi publikasi periode ini (1 = pertama)",
+  schemaVersion: "Versi bentuk data snapshot (1 = bentuk yang dijelaskan di sini)",
   "unit.code, unit.name, organization, services": "Unit, instansi, dan layanan yang disurvei",
   "period.label, period.from, period.to": "Periode dan tanggal (waktu setempat unit)",
   respondents: "Jumlah responden",

@@ -10,6 +10,7 @@ import { checkPeriodLabel } from "../indices/period";
 import { bandsWithData } from "../dashboard/profile";
 import { parseOrgSettings } from "../settings";
 import { PROFILE_FIELDS } from "../survey/instruments";
+import { writeSnapshot } from "./snapshot-schema";
 
 /**
  * A unit's results for a period as they will be frozen: everything the public page, the poster, the
@@ -47,15 +48,5 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
     followUps: followUps.map((f) => ({ period: f.period, item: f.item, action: f.action, status: f.status, dueDate: f.dueDate })),
     publishedAt: new Date(q.now * 1000).toISOString(),
   };
-  return { unitId: unit.id, orgId: unit.orgId, period: period.label, data: JSON.stringify(snapshot) };
+  return { unitId: unit.id, orgId: unit.orgId, period: period.label, data: writeSnapshot(snapshot) };
 }
-
-export type Snapshot = ReturnType<typeof computeIndices> & {
-  unit: { code: string; name: string };
-  organization: string;
-  services: string[];
-  period: { label: string; from: string; to: string };
-  profile: Record<string, Record<string, number>>;
-  followUps: { period: string; item: string; action: string; status: string; dueDate: string | null }[];
-  publishedAt: string;
-};

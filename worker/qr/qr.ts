@@ -3,6 +3,7 @@
  * Runtime-neutral: uqr is plain JS and png.ts uses only Web APIs, so Node 20 and workerd agree.
  */
 import { encode } from "uqr";
+import { escapeXml } from "../xml";
 import { encodePng } from "./png";
 
 /** The ISO/IEC 18004 quiet zone: scanners need 4 light modules around the symbol. */
@@ -37,15 +38,6 @@ export function qrMatrix(text: string): boolean[][] {
 function checkCount(name: string, value: number, min: number): number {
   if (!Number.isInteger(value) || value < min) throw new RangeError(`QR ${name} must be an integer ≥ ${min}, got ${value}`);
   return value;
-}
-
-// XML 1.0 forbids most C0 controls even as character references, so they are dropped, not escaped.
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
-function escapeXml(text: string): string {
-  return text.replace(XML_INVALID, "").replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch]!);
 }
 
 /** One subpath per horizontal run of dark modules: far fewer path commands than one square each. */

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { getTouchpointByCode } from "../../db/queries/touchpoints";
-import { issueMessage, pickLang, texts, type Lang } from "../../web/i18n";
+import { issueMessage, texts, type Lang } from "../../web/i18n";
 import { appFactory } from "../context";
 import { ApiDocsPage } from "../../web/pages/ApiDocsPage";
 import { apiDocsProps } from "../api/docs-view";
@@ -8,7 +8,7 @@ import { openApiDocument } from "../api/openapi";
 import { responseBody } from "../api/schemas";
 import { validate } from "../api/validate";
 import { surveyBodyLimit } from "../body-limit";
-import { FULL_CSS_PATH, html } from "../render";
+import { acceptedLang, FULL_CSS_PATH, html } from "../render";
 import { AppError, type ErrorCode } from "../errors";
 import { parseUnitSettings } from "../settings";
 import { submitSurvey } from "../survey/submit";
@@ -16,7 +16,7 @@ import { signVisitToken } from "../survey/visit-token";
 
 export const apiRoutes = appFactory.createApp();
 
-const langOf = (c: Context, body?: { lang?: Lang }): Lang => body?.lang ?? pickLang(undefined, c.req.header("Accept-Language"));
+const langOf = (c: Context, body?: { lang?: Lang }): Lang => body?.lang ?? acceptedLang(c);
 
 apiRoutes.get("/openapi.json", (c) => {
   c.header("Cache-Control", "public, max-age=3600");

@@ -1,3 +1,5 @@
+import type { MiddlewareHandler } from "hono";
+import { csrf } from "hono/csrf";
 import { getUserByEmail } from "../../db/queries/users";
 import { recordFailedSignIn, signIn, signOut } from "../actions/users";
 import { adminText } from "../../web/admin-text";
@@ -7,7 +9,6 @@ import { hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from "../auth/passw
 import { clearSessionCookie, newSessionCookie, publicOrigin, requireUser } from "../auth/session";
 import { chargeLoginAttempt } from "../auth/throttle";
 import { loginBodyLimit } from "../body-limit";
-import { AppError } from "../errors";
 import { readForm } from "../form-body";
 import { FULL_CSS_PATH, html, requestLang } from "../render";
 
@@ -23,10 +24,14 @@ authRoutes.get("/login", (c) =>
   html(c, 200, <LoginPage lang={requestLang(c)} cssHref={FULL_CSS_PATH} next={safeNext(c.req.query("next"))} email="" />),
 );
 
-authRoutes.post("/login", loginBodyLimit, async (c) => {
-  // A cross-site page must not be able to sign a visitor in to an account of its choosing.
-  const origin = c.req.header("Origin");
-  if (origin && origin !== publicOrigin(c) && origin !== new URL(c.req.url).origin) throw new AppError("FORBIDDEN", "Cross-site sign-in refused");
+// A cross-site page must not be able to sign a visitor in to an account of its choosing: the form's
+// Origin must be ours (PUBLIC_URL's behind a proxy, or the request's own). Hono's check also refuses a
+// form with neither Origin nor Sec-Fetch-Site; browsers send one of them, so such a POST is a script or
+// an old client, which cannot be tricked by another site into signing in: let it through.
+const sameSite = csrf({ origin: (origin, c) => origin === publicOrigin(c) || origin === new URL(c.req.url).origin });
+const sameSiteSignIn: MiddlewareHandler = (c, next) => (c.req.header("Origin") || c.req.header("Sec-Fetch-Site") ? sameSite(c, next) : next());
+
+authRoutes.post("/login", sameSiteSignIn, loginBodyLimit, async (c) => {
   const form = await readForm(c);
   const email = String(form.email ?? "").trim().toLowerCase();
   const next = safeNext(form.next);

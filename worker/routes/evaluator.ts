@@ -7,7 +7,7 @@ import { evaluatorFactory } from "../context";
 import { indicesQuery, responsesQuery, trendQuery, unitIdParam } from "../api/schemas";
 import { resolvePeriod, scopedUnit } from "../api/scope";
 import { validate } from "../api/validate";
-import { jsonWithEtag } from "../http-cache";
+import { privateCache } from "../http-cache";
 import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
 import { bucketOf, bucketsOf, parsePeriodLabel } from "../indices/period";
 import { decodeCursor, encodeCursor, toResponseRows } from "../indices/response-rows";
@@ -31,17 +31,17 @@ evaluatorRoutes.get("/units", async (c) => {
   return c.json({ units });
 });
 
-evaluatorRoutes.get("/units/:unitId/indices", validate("param", unitIdParam), validate("query", indicesQuery), async (c) => {
+evaluatorRoutes.get("/units/:unitId/indices", privateCache, validate("param", unitIdParam), validate("query", indicesQuery), async (c) => {
   const q = c.req.valid("query");
   const period = resolvePeriod(q);
   const { unit, unitIds, population } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, q.scope);
   const totals = await sumRollupsByMonth(c.var.db, unitIds, period.from, period.to);
   const indices = computeIndices(mergeMonths(totals), indexOptions(unit.orgSettings, q), population, period);
   const { from, to, label } = period;
-  return jsonWithEtag(c, { unitId: unit.id, scope: q.scope, period: { from, to, label }, ...indices });
+  return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, ...indices });
 });
 
-evaluatorRoutes.get("/units/:unitId/trend", validate("param", unitIdParam), validate("query", trendQuery), async (c) => {
+evaluatorRoutes.get("/units/:unitId/trend", privateCache, validate("param", unitIdParam), validate("query", trendQuery), async (c) => {
   const q = c.req.valid("query");
   const period = resolvePeriod(q);
   const { unit, unitIds, population } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, q.scope);
@@ -58,7 +58,7 @@ evaluatorRoutes.get("/units/:unitId/trend", validate("param", unitIdParam), vali
     return { period: { from, to, label }, ...computeIndices(tallies, options, population, { days, yearDays: bucket.yearDays }) };
   });
   const { from, to, label } = period;
-  return jsonWithEtag(c, { unitId: unit.id, scope: q.scope, period: { from, to, label }, granularity: q.granularity, series });
+  return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, granularity: q.granularity, series });
 });
 
 evaluatorRoutes.get("/units/:unitId/responses", validate("param", unitIdParam), validate("query", responsesQuery), async (c) => {

@@ -3,14 +3,14 @@ import { getOrganizationById, getUnitByCode } from "../../db/queries/admin";
 import { listPublishedUnits, listSnapshots } from "../../db/queries/publications";
 import { PublicIndexPage, PublicUnitPage, ResultsPosterPage } from "../../web/pages/PublicPages";
 import { appFactory, type AppEnv } from "../context";
-import { sha256Hex } from "../crypto";
 import { AppError, periodError } from "../errors";
+import { publicCache } from "../http-cache";
 import { checkPeriodLabel } from "../indices/period";
 import { csvLine } from "../export/csv";
 import { ikmBadge } from "../publication/badge";
 import { JSON_FIELDS, OPEN_DATA_FIELDS, latestVersions, openDataRow, publishedPeriod, sameKind } from "../publication/public-view";
-import type { Snapshot } from "../publication/snapshot";
-import { FULL_CSS_PATH, render } from "../render";
+import { readSnapshot } from "../publication/snapshot-schema";
+import { FULL_CSS_PATH, html } from "../render";
 
 /** /p: published results for citizens, the notice board and open-data users. Cacheable at the edge. */
 export const publicRoutes = appFactory.createApp();
@@ -22,15 +22,7 @@ publicRoutes.use(async (c, next) => {
   c.header("Access-Control-Allow-Origin", "*");
 });
 
-/** Public answers carry an ETag of their bytes and may be cached for five minutes by anyone. */
-async function cached(c: Context<AppEnv>, body: string | Uint8Array, type: string) {
-  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-  const etag = `"${(await sha256Hex(new TextDecoder().decode(bytes))).slice(0, 32)}"`;
-  c.header("ETag", etag);
-  c.header("Cache-Control", "public, max-age=300");
-  if (c.req.header("If-None-Match")?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return c.body(null, 304);
-  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": type });
-}
+publicRoutes.use(publicCache);
 
 async function publishedUnit(c: Context<AppEnv>) {
   const unit = await getUnitByCode(c.var.db, c.req.param("unitCode")!);
@@ -41,14 +33,14 @@ async function publishedUnit(c: Context<AppEnv>) {
 }
 
 // `?org=<slug>` narrows the list to one organization's units.
-publicRoutes.get("/", async (c) => cached(c, render(<PublicIndexPage cssHref={FULL_CSS_PATH} units={await listPublishedUnits(c.var.db, c.req.query("org"))} />), "text/html; charset=UTF-8"));
+publicRoutes.get("/", async (c) => html(c, 200, <PublicIndexPage cssHref={FULL_CSS_PATH} units={await listPublishedUnits(c.var.db, c.req.query("org"))} />));
 
 publicRoutes.get("/:unitCode", async (c) => {
   const { unit, latest } = await publishedUnit(c);
   // What the unit did about what citizens said: actions under way or done, never a plan alone or a comment.
   const improvements = (latest[0]?.followUps ?? []).filter((f) => f.status !== "rencana").map((f) => ({ item: f.item, action: f.action, status: f.status, period: f.period }));
   const trend = sameKind(latest).map((s) => ({ label: s.period.label, value: s.ikm?.converted ?? null }));
-  return cached(c, render(<PublicUnitPage cssHref={FULL_CSS_PATH} unit={unit} periods={latest.map(publishedPeriod)} trend={trend} improvements={improvements} />), "text/html; charset=UTF-8");
+  return html(c, 200, <PublicUnitPage cssHref={FULL_CSS_PATH} unit={unit} periods={latest.map(publishedPeriod)} trend={trend} improvements={improvements} />);
 });
 
 publicRoutes.get("/:unitCode/poster", async (c) => {
@@ -58,25 +50,25 @@ publicRoutes.get("/:unitCode/poster", async (c) => {
   const { unit, latest } = await publishedUnit(c);
   const snapshot = checked ? latest.find((s) => s.period.label === checked.period.label) : latest[0];
   if (!snapshot) throw new AppError("NOT_FOUND", "Periode ini belum dipublikasikan");
-  return cached(c, render(<ResultsPosterPage cssHref={FULL_CSS_PATH} unit={unit} period={publishedPeriod(snapshot)} />), "text/html; charset=UTF-8");
+  return html(c, 200, <ResultsPosterPage cssHref={FULL_CSS_PATH} unit={unit} period={publishedPeriod(snapshot)} />);
 });
 
 publicRoutes.get("/:unitCode/badge.svg", async (c) => {
   const { latest } = await publishedUnit(c);
   const s = latest[0];
-  return cached(c, ikmBadge(s?.ikm ? { converted: s.ikm.converted, grade: s.ikm.grade, period: s.period.label } : null), "image/svg+xml");
+  return c.body(ikmBadge(s?.ikm ? { converted: s.ikm.converted, grade: s.ikm.grade, period: s.period.label } : null), 200, { "Content-Type": "image/svg+xml" });
 });
 
 publicRoutes.get("/:unitCode/data.json", async (c) => {
   const { unit, rows } = await publishedUnit(c);
-  const snapshots = rows.map((r) => ({ version: r.version, ...(JSON.parse(r.data) as Snapshot) }));
+  const snapshots = rows.map((r) => ({ version: r.version, ...readSnapshot(r.data) }));
   const body = { unit, dictionary: { csv: Object.fromEntries(OPEN_DATA_FIELDS), snapshot: JSON_FIELDS }, snapshots };
-  return cached(c, JSON.stringify(body), "application/json; charset=UTF-8");
+  return c.json(body);
 });
 
 publicRoutes.get("/:unitCode/data.csv", async (c) => {
   const { unit, rows } = await publishedUnit(c);
-  const lines = [csvLine(OPEN_DATA_FIELDS.map(([name]) => name)), ...rows.map((r) => csvLine(openDataRow(unit.code, JSON.parse(r.data) as Snapshot, r.version)))];
+  const lines = [csvLine(OPEN_DATA_FIELDS.map(([name]) => name)), ...rows.map((r) => csvLine(openDataRow(unit.code, readSnapshot(r.data), r.version)))];
   c.header("Content-Disposition", `inline; filename="skm-${unit.code}.csv"`);
-  return cached(c, `\uFEFF${lines.join("")}`, "text/csv; charset=UTF-8");
+  return c.body(`\uFEFF${lines.join("")}`, 200, { "Content-Type": "text/csv; charset=UTF-8" });
 });

@@ -62,3 +62,8 @@ export function computeIkm(items: readonly ItemTally[], weighting: Weighting = "
 export function ikmConvertedPerTotal(weighting: Weighting): number {
   return WEIGHT[weighting] * 25;
 }
+
+/** The unsur with the lowest NRR (the first of equals, in questionnaire order): the priority for improvement. */
+export function weakestUnsur<T extends { key: string; nrr: number }>(items: readonly T[]): T | null {
+  return items.reduce<T | null>((a, b) => (a === null || b.nrr < a.nrr ? b : a), null);
+}

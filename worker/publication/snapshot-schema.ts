@@ -1,0 +1,80 @@
+import * as z from "zod";
+
+/**
+ * The published snapshot as stored and served as open data, defined here once and frozen per
+ * `schemaVersion`: written through it (a change to the indices that breaks this shape fails the write,
+ * loudly, in tests) and read back through it (no cast). Its enums are written out, not imported, so a
+ * later change to the formulas' options cannot make an old snapshot unreadable. Keys outside the shape
+ * are dropped on both sides: a new field reaches the open data only with a new schema version.
+ *
+ * Version 1 is the shape published since publication began; rows stored before `schemaVersion` existed
+ * carry none and are version 1. A version 2 would be a second schema here, read beside this one.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+const ci95 = z.tuple([z.number(), z.number()]).nullable();
+const count = z.number().int().min(0);
+const date = z.iso.date();
+const check = z.boolean().nullable();
+
+const perception = z.object({
+  n: count,
+  items: z.array(z.object({ key: z.string(), mean: z.number(), n: count })),
+  raw: z.number(),
+  index4: z.number(),
+  lke: z.number(),
+  conversion: z.enum(["ratio", "linear"]),
+  ci95,
+  sufficient: z.boolean(),
+});
+
+const snapshotV1 = z.object({
+  schemaVersion: z.literal(1),
+  unit: z.object({ code: z.string(), name: z.string() }),
+  organization: z.string(),
+  services: z.array(z.string()),
+  period: z.object({ label: z.string(), from: date, to: date }),
+  respondents: count,
+  ikm: z
+    .object({
+      n: count,
+      items: z.array(z.object({ key: z.string(), nrr: z.number(), n: count })),
+      index: z.number(),
+      converted: z.number(),
+      grade: z.enum(["A", "B", "C", "D"]).nullable(),
+      performance: z.enum(["Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"]).nullable(),
+      weighting: z.enum(["exact", "0.111", "0.11"]),
+      ci95,
+      sufficient: z.boolean(),
+    })
+    .nullable(),
+  ipkp: perception.nullable(),
+  ipak: perception.nullable(),
+  steeredShare: z.number().nullable(),
+  sample: z.object({
+    population: z.number().nullable(),
+    periodPopulation: z.number().nullable(),
+    prorated: z.boolean(),
+    required: count.nullable(),
+    adequate: z.boolean().nullable(),
+  }),
+  zi: z.object({ wbk: z.object({ ipak: check, ipkp: check }), wbbm: z.object({ ipak: check, ipkp: check }) }),
+  minRespondents: count,
+  ciMethod: z.string(),
+  formulaVersion: z.string(),
+  profile: z.record(z.string(), z.record(z.string(), count)),
+  followUps: z.array(z.object({ period: z.string(), item: z.string(), action: z.string(), status: z.string(), dueDate: z.string().nullable() })),
+  publishedAt: z.iso.datetime(),
+});
+
+export type Snapshot = z.output<typeof snapshotV1>;
+
+/** The stored text of a new snapshot, in the current version; throws when the snapshot does not fit it. */
+export function writeSnapshot(snapshot: Omit<z.input<typeof snapshotV1>, "schemaVersion">): string {
+  return JSON.stringify(snapshotV1.parse({ ...snapshot, schemaVersion: SNAPSHOT_SCHEMA_VERSION }));
+}
+
+/** A stored snapshot of any version, as the current version. */
+export function readSnapshot(data: string): Snapshot {
+  return snapshotV1.parse({ schemaVersion: 1, ...JSON.parse(data) });
+}
