@@ -32,10 +32,11 @@ export async function updateOrganizationSettings(db: Db, actor: Actor, input: z.
   if (!org) throw refused("NOT_FOUND", "Instansi tidak ditemukan.", "No such organization.");
   const settings = validated(orgSettingsWrite, { ...parseOrgSettings(org.settings), ...c.settings });
   const timeZone = c.timeZone ?? org.timeZone;
-  const { privacyNotice: _notice, profileBands: _bands, ...shown } = c.settings;
+  // The log keeps the formula settings as they now are (the same however they were changed), not the texts.
+  const { weighting, conversion, minRespondents, retentionMonths } = settings;
   await commit(db, [
     updateOrganization(db, org.id, { settings: JSON.stringify(settings), timeZone }),
-    audit(db, actor, org.id, now, { action: "settings.org", target: org.slug, detail: JSON.stringify({ timeZone, ...shown }) }),
+    audit(db, actor, org.id, now, { action: "settings.org", target: org.slug, detail: JSON.stringify({ timeZone, weighting, conversion, minRespondents, retentionMonths }) }),
   ]);
   return { slug: org.slug, settings: parseOrgSettings(JSON.stringify(settings)), timeZone };
 }
