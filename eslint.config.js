@@ -13,6 +13,12 @@ const NODE_MODULES = {
 };
 const NODE_GROUP = { group: ["node:*", "@hono/node-server", "@hono/node-server/*"], message: "Shared app code runs on Node and in workerd." };
 const noRoutes = { group: ["**/routes/*", "./routes/*"], message: "Only worker/app.ts mounts routes." };
+// Routes and CLI commands read through db/queries but write only through worker/actions (change + audit row).
+const noWrites = {
+  group: ["**/db/queries/*"],
+  importNamePattern: "^(insert|update|delete|set|ensure|redact|revoke|increment|purge|rename|clear|refund|mark)",
+  message: "Writes go through worker/actions: one function per write, its audit row in the same batch.",
+};
 const noApp = { group: ["./app", "../app", "**/worker/app"], message: "Only the entries import app.ts (it imports the routes): take env types from ./context." };
 
 /** The dependency rules of house-style.md, enforced: a wrong import fails `npm test`. */
@@ -66,10 +72,15 @@ export default tseslint.config(
       "no-restricted-imports": restrict(
         noRoutes,
         noApp,
+        noWrites,
         { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes stay thin: queries live in db/queries." },
         { group: ["node:*", "@libsql/*"], message: "Shared app code runs on Node and in workerd." },
       ),
     },
+  },
+  {
+    files: ["worker/cli/**/*.ts"],
+    rules: { "no-restricted-imports": restrict(noWrites) },
   },
   {
     files: ["worker/scoring/**/*.ts"],

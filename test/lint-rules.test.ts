@@ -25,6 +25,8 @@ describe("dependency rules of house-style.md", () => {
     ["worker/app.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;'],
     ["worker/routes/x.ts", 'import type { AppDeps } from "../app"; export type A = AppDeps;'],
     ["worker/auth/x.ts", 'import { createApp } from "../app"; export const a = createApp;'],
+    ["worker/routes/x.ts", 'import { insertTouchpoint } from "../../db/queries/touchpoints"; export const a = insertTouchpoint;'],
+    ["worker/cli/x.ts", 'import { updateOrganizationSettings } from "../../db/queries/admin"; export const a = updateOrganizationSettings;'],
   ])("refuse a forbidden import in %s", async (file, code) => {
     const ids = await ruleIds(file, code);
     expect(ids.some((id) => id === "no-restricted-imports" || id === "no-restricted-syntax")).toBe(true);
@@ -42,6 +44,7 @@ describe("dependency rules of house-style.md", () => {
     expect(await ruleIds("worker/scoring/x.ts", 'import { y } from "./ikm"; export const a = y;')).toEqual([]);
     expect(await ruleIds("worker/app.ts", 'import { surveyRoutes } from "./routes/survey"; export const a = surveyRoutes;')).toEqual([]);
     expect(await ruleIds("worker/index.ts", 'import { createApp } from "./app"; export const a = createApp;')).toEqual([]);
+    expect(await ruleIds("worker/cli/x.ts", 'import { getTouchpointByCode } from "../../db/queries/touchpoints"; export const a = getTouchpointByCode;')).toEqual([]);
     expect(await ruleIds("worker/routes/x.ts", 'import type { AppEnv } from "../context"; export type A = AppEnv;')).toEqual([]);
   });
 });
