@@ -196,7 +196,6 @@ export const texts = {
   en: { ui: UI_EN, items: { ...SKM_EN, ...PAK_EN }, profile: PROFILE_EN },
 } as const;
 
-export type Texts = (typeof texts)[Lang];
 export type IssueCode = keyof Ui["issue"];
 
 export function issueMessage(lang: Lang, code: IssueCode): string {

@@ -4,7 +4,7 @@ import { normalizeText } from "./text";
 
 // The log must never refuse an action that was already checked and done, so a long target or detail is
 // cut to this many characters instead of refused: the one place where stored text is truncated.
-export const AUDIT_TEXT_MAX = 1000;
+const AUDIT_TEXT_MAX = 1000;
 
 const clean = (text: string) => [...normalizeText(text)].slice(0, AUDIT_TEXT_MAX).join("");
 

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-export const errorStatus = {
+const errorStatus = {
   BAD_REQUEST: 400,
   VALIDATION_FAILED: 400,
   INVALID_TOKEN: 400,

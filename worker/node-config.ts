@@ -35,7 +35,7 @@ export function nodeSettings(env: Record<string, string | undefined>) {
 export type BackupSettings = { databaseUrl: string; dir: string; keep: number };
 
 // Two weeks of dailies: long enough to notice a bad import or a deleted unit and go back before it.
-export const DEFAULT_BACKUP_KEEP = 14;
+const DEFAULT_BACKUP_KEEP = 14;
 
 /**
  * Daily snapshots are on when BACKUP_DIR names a folder; BACKUP_KEEP is how many of the newest stay.

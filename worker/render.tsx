@@ -21,7 +21,7 @@ export const CSS_PATH = `/assets/site.${fnv1a(SITE_CSS)}.css`;
 export const FULL_CSS = SITE_CSS + EXTRA_CSS;
 export const FULL_CSS_PATH = `/assets/full.${fnv1a(FULL_CSS)}.css`;
 
-export function render(page: VNode): string {
+function render(page: VNode): string {
   return `<!doctype html>${renderToString(page)}`;
 }
 

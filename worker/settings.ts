@@ -9,9 +9,8 @@ const bandList = z.array(z.string().trim().min(1).max(40)).min(2).max(12);
 export type ProfileBands = Record<ProfileField, readonly string[]>;
 
 /** The zones of Indonesia's three time regions (WIB, WITA, WIT): a unit's local day is read in one of them. */
-export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
 export const timeZoneSchema = z.enum(TIME_ZONES, { error: "a time zone of Indonesia: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)" });
-export type TimeZone = (typeof TIME_ZONES)[number];
 
 // Always in questionnaire order and each once, however the setting was given.
 const instruments = z

@@ -2,7 +2,6 @@ import { and, asc, eq, like } from "drizzle-orm";
 import type { Db } from "../db";
 import { followUps } from "../schema";
 
-export type FollowUp = typeof followUps.$inferSelect;
 
 /** rencana (planned) → berjalan (under way) → selesai (done). */
 export const FOLLOW_UP_STATUSES = ["rencana", "berjalan", "selesai"] as const;

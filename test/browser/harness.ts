@@ -9,8 +9,8 @@ import type { Db } from "../../db/db";
 import { TEST_SECRET } from "../helpers/app";
 
 /** Debian's chromium; CI installs it. Never a downloaded browser. */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
-export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
+const CHROMIUM_PATH = "/usr/bin/chromium";
+const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 /** On CI a missing browser is a failure, not a skip. */
 export const SKIP_BROWSER = !HAS_CHROMIUM && !process.env.CI;
 

@@ -14,7 +14,7 @@ const KB100 = "y".repeat(100 * 1024);
  * allows, control and bidi characters, lone surrogates (a form or query turns them into U+FFFD),
  * numbers no parser should take, words that mean something to JavaScript, SQL, paths and templates.
  */
-export const HOSTILE_VALUES: readonly string[] = [
+const HOSTILE_VALUES: readonly string[] = [
   ...["", " ", " \t\r\n ", KB10, KB100],
   ...["\u0000", "a\u0000b", "\u001b[2J", "\u007f", "\u202egnp.exe", "\uD800", "\uDFFFx"],
   ...["-1", "-0", "0", "1.5", "1e309", "-1e309", "NaN", "Infinity", "0x10", "9".repeat(400)],
@@ -23,7 +23,7 @@ export const HOSTILE_VALUES: readonly string[] = [
 ];
 
 /** What only raw bytes can say: percent-encoded lone surrogates and invalid UTF-8, broken escapes, NUL, CRLF. */
-export const RAW_ESCAPES: readonly string[] = ["%ED%A0%80", "%ED%BF%BF", "%FF%FE", "%C0%AF", "%", "%zz", "%00", "%E2%80%AE", "%0D%0ASet-Cookie:%20x=1"];
+const RAW_ESCAPES: readonly string[] = ["%ED%A0%80", "%ED%BF%BF", "%FF%FE", "%C0%AF", "%", "%zz", "%00", "%E2%80%AE", "%0D%0ASet-Cookie:%20x=1"];
 
 /** Path segments for ids and codes: traversal, encodings that do not decode, lengths no id has. */
 export const HOSTILE_IDS: readonly string[] = [
@@ -98,7 +98,7 @@ export const lyingLengths = (path: string, body: string, type: string, headers: 
 export const INTERNALS = /SQLITE|LibsqlError|TypeError|RangeError|ReferenceError|Maximum call stack|^\s*at \S.*:\d+:\d+|node_modules|\/work\/|file:\/\/|\.tsx?:\d+/m;
 
 /** No 5xx, no internals in the body, and under /api the one JSON error shape. */
-export async function expectSafe(res: Response, label: string, { api = false } = {}) {
+async function expectSafe(res: Response, label: string, { api = false } = {}) {
   expect(res.status, label).toBeLessThan(500);
   const type = res.headers.get("content-type") ?? "";
   const body = /image\/png|spreadsheetml/.test(type) ? "" : await res.text();

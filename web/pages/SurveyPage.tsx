@@ -2,7 +2,7 @@ import { ChoiceGroup } from "../components/Choice";
 import { Layout } from "../components/Layout";
 import { texts, type Lang } from "../i18n";
 
-export type SurveySection = { instrument: "skm" | "spkp" | "spak"; items: { key: string; max: number }[] };
+type SurveySection = { instrument: "skm" | "spkp" | "spak"; items: { key: string; max: number }[] };
 type ProfileKey = keyof (typeof texts)["id"]["profile"];
 
 export type SurveyPageProps = {

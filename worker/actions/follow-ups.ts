@@ -10,7 +10,7 @@ import { cleanText } from "../text";
 import { audit, commit, refused, validated, type Actor } from "./action";
 
 /** A follow-up's fields as a form or a script gives them; empty strings stand for "none". */
-export const followUpFields = z.object({
+const followUpFields = z.object({
   period: z.string(),
   item: z.string().refine((i) => instrumentOfItem(i) !== undefined, "unsur tidak dikenal"),
   problem: cleanText({ max: 500, multiline: true, required: true }),

@@ -6,7 +6,7 @@ import { randomCode, randomId } from "../crypto";
 import { cleanText } from "../text";
 import { audit, commit, refused, validated, type Actor } from "./action";
 
-export const touchpointLabel = cleanText({ max: 100, required: true });
+const touchpointLabel = cleanText({ max: 100, required: true });
 const newTouchpoint = z.object({ unitId: z.string(), label: touchpointLabel, service: cleanText({ max: 100 }).optional() });
 
 /** A QR touchpoint of a unit, with its service created on first use, in one batch with its audit row. */

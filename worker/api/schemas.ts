@@ -49,7 +49,7 @@ export const unitIdParam = z.object({ unitId: z.string().min(1).max(64) });
 const isoDate = z.string().meta({ format: "date" });
 const YEARS = `years ${PERIOD_MIN_YEAR}–${PERIOD_MAX_YEAR}`;
 
-export const periodQuery = z.object({
+const periodQuery = z.object({
   period: z
     .string()
     .optional()
@@ -100,7 +100,7 @@ const perceptionBlock = z.object({
 
 const zi = z.object({ ipak: z.boolean().nullable(), ipkp: z.boolean().nullable() });
 
-export const indicesBody = z.object({
+const indicesBody = z.object({
   respondents: z.number().int(),
   ikm: ikmBlock.nullable(),
   ipkp: perceptionBlock.nullable(),

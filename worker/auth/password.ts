@@ -6,7 +6,7 @@ import { fromBase64Url, toBase64Url } from "../crypto";
  * workerd accepts, and costs about 30 ms of CPU per login here: inside a paid Worker's CPU budget,
  * slow enough that a stolen table is expensive to crack. Stored as pbkdf2-sha256$iter$salt$hash.
  */
-export const PBKDF2_ITERATIONS = 100_000;
+const PBKDF2_ITERATIONS = 100_000;
 
 /** Far beyond any passphrase a person types; the cap keeps a hostile "password" from costing real work. */
 export const PASSWORD_MAX_LENGTH = 1024;

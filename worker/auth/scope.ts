@@ -13,7 +13,7 @@ export async function visibleUnits(db: Db, user: SessionUser): Promise<UnitSumma
 }
 
 /** Whether a user may see a unit: an admin their organization's, others their unit and what lies below. */
-export async function maySee(db: Db, user: SessionUser, unit: { id: string; orgId: string }) {
+async function maySee(db: Db, user: SessionUser, unit: { id: string; orgId: string }) {
   if (unit.orgId !== user.orgId) return false;
   if (user.role === "admin") return true;
   return user.unitId !== null && (await isInSubtree(db, user.unitId, unit.id));

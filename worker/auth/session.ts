@@ -32,7 +32,7 @@ export function clearSessionCookie(c: Context<DashboardEnv>) {
 }
 
 /** The form token of a session: an HMAC of it, so no extra state is stored and a cross-site form cannot know it. */
-export async function csrfFor(secret: string, sessionHash: string) {
+async function csrfFor(secret: string, sessionHash: string) {
   return toBase64Url(await hmac(secret, "csrf", sessionHash));
 }
 

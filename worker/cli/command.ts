@@ -11,8 +11,8 @@ export class CliError extends Error {
   }
 }
 
-export type CommandContext = { db: Db; env: NodeJS.ProcessEnv };
-export type CommandResult = { json: Record<string, unknown>; text: string };
+type CommandContext = { db: Db; env: NodeJS.ProcessEnv };
+type CommandResult = { json: Record<string, unknown>; text: string };
 
 export type Command<S extends z.ZodType = z.ZodType> = {
   help: string;

@@ -17,7 +17,7 @@ export async function indexOptionsOf(db: Db, orgId: string): Promise<IndexOption
 }
 
 /** The organization's formula choices and its profile categories, from one read. */
-export async function orgDashboardSettings(db: Db, orgId: string) {
+async function orgDashboardSettings(db: Db, orgId: string) {
   return dashboardSettings((await getOrganizationById(db, orgId))?.settings);
 }
 

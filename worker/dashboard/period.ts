@@ -1,6 +1,5 @@
 import type { Db } from "../../db/db";
 import { getOrganizationById } from "../../db/queries/admin";
-import { getUnitWithOrg } from "../../db/queries/units";
 import { periodError } from "../errors";
 import { checkDateRange, checkPeriodLabel, type Period } from "../indices/period";
 import { localDate } from "../survey/local-date";
@@ -28,11 +27,6 @@ export function periodOptions(year: number): { value: string; label: string }[] 
     for (let m = 1; m <= 12; m++) out.push({ value: `${y}-${String(m).padStart(2, "0")}`, label: `${y}-${String(m).padStart(2, "0")}` });
   }
   return out;
-}
-
-/** The zone a unit reads its calendar in: its own, else its organization's. */
-export async function unitTimeZone(db: Db, unitId: string): Promise<string> {
-  return (await getUnitWithOrg(db, unitId))?.timeZone ?? DEFAULT_ZONE;
 }
 
 export async function orgTimeZone(db: Db, orgId: string): Promise<string> {

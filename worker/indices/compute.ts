@@ -112,4 +112,3 @@ export function computeIndices(t: Tallies, opts: IndexOptions, population: numbe
   };
 }
 
-export type Indices = ReturnType<typeof computeIndices>;

@@ -18,10 +18,10 @@ export const MAX_PERIOD_MONTHS = MAX_RANGE_YEARS * 12 + 1;
 // Longer than any valid label or date: refused before a pattern even looks at it.
 const MAX_INPUT_LENGTH = 10;
 
-export type PeriodField = "period" | "from" | "to";
-export type PeriodRefusalReason = "format" | "year" | "date" | "order" | "range";
+type PeriodField = "period" | "from" | "to";
+type PeriodRefusalReason = "format" | "year" | "date" | "order" | "range";
 /** Why a period was refused, said in Indonesian and English (API and CLI speak English). */
-export type PeriodRefusal = { ok: false; field: PeriodField; reason: PeriodRefusalReason; message: { id: string; en: string } };
+type PeriodRefusal = { ok: false; field: PeriodField; reason: PeriodRefusalReason; message: { id: string; en: string } };
 export type PeriodResult = { ok: true; period: Period } | PeriodRefusal;
 
 const YEARS = `${PERIOD_MIN_YEAR}–${PERIOD_MAX_YEAR}`;

@@ -10,7 +10,7 @@ import * as z from "zod";
  * Version 1 is the shape published since publication began; rows stored before `schemaVersion` existed
  * carry none and are version 1. A version 2 would be a second schema here, read beside this one.
  */
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+const SNAPSHOT_SCHEMA_VERSION = 1;
 
 const ci95 = z.tuple([z.number(), z.number()]).nullable();
 const count = z.number().int().min(0);

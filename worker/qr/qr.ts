@@ -7,9 +7,9 @@ import { escapeXml } from "../xml";
 import { encodePng } from "./png";
 
 /** The ISO/IEC 18004 quiet zone: scanners need 4 light modules around the symbol. */
-export const DEFAULT_MARGIN = 4;
+const DEFAULT_MARGIN = 4;
 /** 10 px per module: a version 3–4 code comes out near 400 px, sharp on a phone and on A5 print. */
-export const DEFAULT_SCALE = 10;
+const DEFAULT_SCALE = 10;
 /** Caps the PNG side so a caller-supplied scale cannot make an isolate allocate without bound (16 MB raw). */
 export const MAX_PNG_SIDE = 4096;
 

@@ -44,7 +44,7 @@ export function computePerception(items: readonly PerceptionTally[], conversion:
 }
 
 // Minimum index4 per predicate; lke = 17.5 × index4 / 4, so 3.6 ↔ 15.75 and 3.2 ↔ 14.00.
-export const ZI_MINIMUMS = {
+const ZI_MINIMUMS = {
   wbk: { ipak: 3.6, ipkp: 3.2 },
   wbbm: { ipak: 3.6, ipkp: 3.6 },
 } as const;

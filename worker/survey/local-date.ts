@@ -10,12 +10,3 @@ export function localDate(epochSeconds: number, timeZone: string): string {
   }
   return f.format(new Date(epochSeconds * 1000));
 }
-
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -9,7 +9,7 @@ import {
 } from "./instruments";
 import { normalizeText, textLength } from "../text";
 
-export type IssueCode =
+type IssueCode =
   | "required"
   | "out_of_range"
   | "unknown_item"
@@ -27,7 +27,7 @@ export type RawSubmission = {
   comment?: string | null;
 };
 
-export type Submission = {
+type Submission = {
   answers: { item: string; instrument: Instrument; value: number }[];
   steered: boolean | null;
   profile: Partial<Record<ProfileField, string>>;
