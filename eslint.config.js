@@ -11,7 +11,10 @@ const NODE_MODULES = {
     message: "Shared app code runs on Node and in workerd: use the /web variants.",
   })),
 };
-const NODE_GROUP = { group: ["node:*", "@hono/node-server", "@hono/node-server/*"], message: "Shared app code runs on Node and in workerd." };
+const NODE_GROUP = {
+  group: ["node:*", "@hono/node-server", "@hono/node-server/*"],
+  message: "Shared app code runs on Node and in workerd.",
+};
 const noRoutes = { group: ["**/routes/*", "./routes/*"], message: "Only worker/app.ts mounts routes." };
 // Routes and CLI commands read through db/queries but write only through worker/actions (change + audit row).
 const noWrites = {
@@ -19,7 +22,10 @@ const noWrites = {
   importNamePattern: "^(insert|update|delete|set|ensure|redact|revoke|increment|purge|rename|clear|refund|mark)",
   message: "Writes go through worker/actions: one function per write, its audit row in the same batch.",
 };
-const noApp = { group: ["./app", "../app", "**/worker/app"], message: "Only the entries import app.ts (it imports the routes): take env types from ./context." };
+const noApp = {
+  group: ["./app", "../app", "**/worker/app"],
+  message: "Only the entries import app.ts (it imports the routes): take env types from ./context.",
+};
 
 /** The dependency rules of house-style.md, enforced: a wrong import fails `npm test`. */
 export default tseslint.config(
@@ -34,7 +40,10 @@ export default tseslint.config(
   {
     files: ["db/**/*.ts"],
     rules: {
-      "no-restricted-imports": restrict({ group: ["**/worker/**", "**/web/**", "hono", "hono/*"], message: "db/ imports nothing of ours." }),
+      "no-restricted-imports": restrict({
+        group: ["**/worker/**", "**/web/**", "hono", "hono/*"],
+        message: "db/ imports nothing of ours.",
+      }),
     },
   },
   {
@@ -63,7 +72,13 @@ export default tseslint.config(
     files: ["worker/**/*.{ts,tsx}", "db/**/*.ts", "web/**/*.{ts,tsx}"],
     ignores: NODE_ONLY,
     rules: {
-      "no-restricted-globals": ["error", ...["process", "Buffer", "__dirname", "require"].map((name) => ({ name, message: "Not in workerd: pass it in from the entry." }))],
+      "no-restricted-globals": [
+        "error",
+        ...["process", "Buffer", "__dirname", "require"].map((name) => ({
+          name,
+          message: "Not in workerd: pass it in from the entry.",
+        })),
+      ],
     },
   },
   {

@@ -18,7 +18,13 @@ import { spawnNodeEntry, type NodeProcess } from "../test/helpers/node-process";
 import { seedTouchpoint } from "../test/helpers/factories";
 import { migrateDb, openNodeDb } from "../worker/node-db";
 
-const { values } = parseArgs({ options: { responses: { type: "string", default: "150000" }, concurrency: { type: "string", default: "8" }, seconds: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: {
+    responses: { type: "string", default: "150000" },
+    concurrency: { type: "string", default: "8" },
+    seconds: { type: "string", default: "5" },
+  },
+});
 const concurrency = Number(values.concurrency);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SECRET_KEY = "bench-backup-secret-bench-backup-secret";
@@ -33,9 +39,28 @@ async function seed(size: number) {
     const seeder = new BulkSeeder(client);
     for (let i = 0; i < size; i++) {
       const at = Date.UTC(2025, 0, 1) / 1000 + (i % 365) * 86400 + 3600;
-      const answers = INSTRUMENT_KEYS.flatMap((ins) => INSTRUMENTS[ins].items.map((item, k) => ({ item, instrument: ins, value: 1 + ((i + k) % INSTRUMENTS[ins].max) })));
+      const answers = INSTRUMENT_KEYS.flatMap((ins) =>
+        INSTRUMENTS[ins].items.map((item, k) => ({
+          item,
+          instrument: ins,
+          value: 1 + ((i + k) % INSTRUMENTS[ins].max),
+        })),
+      );
       const id = `r${String(i).padStart(8, "0")}`;
-      await seeder.add({ id, unitId: tp.unitId, serviceId: tp.serviceId, touchpointId: tp.touchpointId, localDate: new Date(at * 1000).toISOString().slice(0, 10), submittedAt: at, lang: "id", nonce: `n${id}`, steered: false, comment: null, profile: {}, answers });
+      await seeder.add({
+        id,
+        unitId: tp.unitId,
+        serviceId: tp.serviceId,
+        touchpointId: tp.touchpointId,
+        localDate: new Date(at * 1000).toISOString().slice(0, 10),
+        submittedAt: at,
+        lang: "id",
+        nonce: `n${id}`,
+        steered: false,
+        comment: null,
+        profile: {},
+        answers,
+      });
     }
     await seeder.flush();
     return tp.code;
@@ -47,7 +72,13 @@ async function seed(size: number) {
 /** Submissions completed inside [from, to] and their p99. */
 function window(load: Load, from: number, to: number) {
   const inside = load.timings.filter((t) => t.end >= from && t.end <= to);
-  return { n: inside.length, p99: percentile(inside.map((t) => t.ms), 99) };
+  return {
+    n: inside.length,
+    p99: percentile(
+      inside.map((t) => t.ms),
+      99,
+    ),
+  };
 }
 
 let server: NodeProcess | undefined;
@@ -70,11 +101,17 @@ try {
   const acknowledgedBefore = load.submissions.filter((s) => s.acknowledged);
   const out = join(dir, "snapshot.db");
   const from = performance.now();
-  const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", ["worker/cli.ts", "backup", "--out", out, "--json"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+  const { stdout } = await promisify(execFile)(
+    "node_modules/.bin/tsx",
+    ["worker/cli.ts", "backup", "--out", out, "--json"],
+    { env: { ...process.env, DATABASE_URL: databaseUrl } },
+  );
   const during = window(load, from, performance.now());
   await load.stop();
   const snap = JSON.parse(stdout) as { bytes: number; seconds: number; responses: number };
-  console.log(`admin backup: ${snap.bytes} bytes in ${snap.seconds} s (process ${((performance.now() - from) / 1000).toFixed(1)} s); ${during.n} submissions meanwhile, p99=${during.p99.toFixed(1)} ms`);
+  console.log(
+    `admin backup: ${snap.bytes} bytes in ${snap.seconds} s (process ${((performance.now() - from) / 1000).toFixed(1)} s); ${during.n} submissions meanwhile, p99=${during.p99.toFixed(1)} ms`,
+  );
   await server.stop();
 
   // The daily snapshot starts as the server starts: citizens submit from its first answer until it is written.
@@ -88,13 +125,17 @@ try {
   const afterThread = window(threaded, written, performance.now());
   await threaded.stop();
   console.log(`${server.output().match(/Backup written: .*/)![0]}`);
-  console.log(`daily snapshot (worker thread): ${inThread.n} submissions while it ran, p99=${inThread.p99.toFixed(1)} ms; afterwards p99=${afterThread.p99.toFixed(1)} ms`);
+  console.log(
+    `daily snapshot (worker thread): ${inThread.n} submissions while it ran, p99=${inThread.p99.toFixed(1)} ms; afterwards p99=${afterThread.p99.toFixed(1)} ms`,
+  );
   await server.stop();
 
   server = await spawnNodeEntry(`file:${out}`, { ...LOAD_ENV, SECRET_KEY });
   const missing = await withDb(`file:${out}`, (db) => findMissing(db, acknowledgedBefore));
   const differences = await withDb(`file:${out}`, (db) => verifyRollups(db, Math.floor(Date.now() / 1000)));
-  console.log(`restore: ${acknowledgedBefore.length - missing.length}/${acknowledgedBefore.length} acknowledged before the backup present, ${snap.responses} responses, rollups ${differences.length === 0 ? "ok" : "differ"}`);
+  console.log(
+    `restore: ${acknowledgedBefore.length - missing.length}/${acknowledgedBefore.length} acknowledged before the backup present, ${snap.responses} responses, rollups ${differences.length === 0 ? "ok" : "differ"}`,
+  );
   console.log(
     `backup: bytes=${snap.bytes} seconds=${snap.seconds} during=${during.n} p99_during=${during.p99.toFixed(1)} p99_alone=${base.p99.toFixed(1)} restored=${missing.length === 0 && differences.length === 0 ? "ok" : "failed"}`,
   );

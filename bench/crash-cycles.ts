@@ -7,14 +7,31 @@ import { migrateDb, openNodeDb } from "../worker/node-db";
 import { countResponses, findMissing, send, startLoad, type Submission } from "./crash-harness";
 import { spawnNodeEntry, type NodeProcess } from "../test/helpers/node-process";
 
-export type CrashOptions = { cycles: number; concurrency: number; minDelayMs: number; maxDelayMs: number; resubmit: number; log?: (line: string) => void };
-export type CrashReport = { cycles: number; acknowledged: number; lost: number; doubled: number; rollups: "ok" | "differ"; errors: string[] };
+export type CrashOptions = {
+  cycles: number;
+  concurrency: number;
+  minDelayMs: number;
+  maxDelayMs: number;
+  resubmit: number;
+  log?: (line: string) => void;
+};
+export type CrashReport = {
+  cycles: number;
+  acknowledged: number;
+  lost: number;
+  doubled: number;
+  rollups: "ok" | "differ";
+  errors: string[];
+};
 
 /** Load tests switch the rate limit and the fastest-fill check off: every citizen here is a script. */
 export const LOAD_ENV = { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0" };
 
 /** Opens its own connection for `fn` and closes it: nothing of ours holds the file while the server restarts. */
-export async function withDb<T>(databaseUrl: string, fn: (db: Awaited<ReturnType<typeof openNodeDb>>["db"]) => Promise<T>): Promise<T> {
+export async function withDb<T>(
+  databaseUrl: string,
+  fn: (db: Awaited<ReturnType<typeof openNodeDb>>["db"]) => Promise<T>,
+): Promise<T> {
   const { client, db } = await openNodeDb(databaseUrl);
   try {
     return await fn(db);
@@ -33,7 +50,14 @@ export async function seedCrashDb(dir: string) {
   return { databaseUrl, code };
 }
 
-type Run = { databaseUrl: string; code: string; server: NodeProcess; all: Submission[]; lost: Set<string>; report: CrashReport };
+type Run = {
+  databaseUrl: string;
+  code: string;
+  server: NodeProcess;
+  all: Submission[];
+  lost: Set<string>;
+  report: CrashReport;
+};
 
 /**
  * Per cycle: citizens submit by JSON and by form, the server's process group gets `kill -9` after a random
@@ -45,7 +69,14 @@ export async function runCrashCycles(o: CrashOptions): Promise<CrashReport> {
   const dir = mkdtempSync(join(tmpdir(), "zi-crash-"));
   const { databaseUrl, code } = await seedCrashDb(dir);
   const report: CrashReport = { cycles: o.cycles, acknowledged: 0, lost: 0, doubled: 0, rollups: "ok", errors: [] };
-  const run: Run = { databaseUrl, code, server: await spawnNodeEntry(databaseUrl, LOAD_ENV), all: [], lost: new Set(), report };
+  const run: Run = {
+    databaseUrl,
+    code,
+    server: await spawnNodeEntry(databaseUrl, LOAD_ENV),
+    all: [],
+    lost: new Set(),
+    report,
+  };
   try {
     for (let cycle = 1; cycle <= o.cycles; cycle++) o.log?.(`cycle ${cycle}: ${await crashCycle(run, o)}`);
   } finally {
@@ -69,7 +100,13 @@ async function crashCycle(run: Run, o: CrashOptions): Promise<string> {
   all.push(...load.submissions);
   report.acknowledged += acked.length;
   report.errors.push(...load.errors);
-  for (const s of await withDb(databaseUrl, (db) => findMissing(db, all.filter((x) => x.acknowledged)))) run.lost.add(s.nonce);
+  for (const s of await withDb(databaseUrl, (db) =>
+    findMissing(
+      db,
+      all.filter((x) => x.acknowledged),
+    ),
+  ))
+    run.lost.add(s.nonce);
 
   const replays = [...inFlight, ...acked.sort(() => Math.random() - 0.5).slice(0, o.resubmit)];
   for (const s of replays) {

@@ -21,16 +21,33 @@ export type Submission = {
 };
 
 /** `timings`: each acknowledged submission's end (performance.now()) and its latency in ms. */
-export type Load = { submissions: Submission[]; timings: { end: number; ms: number }[]; errors: string[]; stop: () => Promise<void> };
+export type Load = {
+  submissions: Submission[];
+  timings: { end: number; ms: number }[];
+  errors: string[];
+  stop: () => Promise<void>;
+};
 
-const ITEMS = [...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => [`U${i}`, 4] as const), ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`P${i}`, 6] as const), ...[1, 2, 3, 4, 5].map((i) => [`A${i}`, 6] as const)];
+const ITEMS = [
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => [`U${i}`, 4] as const),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`P${i}`, 6] as const),
+  ...[1, 2, 3, 4, 5].map((i) => [`A${i}`, 6] as const),
+];
 /** Every answer row a full response of the three instruments has. */
 export const ANSWER_ROWS = ITEMS.length;
 const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
 
 function newSubmission(token: string, via: Submission["via"]): Submission {
   const answers = Object.fromEntries(ITEMS.map(([item, max]) => [item, 1 + Math.floor(Math.random() * max)]));
-  return { via, token, nonce: token.split(".")[2]!, answers, steered: Math.random() < 0.1, age: pick(PROFILE_BANDS.age), acknowledged: false };
+  return {
+    via,
+    token,
+    nonce: token.split(".")[2]!,
+    answers,
+    steered: Math.random() < 0.1,
+    age: pick(PROFILE_BANDS.age),
+    acknowledged: false,
+  };
 }
 
 /** A fresh visit token, or null (and a note in `errors`) when the server refused one. */
@@ -45,7 +62,11 @@ async function visit(base: string, code: string, errors: string[]): Promise<stri
 export async function send(base: string, code: string, s: Submission): Promise<number> {
   if (s.via === "json") {
     const body = { token: s.token, answers: s.answers, steered: s.steered, profile: { age: s.age }, lang: "id" };
-    const res = await fetch(`${base}/api/v1/responses`, { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+    const res = await fetch(`${base}/api/v1/responses`, {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "Content-Type": "application/json" },
+    });
     const json = (await res.json()) as { id?: string };
     if ((res.status === 201 || res.status === 200) && json.id) {
       if (s.id && s.id !== json.id) throw new Error(`a replay of ${s.nonce} answered another id`);
@@ -56,7 +77,12 @@ export async function send(base: string, code: string, s: Submission): Promise<n
   }
   const form = new URLSearchParams({ token: s.token, lang: "id", steered: s.steered ? "ya" : "tidak", age: s.age });
   for (const [item, value] of Object.entries(s.answers)) form.set(item, String(value));
-  const res = await fetch(`${base}/s/${code}`, { method: "POST", body: form, headers: { "Content-Type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+  const res = await fetch(`${base}/s/${code}`, {
+    method: "POST",
+    body: form,
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
   await res.arrayBuffer();
   if (res.status === 303) s.acknowledged = true;
   return res.status;
@@ -103,9 +129,27 @@ export async function findMissing(db: Db, subs: Submission[]): Promise<Submissio
   const missing: Submission[] = [];
   for (let i = 0; i < subs.length; i += 200) {
     const chunk = subs.slice(i, i + 200);
-    const rows = await db.select().from(responses).where(inArray(responses.nonce, chunk.map((s) => s.nonce)));
+    const rows = await db
+      .select()
+      .from(responses)
+      .where(
+        inArray(
+          responses.nonce,
+          chunk.map((s) => s.nonce),
+        ),
+      );
     const byNonce = new Map(rows.map((r) => [r.nonce, r]));
-    const answerRows = rows.length ? await db.select().from(answersTable).where(inArray(answersTable.responseId, rows.map((r) => r.id))) : [];
+    const answerRows = rows.length
+      ? await db
+          .select()
+          .from(answersTable)
+          .where(
+            inArray(
+              answersTable.responseId,
+              rows.map((r) => r.id),
+            ),
+          )
+      : [];
     const byResponse = new Map<string, typeof answerRows>();
     for (const a of answerRows) byResponse.set(a.responseId, [...(byResponse.get(a.responseId) ?? []), a]);
     for (const s of chunk) {

@@ -25,6 +25,10 @@ const report = await runCrashCycles({
   log: (line) => console.log(line),
 });
 for (const e of new Set(report.errors)) console.log(`error: ${e} (×${report.errors.filter((x) => x === e).length})`);
-console.log(`seconds=${((performance.now() - started) / 1000).toFixed(1)} doubled=${report.doubled} errors=${report.errors.length}`);
-console.log(`crash: cycles=${report.cycles} acknowledged=${report.acknowledged} lost=${report.lost} rollups=${report.rollups}`);
+console.log(
+  `seconds=${((performance.now() - started) / 1000).toFixed(1)} doubled=${report.doubled} errors=${report.errors.length}`,
+);
+console.log(
+  `crash: cycles=${report.cycles} acknowledged=${report.acknowledged} lost=${report.lost} rollups=${report.rollups}`,
+);
 if (report.lost > 0 || report.doubled > 0 || report.rollups !== "ok" || report.errors.length > 0) process.exitCode = 1;

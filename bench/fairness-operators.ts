@@ -4,7 +4,11 @@
  * path, headers]] }. Each heavy request gets its own loop, repeated until the time is up; prints the
  * times per request as one JSON object.
  */
-const { base, seconds, heavy } = JSON.parse(process.argv[2]!) as { base: string; seconds: number; heavy: [string, string, Record<string, string>][] };
+const { base, seconds, heavy } = JSON.parse(process.argv[2]!) as {
+  base: string;
+  seconds: number;
+  heavy: [string, string, Record<string, string>][];
+};
 const until = performance.now() + seconds * 1000;
 const done: Record<string, number[]> = {};
 await Promise.all(

@@ -49,32 +49,68 @@ const db = drizzle(client);
 await migrateDb(db);
 type Info = { orgId: string; rootId: string; bigUnitId: string; codes: string[] };
 let info: Info;
-const stored = existsSync(file) && (await client.execute("select name from sqlite_master where name = 'bench_info'")).rows.length > 0;
+const stored =
+  existsSync(file) &&
+  (await client.execute("select name from sqlite_master where name = 'bench_info'")).rows.length > 0;
 if (stored) {
   info = JSON.parse((await client.execute("select info from bench_info")).rows[0]![0] as string);
   console.log(`reusing ${file}`);
 } else {
   const t0 = performance.now();
-  const s = await seedInstansi(client, { units: +o.units, regions: 33, bigUnitResponses: +o.big, perUnitResponses: +o["per-unit"], years: [2025, 2026] });
+  const s = await seedInstansi(client, {
+    units: +o.units,
+    regions: 33,
+    bigUnitResponses: +o.big,
+    perUnitResponses: +o["per-unit"],
+    years: [2025, 2026],
+  });
   info = { orgId: s.orgId, rootId: s.rootId, bigUnitId: s.bigUnitId, codes: s.units.map((u) => u.code) };
-  await client.batch([{ sql: "create table bench_info (info text)", args: [] }, { sql: "insert into bench_info values (?)", args: [JSON.stringify(info)] }], "write");
-  console.log(`seeded ${s.units.length} units, ${s.responses.toLocaleString("en")} responses (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  await client.batch(
+    [
+      { sql: "create table bench_info (info text)", args: [] },
+      { sql: "insert into bench_info values (?)", args: [JSON.stringify(info)] },
+    ],
+    "write",
+  );
+  console.log(
+    `seeded ${s.units.length} units, ${s.responses.toLocaleString("en")} responses (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+  );
 }
 const email = await seedUser(db, info.orgId, "admin");
 const { token } = await seedEvaluatorToken(db, info.orgId);
 client.close();
 
-const server = await spawnNodeEntry(`file:${file}`, { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0", API_RATE_LIMIT: "off" }, { cwd: o["server-dir"] });
+const server = await spawnNodeEntry(
+  `file:${file}`,
+  { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0", API_RATE_LIMIT: "off" },
+  { cwd: o["server-dir"] },
+);
 try {
-  const login = await fetch(`${server.base}/login`, { method: "POST", body: new URLSearchParams({ email, password: "kata-sandi-uji-123" }), redirect: "manual" });
+  const login = await fetch(`${server.base}/login`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password: "kata-sandi-uji-123" }),
+    redirect: "manual",
+  });
   const cookie = login.headers.get("set-cookie")?.split(";")[0];
   if (!cookie) throw new Error(`sign-in failed: ${login.status}`);
   const heavy: [string, string, Record<string, string>][] = [
     ["csv export (unit, 1 year)", `/admin/units/${info.bigUnitId}/export.csv?period=2025`, { Cookie: cookie }],
-    ["xlsx export (unit, 2 years)", `/admin/units/${info.bigUnitId}/export.xlsx?from=2025-01-01&to=2026-12-31`, { Cookie: cookie }],
+    [
+      "xlsx export (unit, 2 years)",
+      `/admin/units/${info.bigUnitId}/export.xlsx?from=2025-01-01&to=2026-12-31`,
+      { Cookie: cookie },
+    ],
     ["overview (all units, 1 year)", `/admin?period=2025`, { Cookie: cookie }],
-    ["trend (subtree, 5 years)", `/api/v1/units/${info.rootId}/trend?from=2022-01-01&to=2026-12-31&scope=subtree`, { Authorization: `Bearer ${token}` }],
-    ["indices (subtree, 1 year)", `/api/v1/units/${info.rootId}/indices?period=2025&scope=subtree`, { Authorization: `Bearer ${token}` }],
+    [
+      "trend (subtree, 5 years)",
+      `/api/v1/units/${info.rootId}/trend?from=2022-01-01&to=2026-12-31&scope=subtree`,
+      { Authorization: `Bearer ${token}` },
+    ],
+    [
+      "indices (subtree, 1 year)",
+      `/api/v1/units/${info.rootId}/indices?period=2025&scope=subtree`,
+      { Authorization: `Bearer ${token}` },
+    ],
   ];
   const run = async (path: string, headers: Record<string, string>) => {
     const t0 = performance.now();
@@ -92,7 +128,9 @@ try {
     const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid))), 20);
     const r = await run(path, headers);
     clearInterval(sampler);
-    console.log(`${name.padEnd(30)} ${r.ms.toFixed(0).padStart(6)} ms ${(r.bytes / 1e6).toFixed(1).padStart(6)} MB  rss +${((peak - base) / 1e6).toFixed(0)} MB`);
+    console.log(
+      `${name.padEnd(30)} ${r.ms.toFixed(0).padStart(6)} ms ${(r.bytes / 1e6).toFixed(1).padStart(6)} MB  rss +${((peak - base) / 1e6).toFixed(0)} MB`,
+    );
   }
 
   /** One citizen: GET the form, POST it; false when the POST was not accepted. */
@@ -140,15 +178,26 @@ try {
 
   const alone = await citizens(+o.seconds);
   // One operator per heavy request, each repeating it, in a process of their own: all in flight throughout.
-  const operators = execFileAsync(process.execPath, ["--import", "tsx", "bench/fairness-operators.ts", JSON.stringify({ base: server.base, seconds: +o.seconds, heavy })], {
-    maxBuffer: 1 << 20,
-  });
+  const operators = execFileAsync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "bench/fairness-operators.ts",
+      JSON.stringify({ base: server.base, seconds: +o.seconds, heavy }),
+    ],
+    {
+      maxBuffer: 1 << 20,
+    },
+  );
   const loaded = await citizens(+o.seconds);
   const done = JSON.parse((await operators).stdout) as Record<string, number[]>;
 
   for (const [name, times] of Object.entries(done)) {
     const ok = times.filter((t) => t >= 0);
-    console.log(`under load: ${name.padEnd(30)} x${ok.length} median ${percentile(ok, 50).toFixed(0)} ms${ok.length < times.length ? ` failed=${times.length - ok.length}` : ""}`);
+    console.log(
+      `under load: ${name.padEnd(30)} x${ok.length} median ${percentile(ok, 50).toFixed(0)} ms${ok.length < times.length ? ` failed=${times.length - ok.length}` : ""}`,
+    );
   }
   const line = (label: string, r: typeof alone) =>
     console.log(
@@ -158,7 +207,9 @@ try {
   line("citizens alone", alone);
   line("citizens with operators", loaded);
   const [a, b] = [percentile(alone.pairs, 99), percentile(loaded.pairs, 99)];
-  console.log(`fairness: submit_p99_alone=${a.toFixed(1)} submit_p99_under_load=${b.toFixed(1)} ratio=${(b / a).toFixed(2)}`);
+  console.log(
+    `fairness: submit_p99_alone=${a.toFixed(1)} submit_p99_under_load=${b.toFixed(1)} ratio=${(b / a).toFixed(2)}`,
+  );
 } finally {
   await server.kill();
   if (!o.db) rmSync(dir, { recursive: true, force: true });

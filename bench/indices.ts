@@ -52,7 +52,9 @@ try {
   const config = parseConfig({ SECRET_KEY: "bench-secret-bench-secret-bench-secret", API_RATE_LIMIT: "off" });
   const app = createApp({ getDb: () => db, config, clientAddress: () => "127.0.0.1" });
   const indicesCall = async () => {
-    const res = await app.request(`/api/v1/units/${tp.unitId}/indices?period=2025`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await app.request(`/api/v1/units/${tp.unitId}/indices?period=2025`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     if (res.status !== 200) throw new Error(`indices answered ${res.status}`);
     return res.json();
   };
@@ -66,7 +68,11 @@ try {
     for (; seeded < size; seeded++) {
       const at = start + Math.floor(rand() * 365) * 86400 + 3600;
       const answers = INSTRUMENT_KEYS.flatMap((ins) =>
-        INSTRUMENTS[ins].items.map((item) => ({ item, instrument: ins, value: 1 + Math.min(INSTRUMENTS[ins].max - 1, Math.floor(rand() * rand() * 2 * INSTRUMENTS[ins].max)) })),
+        INSTRUMENTS[ins].items.map((item) => ({
+          item,
+          instrument: ins,
+          value: 1 + Math.min(INSTRUMENTS[ins].max - 1, Math.floor(rand() * rand() * 2 * INSTRUMENTS[ins].max)),
+        })),
       );
       const id = `r${String(seeded).padStart(8, "0")}`;
       await seeder.add({
@@ -98,12 +104,16 @@ try {
     }),
   );
   const last = results[SIZES.at(-1)!]!;
-  console.log(`naive GROUP BY over raw answers at ${SIZES.at(-1)!.toLocaleString("en")}: median ${naive.toFixed(1)} ms`);
+  console.log(
+    `naive GROUP BY over raw answers at ${SIZES.at(-1)!.toLocaleString("en")}: median ${naive.toFixed(1)} ms`,
+  );
   console.log(`flatness: largest/smallest = ${(last / results[SIZES[0]!]!).toFixed(2)} (target ≤ 2)`);
 
   const t0 = performance.now();
   const differences = await verifyRollups(db, Math.floor(Date.now() / 1000));
-  console.log(`rollups vs raw answers: ${differences.length === 0 ? "identical" : `${differences.length} DIFFERENCES`} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `rollups vs raw answers: ${differences.length === 0 ? "identical" : `${differences.length} DIFFERENCES`} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
   if (differences.length > 0) process.exitCode = 1;
 
   const label = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);

@@ -34,11 +34,23 @@ export async function seedInstansi(client: Client, shape: InstansiShape) {
   const db = drizzle(client);
   const rand = generator(14_2017);
   const orgId = randomId();
-  await insertOrganization(db, { id: orgId, slug: `dj-${orgId.toLowerCase()}`, name: "Direktorat Jenderal Uji", timeZone: "Asia/Jakarta" });
+  await insertOrganization(db, {
+    id: orgId,
+    slug: `dj-${orgId.toLowerCase()}`,
+    name: "Direktorat Jenderal Uji",
+    timeZone: "Asia/Jakarta",
+  });
   const units: { id: string; touchpointId: string; serviceId: string; code: string }[] = [];
   const addUnit = async (name: string, parentId: string | null) => {
     const id = randomId();
-    await insertUnit(db, { id, orgId, parentId, code: `u-${units.length.toString().padStart(4, "0")}`, name, population: 2000 + Math.floor(rand() * 20000) });
+    await insertUnit(db, {
+      id,
+      orgId,
+      parentId,
+      code: `u-${units.length.toString().padStart(4, "0")}`,
+      name,
+      population: 2000 + Math.floor(rand() * 20000),
+    });
     const serviceId = await ensureServiceId(db, id, "Pelayanan Umum", randomId());
     const touchpointId = randomId();
     const code = randomCode();
@@ -52,12 +64,18 @@ export async function seedInstansi(client: Client, shape: InstansiShape) {
   while (units.length < shape.units) await addUnit(`KPP ${units.length}`, regions[units.length % regions.length]!);
 
   const seeder = new BulkSeeder(client);
-  const days = shape.years.flatMap((y) => Array.from({ length: 365 }, (_, d) => new Date(Date.UTC(y, 0, 1 + d)).toISOString().slice(0, 10)));
+  const days = shape.years.flatMap((y) =>
+    Array.from({ length: 365 }, (_, d) => new Date(Date.UTC(y, 0, 1 + d)).toISOString().slice(0, 10)),
+  );
   let n = 0;
   const respond = async (u: (typeof units)[number]) => {
     const localDate = days[Math.floor(rand() * days.length)]!;
     const answers = INSTRUMENT_KEYS.flatMap((ins) =>
-      INSTRUMENTS[ins].items.map((item) => ({ item, instrument: ins, value: 1 + Math.min(INSTRUMENTS[ins].max - 1, Math.floor(rand() * rand() * 2 * INSTRUMENTS[ins].max)) })),
+      INSTRUMENTS[ins].items.map((item) => ({
+        item,
+        instrument: ins,
+        value: 1 + Math.min(INSTRUMENTS[ins].max - 1, Math.floor(rand() * rand() * 2 * INSTRUMENTS[ins].max)),
+      })),
     );
     const id = `r${String(n++).padStart(9, "0")}`;
     await seeder.add({
@@ -71,7 +89,10 @@ export async function seedInstansi(client: Client, shape: InstansiShape) {
       nonce: `n${id}`,
       steered: rand() < 0.9 ? rand() < 0.03 : null,
       comment: rand() < 0.1 ? "Antrean panjang, mohon tambah loket" : null,
-      profile: { gender: PROFILE_BANDS.gender[Math.floor(rand() * 2)], education: PROFILE_BANDS.education[Math.floor(rand() * 7)] },
+      profile: {
+        gender: PROFILE_BANDS.gender[Math.floor(rand() * 2)],
+        education: PROFILE_BANDS.education[Math.floor(rand() * 7)],
+      },
       answers,
     });
   };

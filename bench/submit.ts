@@ -12,7 +12,9 @@ import { seedTouchpoint } from "../test/helpers/factories";
 import { startNodeServer } from "./server";
 import { migrateDb } from "../worker/node-db";
 
-const { values } = parseArgs({ options: { requests: { type: "string", default: "4000" }, concurrency: { type: "string", default: "16" } } });
+const { values } = parseArgs({
+  options: { requests: { type: "string", default: "4000" }, concurrency: { type: "string", default: "16" } },
+});
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
 
@@ -67,7 +69,9 @@ try {
   const stored = (await db.select({ n: count() }).from(responses))[0]!.n;
   client.close();
   console.log(`requests=${total} concurrency=${concurrency} seconds=${seconds.toFixed(2)} stored=${stored}`);
-  console.log(`latency ms: p50=${pct(50).toFixed(1)} p90=${pct(90).toFixed(1)} p99=${pct(99).toFixed(1)} max=${latencies.at(-1)!.toFixed(1)}`);
+  console.log(
+    `latency ms: p50=${pct(50).toFixed(1)} p90=${pct(90).toFixed(1)} p99=${pct(99).toFixed(1)} max=${latencies.at(-1)!.toFixed(1)}`,
+  );
   if (stored !== total - errors) console.log(`MISMATCH: ${total - errors} accepted but ${stored} stored`);
   console.log(`submit: ${Math.round(total / seconds)} req/s p99=${pct(99).toFixed(1)} ms errors=${errors}`);
 } finally {

@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-const createdAt = () => integer("created_at").notNull().default(sql`(unixepoch())`);
+const createdAt = () =>
+  integer("created_at")
+    .notNull()
+    .default(sql`(unixepoch())`);
 
 export const organizations = sqliteTable("organizations", {
   id: text("id").primaryKey(),
@@ -17,7 +20,9 @@ export const units = sqliteTable(
   "units",
   {
     id: text("id").primaryKey(),
-    orgId: text("org_id").notNull().references(() => organizations.id),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
     parentId: text("parent_id"),
     code: text("code").notNull().unique(),
     name: text("name").notNull(),
@@ -35,7 +40,9 @@ export const services = sqliteTable(
   "services",
   {
     id: text("id").primaryKey(),
-    unitId: text("unit_id").notNull().references(() => units.id),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
     name: text("name").notNull(),
     createdAt: createdAt(),
   },
@@ -46,7 +53,9 @@ export const touchpoints = sqliteTable(
   "touchpoints",
   {
     id: text("id").primaryKey(),
-    unitId: text("unit_id").notNull().references(() => units.id),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
     serviceId: text("service_id").references(() => services.id),
     code: text("code").notNull().unique(),
     label: text("label").notNull(),
@@ -60,9 +69,13 @@ export const responses = sqliteTable(
   "responses",
   {
     id: text("id").primaryKey(),
-    unitId: text("unit_id").notNull().references(() => units.id),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
     serviceId: text("service_id"),
-    touchpointId: text("touchpoint_id").notNull().references(() => touchpoints.id),
+    touchpointId: text("touchpoint_id")
+      .notNull()
+      .references(() => touchpoints.id),
     localDate: text("local_date").notNull(),
     submittedAt: integer("submitted_at").notNull(),
     lang: text("lang").notNull(),
@@ -86,7 +99,9 @@ export const responses = sqliteTable(
 export const answers = sqliteTable(
   "answers",
   {
-    responseId: text("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
     instrument: text("instrument").notNull(),
     item: text("item").notNull(),
     value: integer("value").notNull(),
@@ -178,7 +193,6 @@ export const rateBuckets = sqliteTable(
   (t) => [index("rate_buckets_expires_idx").on(t.expiresAt), check(RATE_BUCKET_LIMIT, sql`${t.count} <= ${t.max}`)],
 );
 
-
 /**
  * Evaluator API tokens. Only a SHA-256 of the token is kept: it is shown once at creation. A token sees
  * its organization, or with `unit_id` only that unit's subtree.
@@ -187,7 +201,9 @@ export const apiTokens = sqliteTable(
   "api_tokens",
   {
     id: text("id").primaryKey(),
-    orgId: text("org_id").notNull().references(() => organizations.id),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
     unitId: text("unit_id").references(() => units.id),
     role: text("role").notNull(),
     label: text("label"),
@@ -217,7 +233,9 @@ export const users = sqliteTable(
   "users",
   {
     id: text("id").primaryKey(),
-    orgId: text("org_id").notNull().references(() => organizations.id),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
     email: text("email").notNull().unique(),
     role: text("role").notNull(),
     unitId: text("unit_id").references(() => units.id),
@@ -234,7 +252,9 @@ export const sessions = sqliteTable(
   "sessions",
   {
     idHash: text("id_hash").primaryKey(),
-    userId: text("user_id").notNull().references(() => users.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
     expiresAt: integer("expires_at").notNull(),
   },
@@ -262,7 +282,9 @@ export const followUps = sqliteTable(
   "follow_ups",
   {
     id: text("id").primaryKey(),
-    unitId: text("unit_id").notNull().references(() => units.id),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
     period: text("period").notNull(),
     item: text("item").notNull(),
     problem: text("problem").notNull(),
@@ -285,7 +307,9 @@ export const publishedSnapshots = sqliteTable(
   "published_snapshots",
   {
     id: text("id").primaryKey(),
-    unitId: text("unit_id").notNull().references(() => units.id),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
     period: text("period").notNull(),
     version: integer("version").notNull(),
     publishedAt: integer("published_at").notNull(),

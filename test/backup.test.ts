@@ -1,5 +1,14 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -21,7 +30,9 @@ afterAll(async () => {
 
 async function admin(databaseUrl: string, ...args: string[]) {
   try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
     return { code: 0, stdout, stderr: "" };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -68,8 +79,19 @@ describe("backups of the embedded database", () => {
 
   it("serves exactly that state when started on it: every response acknowledged before the backup, rollups verified", async () => {
     mkdirSync(backupDir);
-    for (const name of ["zi-survei-2020-01-01T0300Z.db", "zi-survei-2020-01-02T0300Z.db", "notes.txt", ".zi-survei-x.db.0a1b.partial"]) writeFileSync(join(backupDir, name), "old");
-    restored = await spawnNodeEntry(`file:${snapshot}`, { ...LOAD_ENV, SECRET_KEY, BACKUP_DIR: backupDir, BACKUP_KEEP: "2" });
+    for (const name of [
+      "zi-survei-2020-01-01T0300Z.db",
+      "zi-survei-2020-01-02T0300Z.db",
+      "notes.txt",
+      ".zi-survei-x.db.0a1b.partial",
+    ])
+      writeFileSync(join(backupDir, name), "old");
+    restored = await spawnNodeEntry(`file:${snapshot}`, {
+      ...LOAD_ENV,
+      SECRET_KEY,
+      BACKUP_DIR: backupDir,
+      BACKUP_KEEP: "2",
+    });
     servers.push(restored);
     const url = `file:${snapshot}`;
     expect(await withDb(url, (db) => findMissing(db, before))).toEqual([]);
@@ -83,9 +105,15 @@ describe("backups of the embedded database", () => {
 
   it("keeps daily snapshots in BACKUP_DIR: one at start, the newest BACKUP_KEEP kept, other files left alone", async () => {
     await until("the daily snapshot", () => /Backup written/.test(restored.output()));
-    expect(restored.output()).toContain(`Backups: a daily snapshot of the database in ${backupDir}, keeping the newest 2.`);
+    expect(restored.output()).toContain(
+      `Backups: a daily snapshot of the database in ${backupDir}, keeping the newest 2.`,
+    );
     const files = readdirSync(backupDir).sort();
-    expect(files).toEqual(["notes.txt", "zi-survei-2020-01-02T0300Z.db", expect.stringMatching(/^zi-survei-\d{4}-\d{2}-\d{2}T\d{4}Z\.db$/)]);
+    expect(files).toEqual([
+      "notes.txt",
+      "zi-survei-2020-01-02T0300Z.db",
+      expect.stringMatching(/^zi-survei-\d{4}-\d{2}-\d{2}T\d{4}Z\.db$/),
+    ]);
     expect(readFileSync(join(backupDir, "notes.txt"), "utf8")).toBe("old");
     const daily = `file:${join(backupDir, files[2]!)}`;
     expect(await withDb(daily, countResponses)).toBe(taken.responses);
@@ -110,7 +138,10 @@ describe("backups of the embedded database", () => {
     const victim = before[0]!;
     await withDb(url, async (db) => {
       const [row] = await db.select({ id: responses.id }).from(responses).where(eq(responses.nonce, victim.nonce));
-      await db.update(answers).set({ value: (victim.answers.U1! % 4) + 1 }).where(and(eq(answers.responseId, row!.id), eq(answers.item, "U1")));
+      await db
+        .update(answers)
+        .set({ value: (victim.answers.U1! % 4) + 1 })
+        .where(and(eq(answers.responseId, row!.id), eq(answers.item, "U1")));
     });
     const ghost = { ...before[1]!, nonce: "never-sent", id: undefined };
     expect(await withDb(url, (db) => findMissing(db, [...before, ghost]))).toEqual([victim, ghost]);

@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** The CLI as an operator runs it. A NUL cannot be passed at all: the OS ends an argument at NUL. */
 async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
   try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], { env: { ...process.env, DATABASE_URL } });
+    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
+      env: { ...process.env, DATABASE_URL },
+    });
     return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
   } catch (err) {
     const e = err as { code: number; stdout: string };
@@ -27,7 +29,9 @@ async function admin(...args: string[]): Promise<{ code: number; out: Record<str
 async function stored(sql: string): Promise<string[]> {
   const { client } = await openNodeDb(DATABASE_URL);
   try {
-    return (await client.execute(`select hex(v) as h from (${sql}) order by 1`)).rows.map((r) => Buffer.from(String(r.h), "hex").toString("utf8"));
+    return (await client.execute(`select hex(v) as h from (${sql}) order by 1`)).rows.map((r) =>
+      Buffer.from(String(r.h), "hex").toString("utf8"),
+    );
   } finally {
     client.close();
   }
@@ -41,7 +45,15 @@ describe("admin CLI flags with hostile text", () => {
     expect(org.code).toBe(0);
     const unit = await admin("unit:create", "--org", "dinas-h", "--name", "\u2066UPT\tSatu\u2069", "--code", "upt-h");
     expect(unit.code).toBe(0);
-    const tp = await admin("touchpoint:create", "--unit", String(unit.out.id), "--label", "Loket\u001b 1\u202e", "--service", "KTP\u007f-el \uD800");
+    const tp = await admin(
+      "touchpoint:create",
+      "--unit",
+      String(unit.out.id),
+      "--label",
+      "Loket\u001b 1\u202e",
+      "--service",
+      "KTP\u007f-el \uD800",
+    );
     expect(tp.code).toBe(0);
     expect(await stored("select name as v from organizations")).toEqual(["Dinas[31m Uji"]);
     expect(await stored("select name as v from units")).toEqual(["UPT Satu"]);
@@ -64,6 +76,10 @@ describe("admin CLI flags with hostile text", () => {
       expect.stringContaining("at most 200 characters"),
       expect.stringContaining("at most 100 characters"),
     ]);
-    expect(await stored("select count(*) as v from organizations union all select count(*) from units union all select count(*) from touchpoints union all select count(*) from services")).toEqual(["1", "1", "1", "1"]);
+    expect(
+      await stored(
+        "select count(*) as v from organizations union all select count(*) from units union all select count(*) from touchpoints union all select count(*) from services",
+      ),
+    ).toEqual(["1", "1", "1", "1"]);
   }, 60_000);
 });

@@ -32,49 +32,107 @@ const json = (out: { stdout: string }) => JSON.parse(out.stdout) as Record<strin
 describe("admin CLI", () => {
   // Some twenty CLI processes, each a tsx start: over 30 s on a busy 2-core machine.
   it("creates an organization, a unit tree and a touchpoint, printing one JSON object each", async () => {
-    const org = json(await admin("org:create", "--name", "Dinas Uji", "--slug", "dinas-uji", "--tz", "Asia/Makassar", "--json"));
+    const org = json(
+      await admin("org:create", "--name", "Dinas Uji", "--slug", "dinas-uji", "--tz", "Asia/Makassar", "--json"),
+    );
     expect(org).toEqual({ id: expect.any(String), slug: "dinas-uji" });
-    const parent = json(await admin("unit:create", "--org", "dinas-uji", "--name", "Satker", "--code", "satker-1", "--population", "5000", "--json"));
+    const parent = json(
+      await admin(
+        "unit:create",
+        "--org",
+        "dinas-uji",
+        "--name",
+        "Satker",
+        "--code",
+        "satker-1",
+        "--population",
+        "5000",
+        "--json",
+      ),
+    );
     expect(parent).toEqual({ id: expect.any(String), code: "satker-1" });
     const child = json(
-      await admin("unit:create", "--org", "dinas-uji", "--name", "UPT", "--code", "upt-1", "--parent", String(parent.id), "--instruments", "skm,spak", "--json"),
+      await admin(
+        "unit:create",
+        "--org",
+        "dinas-uji",
+        "--name",
+        "UPT",
+        "--code",
+        "upt-1",
+        "--parent",
+        String(parent.id),
+        "--instruments",
+        "skm,spak",
+        "--json",
+      ),
     );
-    const tp = json(await admin("touchpoint:create", "--unit", String(child.id), "--label", "Loket 2", "--service", "KTP", "--json"));
-    expect(tp).toEqual({ id: expect.any(String), code: expect.stringMatching(/^[a-z2-9]{8}$/), url: `https://survei.example.go.id/s/${tp.code}` });
+    const tp = json(
+      await admin("touchpoint:create", "--unit", String(child.id), "--label", "Loket 2", "--service", "KTP", "--json"),
+    );
+    expect(tp).toEqual({
+      id: expect.any(String),
+      code: expect.stringMatching(/^[a-z2-9]{8}$/),
+      url: `https://survei.example.go.id/s/${tp.code}`,
+    });
 
     const svg = join(dir, "qr.svg");
     const png = join(dir, "qr.png");
     expect((await admin("touchpoint:qr", "--code", String(tp.code), "--out", svg)).code).toBe(0);
     expect(readFileSync(svg, "utf8")).toMatch(/^<svg[^]*<\/svg>\s*$/);
-    expect(json(await admin("touchpoint:qr", "--code", String(tp.code), "--out", png, "--json"))).toMatchObject({ file: png });
+    expect(json(await admin("touchpoint:qr", "--code", String(tp.code), "--out", png, "--json"))).toMatchObject({
+      file: png,
+    });
     expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
 
     const closed = json(await admin("touchpoint:deactivate", "--code", String(tp.code), "--json"));
     expect(closed).toEqual({ code: tp.code, active: false });
 
-    const created = json(await admin("token:create", "--org", "dinas-uji", "--role", "evaluator", "--unit", String(child.id), "--json"));
+    const created = json(
+      await admin("token:create", "--org", "dinas-uji", "--role", "evaluator", "--unit", String(child.id), "--json"),
+    );
     expect(created).toEqual({ token: expect.stringMatching(/^zis_[A-Za-z0-9]{40}$/), id: expect.any(String) });
-    const listed = json(await admin("token:list", "--org", "dinas-uji", "--json")) as { tokens: Record<string, unknown>[] };
+    const listed = json(await admin("token:list", "--org", "dinas-uji", "--json")) as {
+      tokens: Record<string, unknown>[];
+    };
     expect(listed.tokens).toEqual([expect.objectContaining({ id: created.id, unitId: child.id, revokedAt: null })]);
     expect(JSON.stringify(listed)).not.toContain(String(created.token));
-    expect(json(await admin("token:revoke", "--id", String(created.id), "--json"))).toEqual({ id: created.id, revoked: true });
+    expect(json(await admin("token:revoke", "--id", String(created.id), "--json"))).toEqual({
+      id: created.id,
+      revoked: true,
+    });
     expect((await admin("token:revoke", "--id", String(created.id))).code).toBe(1);
     expect((await admin("token:create", "--org", "dinas-uji", "--role", "admin")).code).toBe(1);
 
     expect(json(await admin("rollups:verify", "--json"))).toEqual({ ok: true, differences: [] });
-    const set = json(await admin("org:settings", "--org", "dinas-uji", "--weighting", "0.111", "--min-respondents", "50", "--json"));
-    expect(set).toEqual({ slug: "dinas-uji", settings: expect.objectContaining({ weighting: "0.111", conversion: "ratio", minRespondents: 50 }) });
+    const set = json(
+      await admin("org:settings", "--org", "dinas-uji", "--weighting", "0.111", "--min-respondents", "50", "--json"),
+    );
+    expect(set).toEqual({
+      slug: "dinas-uji",
+      settings: expect.objectContaining({ weighting: "0.111", conversion: "ratio", minRespondents: 50 }),
+    });
     expect((await admin("org:settings", "--org", "dinas-uji", "--weighting", "0.2")).code).toBe(1);
 
-    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toEqual({ unitId: child.id, period: "2026-Q3", version: 1 });
-    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toMatchObject({ version: 2 });
+    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toEqual({
+      unitId: child.id,
+      period: "2026-Q3",
+      version: 1,
+    });
+    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toMatchObject({
+      version: 2,
+    });
     expect((await admin("publish", "--unit", String(child.id), "--period", "2026-Q9")).code).toBe(1);
   }, 120_000);
 
   it("prints exactly one JSON object through `npm run admin` itself (no npm banner)", async () => {
-    const { stdout } = await run("npm", ["run", "admin", "--", "org:create", "--name", "Via npm", "--slug", "via-npm", "--json"], {
-      env: { ...process.env, DATABASE_URL },
-    });
+    const { stdout } = await run(
+      "npm",
+      ["run", "admin", "--", "org:create", "--name", "Via npm", "--slug", "via-npm", "--json"],
+      {
+        env: { ...process.env, DATABASE_URL },
+      },
+    );
     expect(JSON.parse(stdout)).toEqual({ id: expect.any(String), slug: "via-npm" });
   });
 
@@ -94,7 +152,7 @@ describe("admin CLI", () => {
   });
 
   it("refuses a publish period outside the window or of the wrong shape, writing nothing", async () => {
-    const withDb = async <T,>(use: (db: Awaited<ReturnType<typeof openNodeDb>>["db"]) => Promise<T>) => {
+    const withDb = async <T>(use: (db: Awaited<ReturnType<typeof openNodeDb>>["db"]) => Promise<T>) => {
       const { client, db } = await openNodeDb(DATABASE_URL);
       try {
         return await use(db);
@@ -108,7 +166,11 @@ describe("admin CLI", () => {
       return seedTouchpoint(db);
     });
     const written = () =>
-      withDb((db) => db.all(sql`select (select count(*) from published_snapshots where unit_id = ${unitId}) as snapshots, (select count(*) from audit_log where target = ${unitId}) as audit`));
+      withDb((db) =>
+        db.all(
+          sql`select (select count(*) from published_snapshots where unit_id = ${unitId}) as snapshots, (select count(*) from audit_log where target = ${unitId}) as audit`,
+        ),
+      );
     const before = await written();
     const refused = await admin("publish", "--unit", unitId, "--period", "0999");
     expect(refused.code).toBe(1);

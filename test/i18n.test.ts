@@ -35,7 +35,10 @@ describe("the page language (Hono's language detector with our rules)", () => {
     [undefined, undefined, "en;q=0,fr", "id"],
     [undefined, undefined, "jv-ID,ms", "id"],
     [undefined, undefined, "garbage;;q=x,en", "en"],
-  ] as const)("?lang=%s, cookie %s, Accept-Language %s → %s, and no cookie is set", async (query, cookie, header, lang) => {
-    expect(await pageLang(query, cookie, header)).toBe(lang);
-  });
+  ] as const)(
+    "?lang=%s, cookie %s, Accept-Language %s → %s, and no cookie is set",
+    async (query, cookie, header, lang) => {
+      expect(await pageLang(query, cookie, header)).toBe(lang);
+    },
+  );
 });

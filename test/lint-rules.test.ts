@@ -25,27 +25,53 @@ describe("dependency rules of house-style.md", () => {
     ["worker/app.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;'],
     ["worker/routes/x.ts", 'import type { AppDeps } from "../app"; export type A = AppDeps;'],
     ["worker/auth/x.ts", 'import { createApp } from "../app"; export const a = createApp;'],
-    ["worker/routes/x.ts", 'import { insertTouchpoint } from "../../db/queries/touchpoints"; export const a = insertTouchpoint;'],
-    ["worker/cli/x.ts", 'import { updateOrganizationSettings } from "../../db/queries/admin"; export const a = updateOrganizationSettings;'],
+    [
+      "worker/routes/x.ts",
+      'import { insertTouchpoint } from "../../db/queries/touchpoints"; export const a = insertTouchpoint;',
+    ],
+    [
+      "worker/cli/x.ts",
+      'import { updateOrganizationSettings } from "../../db/queries/admin"; export const a = updateOrganizationSettings;',
+    ],
   ])("refuse a forbidden import in %s", async (file, code) => {
     const ids = await ruleIds(file, code);
     expect(ids.some((id) => id === "no-restricted-imports" || id === "no-restricted-syntax")).toBe(true);
   });
 
   it("refuse Node globals in code that also runs in workerd", async () => {
-    expect(await ruleIds("worker/survey/x.ts", "export const a = process.env.SECRET_KEY;")).toContain("no-restricted-globals");
+    expect(await ruleIds("worker/survey/x.ts", "export const a = process.env.SECRET_KEY;")).toContain(
+      "no-restricted-globals",
+    );
     expect(await ruleIds("web/pages/x.ts", 'export const a = Buffer.from("x");')).toContain("no-restricted-globals");
     expect(await ruleIds("worker/node.ts", "export const a = process.env.PORT;")).toEqual([]);
   });
 
   it("allow what the house style allows", async () => {
-    expect(await ruleIds("worker/index.ts", 'import { createClient } from "@libsql/client/web"; export const a = createClient;')).toEqual([]);
-    expect(await ruleIds("worker/node.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;')).toEqual([]);
+    expect(
+      await ruleIds(
+        "worker/index.ts",
+        'import { createClient } from "@libsql/client/web"; export const a = createClient;',
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds("worker/node.ts", 'import { readFileSync } from "node:fs"; export const a = readFileSync;'),
+    ).toEqual([]);
     expect(await ruleIds("worker/scoring/x.ts", 'import { y } from "./ikm"; export const a = y;')).toEqual([]);
-    expect(await ruleIds("worker/app.ts", 'import { surveyRoutes } from "./routes/survey"; export const a = surveyRoutes;')).toEqual([]);
-    expect(await ruleIds("worker/index.ts", 'import { createApp } from "./app"; export const a = createApp;')).toEqual([]);
-    expect(await ruleIds("worker/cli/x.ts", 'import { getTouchpointByCode } from "../../db/queries/touchpoints"; export const a = getTouchpointByCode;')).toEqual([]);
-    expect(await ruleIds("worker/routes/x.ts", 'import type { AppEnv } from "../context"; export type A = AppEnv;')).toEqual([]);
+    expect(
+      await ruleIds("worker/app.ts", 'import { surveyRoutes } from "./routes/survey"; export const a = surveyRoutes;'),
+    ).toEqual([]);
+    expect(await ruleIds("worker/index.ts", 'import { createApp } from "./app"; export const a = createApp;')).toEqual(
+      [],
+    );
+    expect(
+      await ruleIds(
+        "worker/cli/x.ts",
+        'import { getTouchpointByCode } from "../../db/queries/touchpoints"; export const a = getTouchpointByCode;',
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds("worker/routes/x.ts", 'import type { AppEnv } from "../context"; export type A = AppEnv;'),
+    ).toEqual([]);
   });
 });
 
@@ -53,7 +79,9 @@ describe("no import circles", () => {
   const dir = mkdtempSync(join(tmpdir(), "zi-cycle-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const dpdm = (entry: string) =>
-    spawnSync("node_modules/.bin/dpdm", ["--no-warning", "--no-tree", "--exit-code", "circular:1", entry], { encoding: "utf8" });
+    spawnSync("node_modules/.bin/dpdm", ["--no-warning", "--no-tree", "--exit-code", "circular:1", entry], {
+      encoding: "utf8",
+    });
 
   it("`npm run cycles` fails on a circle, a type-only import included, and passes the project", () => {
     writeFileSync(join(dir, "a.ts"), 'import type { B } from "./b"; export type A = { b: B };\n');

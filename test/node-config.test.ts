@@ -12,7 +12,8 @@ describe("Node settings", () => {
   it("takes OPERATOR_THREADS from 1 to 16 (default 2) and stops on anything else, naming it", () => {
     expect(nodeSettings({}).OPERATOR_THREADS).toBe(2);
     expect(nodeSettings({ OPERATOR_THREADS: "4" }).OPERATOR_THREADS).toBe(4);
-    for (const bad of ["0", "17", "-1", "1.5", "many", "1e309"]) expect(() => nodeSettings({ OPERATOR_THREADS: bad })).toThrow(/OPERATOR_THREADS/);
+    for (const bad of ["0", "17", "-1", "1.5", "many", "1e309"])
+      expect(() => nodeSettings({ OPERATOR_THREADS: bad })).toThrow(/OPERATOR_THREADS/);
   });
 
   it("generates a SECRET_KEY once, keeps it beside the database, and reuses it", () => {
@@ -29,9 +30,17 @@ describe("Node settings", () => {
 
   it("names a bad setting and applies the documented defaults", () => {
     const ok = parseConfig({ SECRET_KEY: "x".repeat(32) });
-    expect(ok).toMatchObject({ SURVEY_MIN_SECONDS: 5, SURVEY_TOKEN_HOURS: 72, RATE_LIMIT: { max: 20, windowSeconds: 600 }, TRUST_PROXY: false });
+    expect(ok).toMatchObject({
+      SURVEY_MIN_SECONDS: 5,
+      SURVEY_TOKEN_HOURS: 72,
+      RATE_LIMIT: { max: 20, windowSeconds: 600 },
+      TRUST_PROXY: false,
+    });
     expect(parseConfig({ SECRET_KEY: "x".repeat(32), RATE_LIMIT: "off" }).RATE_LIMIT).toBeNull();
-    expect(parseConfig({ SECRET_KEY: "x".repeat(32), RATE_LIMIT: "50" }).RATE_LIMIT).toEqual({ max: 50, windowSeconds: 3600 });
+    expect(parseConfig({ SECRET_KEY: "x".repeat(32), RATE_LIMIT: "50" }).RATE_LIMIT).toEqual({
+      max: 50,
+      windowSeconds: 3600,
+    });
     expect(() => parseConfig({ SECRET_KEY: "short" })).toThrow(/SECRET_KEY/);
     expect(() => parseConfig({ SECRET_KEY: "x".repeat(32), RATE_LIMIT: "lots" })).toThrow(/RATE_LIMIT/);
     expect(() => parseConfig({ SECRET_KEY: "x".repeat(32), SURVEY_MIN_SECONDS: "-1" })).toThrow(/SURVEY_MIN_SECONDS/);

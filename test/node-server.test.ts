@@ -28,10 +28,27 @@ beforeAll(async () => {
   email = await seedUser(db, tp.orgId, "admin");
   // Enough rows that an export takes a while and streams in many chunks.
   const seeder = new BulkSeeder(client);
-  const answers = Object.entries(fullAnswers(undefined, () => 3)).map(([item, value]) => ({ item, value, instrument: item[0] === "U" ? "skm" : item[0] === "P" ? "spkp" : "spak" }));
+  const answers = Object.entries(fullAnswers(undefined, () => 3)).map(([item, value]) => ({
+    item,
+    value,
+    instrument: item[0] === "U" ? "skm" : item[0] === "P" ? "spkp" : "spak",
+  }));
   for (let i = 0; i < 20_000; i++) {
     const localDate = `2026-${String(1 + (i % 12)).padStart(2, "0")}-15`;
-    await seeder.add({ id: `r${i}`, unitId: tp.unitId, serviceId: tp.serviceId, touchpointId: tp.touchpointId, localDate, submittedAt: 0, lang: "id", nonce: `n${i}`, steered: false, comment: `saran ${i}`, profile: {}, answers });
+    await seeder.add({
+      id: `r${i}`,
+      unitId: tp.unitId,
+      serviceId: tp.serviceId,
+      touchpointId: tp.touchpointId,
+      localDate,
+      submittedAt: 0,
+      lang: "id",
+      nonce: `n${i}`,
+      steered: false,
+      comment: `saran ${i}`,
+      profile: {},
+      answers,
+    });
   }
   await seeder.flush();
   client.close();
@@ -46,11 +63,21 @@ afterAll(async () => {
 function send(agent: Agent, path: string, method = "GET", body?: Buffer) {
   return new Promise<{ status: number; headers: Record<string, unknown>; bytes: number }>((ok, fail) => {
     const url = new URL(server.base + path);
-    const req = request({ host: url.hostname, port: url.port, path, method, agent, headers: body ? { "content-type": "application/x-www-form-urlencoded", "content-length": body.length } : {} }, (res) => {
-      let bytes = 0;
-      res.on("data", (c: Buffer) => (bytes += c.length));
-      res.on("end", () => ok({ status: res.statusCode!, headers: res.headers, bytes }));
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method,
+        agent,
+        headers: body ? { "content-type": "application/x-www-form-urlencoded", "content-length": body.length } : {},
+      },
+      (res) => {
+        let bytes = 0;
+        res.on("data", (c: Buffer) => (bytes += c.length));
+        res.on("end", () => ok({ status: res.statusCode!, headers: res.headers, bytes }));
+      },
+    );
     req.on("error", fail);
     // A client that sends the whole body regardless, as browsers and curl do.
     req.end(body);
@@ -58,7 +85,11 @@ function send(agent: Agent, path: string, method = "GET", body?: Buffer) {
 }
 
 async function signIn() {
-  const res = await fetch(`${server.base}/login`, { method: "POST", body: new URLSearchParams({ email, password: PASSWORD }), redirect: "manual" });
+  const res = await fetch(`${server.base}/login`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password: PASSWORD }),
+    redirect: "manual",
+  });
   expect(res.status).toBe(303);
   return res.headers.get("set-cookie")!.split(";")[0]!;
 }
@@ -83,22 +114,32 @@ describe("the Node entry", () => {
     const overview = await fetch(`${server.base}/admin?period=2026`, { headers: { Cookie: cookie } });
     expect(overview.status).toBe(200);
     expect(await overview.text()).toContain("UPT Uji");
-    const csv = await fetch(`${server.base}/admin/units/${tp.unitId}/export.csv?period=2026`, { headers: { Cookie: cookie } });
+    const csv = await fetch(`${server.base}/admin/units/${tp.unitId}/export.csv?period=2026`, {
+      headers: { Cookie: cookie },
+    });
     expect(csv.status).toBe(200);
     expect((await csv.text()).trim().split("\r\n")).toHaveLength(20_001);
   });
 
   it("answers citizens while an export is mid-stream, then finishes the export whole", async () => {
     const cookie = await signIn();
-    const res = await fetch(`${server.base}/admin/units/${tp.unitId}/export.xlsx?period=2026`, { headers: { Cookie: cookie } });
+    const res = await fetch(`${server.base}/admin/units/${tp.unitId}/export.xlsx?period=2026`, {
+      headers: { Cookie: cookie },
+    });
     expect(res.status).toBe(200);
     // The export is held open by not reading on: its operator thread waits for the reader, row source open.
     const reader = res.body!.getReader();
     const chunks: Uint8Array[] = [(await reader.read()).value!];
     expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
     expect((await fetch(`${server.base}/s/${tp.code}`)).status).toBe(200);
-    const visit = (await (await fetch(`${server.base}/api/v1/touchpoints/${tp.code}/visit`)).json()) as { token: string };
-    const post = await fetch(`${server.base}/api/v1/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token: visit.token, answers: fullAnswers() }) });
+    const visit = (await (await fetch(`${server.base}/api/v1/touchpoints/${tp.code}/visit`)).json()) as {
+      token: string;
+    };
+    const post = await fetch(`${server.base}/api/v1/responses`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token: visit.token, answers: fullAnswers() }),
+    });
     expect(post.status).toBe(201);
     // Another operator is served meanwhile too.
     expect((await fetch(`${server.base}/admin?period=2026`, { headers: { Cookie: cookie } })).status).toBe(200);

@@ -29,7 +29,10 @@ describe("retention", () => {
 
   it("deletes raw responses older than the organization's setting and keeps the rollups", async () => {
     const { code, orgId } = await seedTouchpoint(t.db);
-    await t.db.update(organizations).set({ settings: JSON.stringify({ retentionMonths: 12 }) }).where(eq(organizations.id, orgId));
+    await t.db
+      .update(organizations)
+      .set({ settings: JSON.stringify({ retentionMonths: 12 }) })
+      .where(eq(organizations.id, orgId));
     const other = await seedTouchpoint(t.db);
     const now = Date.UTC(2026, 10, 22, 5) / 1000;
     let clock = now;
@@ -37,16 +40,24 @@ describe("retention", () => {
     for (const age of [400, 380, 300, 10]) {
       clock = now - age * DAY;
       for (const tp of [code, other.code]) {
-        expect((await postJson(app, { token: await visitToken(app, tp), answers: fullAnswers(), comment: "ada komentar" })).status).toBe(201);
+        expect(
+          (await postJson(app, { token: await visitToken(app, tp), answers: fullAnswers(), comment: "ada komentar" }))
+            .status,
+        ).toBe(201);
       }
     }
     const rollupsBefore = await readRollups(t.db);
     const results = await enforceRetention(t.db, CLI_ACTOR, now);
     expect(results.find((r) => r.orgId === orgId)).toEqual({ orgId, cutoff: "2025-11-22", deleted: 2 });
     expect(results.find((r) => r.orgId === other.orgId)!.deleted).toBe(0);
-    const left = await t.db.select({ d: responses.localDate }).from(responses).where(eq(responses.unitId, (await seedUnitOf(code))!));
+    const left = await t.db
+      .select({ d: responses.localDate })
+      .from(responses)
+      .where(eq(responses.unitId, (await seedUnitOf(code))!));
     expect(left.map((r) => r.d).sort()).toEqual(["2026-01-26", "2026-11-12"]);
-    const orphanAnswers = await t.db.all<{ n: number }>(sql`select count(*) as n from answers where response_id not in (select id from responses)`);
+    const orphanAnswers = await t.db.all<{ n: number }>(
+      sql`select count(*) as n from answers where response_id not in (select id from responses)`,
+    );
     expect(orphanAnswers[0]!.n).toBe(0);
     expect(await readRollups(t.db)).toEqual(rollupsBefore);
   });

@@ -8,7 +8,8 @@ const multi = (s: string) => normalizeText(s, { multiline: true });
 // What must never be stored: C0 but LF, DEL, C1, bidi embeddings/overrides/isolates, the other
 // invisible format characters, lone surrogates.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const FORBIDDEN = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u206F\u2061-\u2064\uFEFF\uFFF9-\uFFFB]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u206F\u2061-\u2064\uFEFF\uFFF9-\uFFFB]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe("normalizeText", () => {
   it("composes to NFC, also where a removed character sat between a letter and its mark", () => {
@@ -40,7 +41,24 @@ describe("normalizeText", () => {
   });
 
   it("removes bidi overrides and isolates and the other spoofing format characters", () => {
-    for (const c of ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u206a", "\u206f", "\u2061", "\u2064", "\ufeff", "\ufff9", "\ufffb"]) {
+    for (const c of [
+      "\u202a",
+      "\u202b",
+      "\u202c",
+      "\u202d",
+      "\u202e",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u206a",
+      "\u206f",
+      "\u2061",
+      "\u2064",
+      "\ufeff",
+      "\ufff9",
+      "\ufffb",
+    ]) {
       expect(one(`Loket${c}1`), c.codePointAt(0)!.toString(16)).toBe("Loket1");
     }
     expect(one("tag\u{E0041}\u{E0042}\u{E007F}")).toBe("tag");
@@ -61,7 +79,13 @@ describe("normalizeText", () => {
   });
 
   it("keeps Indonesian, Javanese script and Pegon text intact", () => {
-    for (const s of ["Pelayanan Terpadu Satu Pintu, Kab. Sleman", "ꦲꦤꦕꦫꦏ ꦢꦠꦱꦮꦭ", "ꦧꦱꦗꦮ", "بَهاسا جَاوَا", "Kantor\u200CWilayah"]) {
+    for (const s of [
+      "Pelayanan Terpadu Satu Pintu, Kab. Sleman",
+      "ꦲꦤꦕꦫꦏ ꦢꦠꦱꦮꦭ",
+      "ꦧꦱꦗꦮ",
+      "بَهاسا جَاوَا",
+      "Kantor\u200CWilayah",
+    ]) {
       expect(one(s)).toBe(s);
     }
   });
@@ -73,7 +97,27 @@ describe("normalizeText", () => {
   });
 
   it("is idempotent and never leaves a forbidden character (random text)", () => {
-    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 60 }), fc.string({ unit: fc.constantFrom("a", " ", "\n", "\r", "\t", "\u0000", "\u202e", "\u0301", "e", "\uD83D", "\uDE00", "\u200D", "\u{E0041}", "\u0085") }));
+    const text = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 60 }),
+      fc.string({
+        unit: fc.constantFrom(
+          "a",
+          " ",
+          "\n",
+          "\r",
+          "\t",
+          "\u0000",
+          "\u202e",
+          "\u0301",
+          "e",
+          "\uD83D",
+          "\uDE00",
+          "\u200D",
+          "\u{E0041}",
+          "\u0085",
+        ),
+      }),
+    );
     fc.assert(
       fc.property(text, fc.boolean(), (s, multiline) => {
         const once = normalizeText(s, { multiline });
@@ -94,13 +138,19 @@ describe("cleanText", () => {
     expect(label.parse("\u{1F600}".repeat(5))).toBe("\u{1F600}".repeat(5));
     const long = label.safeParse("123456");
     expect(long.success).toBe(false);
-    expect(long.error!.issues[0]).toMatchObject({ code: "custom", message: "at most 5 characters", params: { text: "too_long", max: 5 } });
+    expect(long.error!.issues[0]).toMatchObject({
+      code: "custom",
+      message: "at most 5 characters",
+      params: { text: "too_long", max: 5 },
+    });
     expect(textLength("\u{1F600}\u00e9")).toBe(2);
   });
 
   it("refuses a required text that is empty once cleaned, and keeps line breaks only when asked", () => {
     const required = cleanText({ max: 100, required: true });
-    expect(required.safeParse("\u202e \u0000").error!.issues).toEqual([expect.objectContaining({ message: "required", params: { text: "required" } })]);
+    expect(required.safeParse("\u202e \u0000").error!.issues).toEqual([
+      expect.objectContaining({ message: "required", params: { text: "required" } }),
+    ]);
     expect(cleanText({ max: 100 }).parse("\u202e")).toBe("");
     expect(cleanText({ max: 100, multiline: true }).parse("a\r\nb")).toBe("a\nb");
     expect(cleanText({ max: 100 }).parse("a\r\nb")).toBe("a b");

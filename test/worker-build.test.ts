@@ -12,12 +12,18 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe("Worker build", () => {
   it("bundles offline with `wrangler deploy --dry-run --minify`, without Node-only modules", async () => {
-    const { stdout } = await run("node_modules/.bin/wrangler", ["deploy", "--dry-run", "--outdir", outdir, "--minify"], {
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
-    });
+    const { stdout } = await run(
+      "node_modules/.bin/wrangler",
+      ["deploy", "--dry-run", "--outdir", outdir, "--minify"],
+      {
+        env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+      },
+    );
     expect(stdout).toContain("--dry-run: exiting now.");
     const bundle = readFileSync(join(outdir, "index.js"));
-    console.log(`worker bundle: ${statSync(join(outdir, "index.js")).size} bytes, ${gzipSync(bundle).length} bytes gzip`);
+    console.log(
+      `worker bundle: ${statSync(join(outdir, "index.js")).size} bytes, ${gzipSync(bundle).length} bytes gzip`,
+    );
     const text = bundle.toString();
     // The embedded-file client and the migrator belong to Node; the Worker reaches libSQL over HTTP.
     expect(text).not.toMatch(/from"node:fs"|require\("fs"\)|libsql-linux|better-sqlite3/);

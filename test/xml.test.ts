@@ -3,7 +3,9 @@ import { escapeXml } from "../worker/xml";
 
 describe("escapeXml, the one XML escaper (spreadsheets, QR SVG, badge)", () => {
   it("escapes markup for content and attributes in either quote", () => {
-    expect(escapeXml(`<a href="x" title='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;&lt;/a&gt;");
+    expect(escapeXml(`<a href="x" title='y'>&</a>`)).toBe(
+      "&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;&lt;/a&gt;",
+    );
   });
 
   it("drops what XML 1.0 forbids (C0 controls, U+FFFE/FFFF, lone surrogates) and keeps the rest", () => {

@@ -36,7 +36,11 @@ const ID = {
   organization: "Instansi",
   timeZone: "Zona waktu",
   weighting: "Pembobotan IKM",
-  weightingOptions: { exact: "1/9 (sesuai PermenPAN-RB 14/2017)", "0.111": "0,111 (lembar kerja lama)", "0.11": "0,11 (lembar kerja lama)" } as Record<string, string>,
+  weightingOptions: {
+    exact: "1/9 (sesuai PermenPAN-RB 14/2017)",
+    "0.111": "0,111 (lembar kerja lama)",
+    "0.11": "0,11 (lembar kerja lama)",
+  } as Record<string, string>,
   conversion: "Konversi skala 1–6 ke 0–4 (IPKP, IPAK)",
   conversionOptions: { ratio: "rasio: nilai × 4/6", linear: "linear: 1 + (nilai − 1) × 3/5" } as Record<string, string>,
   minRespondents: "Minimal responden sebelum mutu ditampilkan",
@@ -56,7 +60,11 @@ const ID = {
   enable: "Aktifkan",
   disable: "Nonaktifkan",
   inviteUser: "Undang pengguna",
-  roleOptions: { viewer: "viewer (hanya melihat)", manager: "manager (unit dan di bawahnya)", admin: "admin (seluruh instansi)" } as Record<string, string>,
+  roleOptions: {
+    viewer: "viewer (hanya melihat)",
+    manager: "manager (unit dan di bawahnya)",
+    admin: "admin (seluruh instansi)",
+  } as Record<string, string>,
   userUnit: "Unit (untuk manager dan viewer)",
   createAccount: "Buat akun",
 
@@ -113,7 +121,8 @@ const EN: PagesText = {
   publishedNote: (period, version) => `Results for ${period} published (version ${version}): `,
   publish: (period) => `Publish results for ${period}`,
   publishHint: "The figures are frozen; publishing again makes a new version.",
-  commentsCapped: "The newest 50 are shown; narrow them down by search, status or period. All comments are in the export.",
+  commentsCapped:
+    "The newest 50 are shown; narrow them down by search, status or period. All comments are in the export.",
 
   touchpoints: "Service points",
   touchpointClosed: "(closed)",
@@ -125,7 +134,11 @@ const EN: PagesText = {
   organization: "Organization",
   timeZone: "Time zone",
   weighting: "IKM weighting",
-  weightingOptions: { exact: "1/9 (as in PermenPAN-RB 14/2017)", "0.111": "0.111 (old worksheets)", "0.11": "0.11 (old worksheets)" },
+  weightingOptions: {
+    exact: "1/9 (as in PermenPAN-RB 14/2017)",
+    "0.111": "0.111 (old worksheets)",
+    "0.11": "0.11 (old worksheets)",
+  },
   conversion: "Converting the 1–6 scale to 0–4 (IPKP, IPAK)",
   conversionOptions: { ratio: "ratio: value × 4/6", linear: "linear: 1 + (value − 1) × 3/5" },
   minRespondents: "Minimum respondents before a grade is shown",
@@ -144,7 +157,11 @@ const EN: PagesText = {
   enable: "Enable",
   disable: "Disable",
   inviteUser: "Invite a user",
-  roleOptions: { viewer: "viewer (read only)", manager: "manager (a unit and those under it)", admin: "admin (the whole organization)" },
+  roleOptions: {
+    viewer: "viewer (read only)",
+    manager: "manager (a unit and those under it)",
+    admin: "admin (the whole organization)",
+  },
   userUnit: "Unit (for managers and viewers)",
   createAccount: "Create account",
 

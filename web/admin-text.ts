@@ -41,7 +41,12 @@ const ID = {
   wbk: "WBK",
   wbbm: "WBBM",
   // The ZI verdicts: the one place their words are written (dashboard, report, public page).
-  verdicts: { meets: "memenuhi", does_not_meet: "belum memenuhi", insufficient_data: "data belum cukup", not_entered: "belum diisi" } as Record<ZiVerdict, string>,
+  verdicts: {
+    meets: "memenuhi",
+    does_not_meet: "belum memenuhi",
+    insufficient_data: "data belum cukup",
+    not_entered: "belum diisi",
+  } as Record<ZiVerdict, string>,
   perUnsur: "Nilai per unsur (NRR)",
   distribution: "Sebaran jawaban",
   profile: "Profil responden",
@@ -67,10 +72,19 @@ const ID = {
     U8: "Sarana dan prasarana",
     U9: "Penanganan pengaduan, saran dan masukan",
   } as Record<string, string>,
-  profileFields: { age: "Usia", gender: "Jenis kelamin", education: "Pendidikan", occupation: "Pekerjaan" } as Record<string, string>,
+  profileFields: { age: "Usia", gender: "Jenis kelamin", education: "Pendidikan", occupation: "Pekerjaan" } as Record<
+    string,
+    string
+  >,
   value: "Nilai",
   followUp: "Rencana tindak lanjut",
-  periodKinds: { year: "Tahun", semester: "Semester", quarter: "Triwulan", month: "Bulan", range: "Rentang tanggal" } as Record<string, string>,
+  periodKinds: {
+    year: "Tahun",
+    semester: "Semester",
+    quarter: "Triwulan",
+    month: "Bulan",
+    range: "Rentang tanggal",
+  } as Record<string, string>,
 };
 
 type CoreText = typeof ID;
@@ -104,7 +118,12 @@ const EN: CoreText = {
   steeredWarning: "A notable share of respondents say staff steered their answers.",
   ci: "95% confidence interval",
   lke: "LKE value",
-  verdicts: { meets: "meets", does_not_meet: "does not meet", insufficient_data: "insufficient data", not_entered: "not entered" },
+  verdicts: {
+    meets: "meets",
+    does_not_meet: "does not meet",
+    insufficient_data: "insufficient data",
+    not_entered: "not entered",
+  },
   perUnsur: "Score per unsur (NRR)",
   distribution: "Answer distribution",
   profile: "Respondent profile",

@@ -4,27 +4,72 @@ export type Lang = "id" | "en";
 type ItemText = { q: string; options?: readonly string[] };
 
 const SKM_ID: Record<string, ItemText> = {
-  U1: { q: "Bagaimana pendapat Anda tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?", options: ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"] },
-  U2: { q: "Bagaimana pemahaman Anda tentang kemudahan prosedur pelayanan di unit ini?", options: ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"] },
-  U3: { q: "Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?", options: ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"] },
-  U4: { q: "Bagaimana pendapat Anda tentang kewajaran biaya/tarif dalam pelayanan?", options: ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"] },
-  U5: { q: "Bagaimana pendapat Anda tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?", options: ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"] },
-  U6: { q: "Bagaimana pendapat Anda tentang kompetensi/kemampuan petugas dalam pelayanan?", options: ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"] },
-  U7: { q: "Bagaimana pendapat Anda tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?", options: ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"] },
-  U8: { q: "Bagaimana pendapat Anda tentang kualitas sarana dan prasarana?", options: ["Buruk", "Cukup", "Baik", "Sangat baik"] },
-  U9: { q: "Bagaimana pendapat Anda tentang penanganan pengaduan pengguna layanan?", options: ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"] },
+  U1: {
+    q: "Bagaimana pendapat Anda tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
+    options: ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"],
+  },
+  U2: {
+    q: "Bagaimana pemahaman Anda tentang kemudahan prosedur pelayanan di unit ini?",
+    options: ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"],
+  },
+  U3: {
+    q: "Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?",
+    options: ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"],
+  },
+  U4: {
+    q: "Bagaimana pendapat Anda tentang kewajaran biaya/tarif dalam pelayanan?",
+    options: ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"],
+  },
+  U5: {
+    q: "Bagaimana pendapat Anda tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?",
+    options: ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"],
+  },
+  U6: {
+    q: "Bagaimana pendapat Anda tentang kompetensi/kemampuan petugas dalam pelayanan?",
+    options: ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"],
+  },
+  U7: {
+    q: "Bagaimana pendapat Anda tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
+    options: ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"],
+  },
+  U8: {
+    q: "Bagaimana pendapat Anda tentang kualitas sarana dan prasarana?",
+    options: ["Buruk", "Cukup", "Baik", "Sangat baik"],
+  },
+  U9: {
+    q: "Bagaimana pendapat Anda tentang penanganan pengaduan pengguna layanan?",
+    options: ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"],
+  },
 };
 
 const SKM_EN: Record<string, ItemText> = {
-  U1: { q: "Do the service requirements fit the type of service?", options: ["Not suitable", "Less suitable", "Suitable", "Very suitable"] },
+  U1: {
+    q: "Do the service requirements fit the type of service?",
+    options: ["Not suitable", "Less suitable", "Suitable", "Very suitable"],
+  },
   U2: { q: "How easy is the service procedure at this unit?", options: ["Not easy", "Less easy", "Easy", "Very easy"] },
   U3: { q: "How fast was the service delivered?", options: ["Not fast", "Less fast", "Fast", "Very fast"] },
-  U4: { q: "How fair is the cost/fee of the service?", options: ["Very expensive", "Quite expensive", "Cheap", "Free"] },
-  U5: { q: "Does the service product match what the service standard promises?", options: ["Not suitable", "Less suitable", "Suitable", "Very suitable"] },
-  U6: { q: "How competent were the staff?", options: ["Not competent", "Less competent", "Competent", "Very competent"] },
-  U7: { q: "How polite and friendly were the staff?", options: ["Not polite and friendly", "Less polite and friendly", "Polite and friendly", "Very polite and friendly"] },
+  U4: {
+    q: "How fair is the cost/fee of the service?",
+    options: ["Very expensive", "Quite expensive", "Cheap", "Free"],
+  },
+  U5: {
+    q: "Does the service product match what the service standard promises?",
+    options: ["Not suitable", "Less suitable", "Suitable", "Very suitable"],
+  },
+  U6: {
+    q: "How competent were the staff?",
+    options: ["Not competent", "Less competent", "Competent", "Very competent"],
+  },
+  U7: {
+    q: "How polite and friendly were the staff?",
+    options: ["Not polite and friendly", "Less polite and friendly", "Polite and friendly", "Very polite and friendly"],
+  },
   U8: { q: "How good are the facilities and infrastructure?", options: ["Poor", "Fair", "Good", "Very good"] },
-  U9: { q: "How are users' complaints handled?", options: ["There is none", "Exists but does not work", "Works, but not fully", "Well managed"] },
+  U9: {
+    q: "How are users' complaints handled?",
+    options: ["There is none", "Exists but does not work", "Works, but not fully", "Well managed"],
+  },
 };
 
 const PAK_ID: Record<string, ItemText> = {
@@ -60,17 +105,71 @@ const PAK_EN: Record<string, ItemText> = {
 };
 
 const PROFILE_ID = {
-  age: { label: "Usia", options: { "<20": "Di bawah 20 tahun", "20-29": "20–29 tahun", "30-39": "30–39 tahun", "40-49": "40–49 tahun", "50-59": "50–59 tahun", "60+": "60 tahun ke atas" } },
+  age: {
+    label: "Usia",
+    options: {
+      "<20": "Di bawah 20 tahun",
+      "20-29": "20–29 tahun",
+      "30-39": "30–39 tahun",
+      "40-49": "40–49 tahun",
+      "50-59": "50–59 tahun",
+      "60+": "60 tahun ke atas",
+    },
+  },
   gender: { label: "Jenis kelamin", options: { L: "Laki-laki", P: "Perempuan" } },
-  education: { label: "Pendidikan terakhir", options: { SD: "SD ke bawah", SMP: "SMP", SMA: "SMA/SMK", "D1-D3": "D1–D3", "D4-S1": "D4/S1", S2: "S2", S3: "S3" } },
-  occupation: { label: "Pekerjaan", options: { PNS: "PNS", "TNI-POLRI": "TNI/POLRI", SWASTA: "Pegawai swasta", WIRASWASTA: "Wiraswasta", PELAJAR: "Pelajar/Mahasiswa", LAINNYA: "Lainnya" } },
+  education: {
+    label: "Pendidikan terakhir",
+    options: { SD: "SD ke bawah", SMP: "SMP", SMA: "SMA/SMK", "D1-D3": "D1–D3", "D4-S1": "D4/S1", S2: "S2", S3: "S3" },
+  },
+  occupation: {
+    label: "Pekerjaan",
+    options: {
+      PNS: "PNS",
+      "TNI-POLRI": "TNI/POLRI",
+      SWASTA: "Pegawai swasta",
+      WIRASWASTA: "Wiraswasta",
+      PELAJAR: "Pelajar/Mahasiswa",
+      LAINNYA: "Lainnya",
+    },
+  },
 } as const;
 
 const PROFILE_EN = {
-  age: { label: "Age", options: { "<20": "Under 20", "20-29": "20–29", "30-39": "30–39", "40-49": "40–49", "50-59": "50–59", "60+": "60 or over" } },
+  age: {
+    label: "Age",
+    options: {
+      "<20": "Under 20",
+      "20-29": "20–29",
+      "30-39": "30–39",
+      "40-49": "40–49",
+      "50-59": "50–59",
+      "60+": "60 or over",
+    },
+  },
   gender: { label: "Sex", options: { L: "Male", P: "Female" } },
-  education: { label: "Education", options: { SD: "Primary or less", SMP: "Junior secondary", SMA: "Senior secondary", "D1-D3": "Diploma (D1–D3)", "D4-S1": "Bachelor (D4/S1)", S2: "Master (S2)", S3: "Doctorate (S3)" } },
-  occupation: { label: "Occupation", options: { PNS: "Civil servant", "TNI-POLRI": "Military/police", SWASTA: "Private employee", WIRASWASTA: "Self-employed", PELAJAR: "Student", LAINNYA: "Other" } },
+  education: {
+    label: "Education",
+    options: {
+      SD: "Primary or less",
+      SMP: "Junior secondary",
+      SMA: "Senior secondary",
+      "D1-D3": "Diploma (D1–D3)",
+      "D4-S1": "Bachelor (D4/S1)",
+      S2: "Master (S2)",
+      S3: "Doctorate (S3)",
+    },
+  },
+  occupation: {
+    label: "Occupation",
+    options: {
+      PNS: "Civil servant",
+      "TNI-POLRI": "Military/police",
+      SWASTA: "Private employee",
+      WIRASWASTA: "Self-employed",
+      PELAJAR: "Student",
+      LAINNYA: "Other",
+    },
+  },
 } as const;
 
 const UI_ID = {

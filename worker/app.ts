@@ -123,7 +123,12 @@ export function createApp(deps: AppDeps) {
 function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
   if (err instanceof HTTPException) {
-    const codes: Record<number, ErrorCode> = { 403: "FORBIDDEN", 413: "PAYLOAD_TOO_LARGE", 415: "UNSUPPORTED_MEDIA_TYPE", 404: "NOT_FOUND" };
+    const codes: Record<number, ErrorCode> = {
+      403: "FORBIDDEN",
+      413: "PAYLOAD_TOO_LARGE",
+      415: "UNSUPPORTED_MEDIA_TYPE",
+      404: "NOT_FOUND",
+    };
     const code = codes[err.status] ?? (err.status < 500 ? "BAD_REQUEST" : null);
     // HTTPException messages come from Hono's own validators ("Malformed JSON in request body"): safe to show.
     return code ? new AppError(code, err.message || code) : null;

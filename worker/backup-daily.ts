@@ -58,7 +58,9 @@ export function startDailyBackups(settings: BackupSettings, log: Pick<Console, "
       if (!backupDue(dir, now)) return;
       const snap = await snapshotInThread(databaseUrl, join(dir, backupFileName(now)));
       pruneBackups(dir, keep);
-      log.log(`Backup written: ${snap.file} (${snap.bytes} bytes, ${snap.responses} responses, ${snap.seconds.toFixed(1)} s)`);
+      log.log(
+        `Backup written: ${snap.file} (${snap.bytes} bytes, ${snap.responses} responses, ${snap.seconds.toFixed(1)} s)`,
+      );
     } catch (err) {
       log.error("backup failed:", err);
     } finally {

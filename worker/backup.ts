@@ -24,7 +24,8 @@ export async function snapshotDatabase(databaseUrl: string, out: string): Promis
   }
   const started = performance.now();
   const file = resolve(out);
-  if (existsSync(file)) throw new BackupRefused(`${file} already exists; a backup never overwrites a file. Choose a new name.`);
+  if (existsSync(file))
+    throw new BackupRefused(`${file} already exists; a backup never overwrites a file. Choose a new name.`);
   mkdirSync(dirname(file), { recursive: true });
   const partial = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString("hex")}.partial`);
   try {
@@ -40,7 +41,8 @@ export async function snapshotDatabase(databaseUrl: string, out: string): Promis
     try {
       linkSync(partial, file);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "EEXIST") throw new BackupRefused(`${file} appeared while the backup ran; it was left as it is.`);
+      if ((err as NodeJS.ErrnoException).code === "EEXIST")
+        throw new BackupRefused(`${file} appeared while the backup ran; it was left as it is.`);
       throw err;
     }
     syncPath(dirname(file));
@@ -76,7 +78,9 @@ function syncPath(path: string) {
 export function snapshotInThread(databaseUrl: string, out: string): Promise<Snapshot> {
   const worker = startThread(new URL("./backup-thread.ts", import.meta.url), { databaseUrl, out });
   return new Promise((ok, fail) => {
-    worker.once("message", (m: { snapshot?: Snapshot; error?: string }) => (m.snapshot ? ok(m.snapshot) : fail(new Error(m.error))));
+    worker.once("message", (m: { snapshot?: Snapshot; error?: string }) =>
+      m.snapshot ? ok(m.snapshot) : fail(new Error(m.error)),
+    );
     worker.once("error", fail);
     worker.once("exit", (code) => fail(new Error(`the backup thread stopped (exit ${code}) before it answered`)));
   });

@@ -11,9 +11,11 @@ async function main(argv: string[]) {
   const json = values.json === true;
   const command = name ? commands[name] : undefined;
   if (!command) {
-    console.error(`Usage: npm run admin -- <command> [flags] [--json]\nCommands:\n${Object.entries(commands)
-      .map(([n, c]) => `  ${n.padEnd(22)}${c.help}`)
-      .join("\n")}`);
+    console.error(
+      `Usage: npm run admin -- <command> [flags] [--json]\nCommands:\n${Object.entries(commands)
+        .map(([n, c]) => `  ${n.padEnd(22)}${c.help}`)
+        .join("\n")}`,
+    );
     return 2;
   }
   const url = process.env.DATABASE_URL ?? process.env.LIBSQL_URL ?? DEFAULT_DATABASE_URL;
@@ -29,7 +31,12 @@ async function main(argv: string[]) {
   } catch (err) {
     // An action's refusal (AppError) is the operator's to act on, in English, like the CLI's own.
     const known = err instanceof CliError || (err instanceof AppError && err.status < 500);
-    const message = err instanceof AppError ? (err.extra.localized?.en ?? err.message) : known ? (err as Error).message : `Unexpected error: ${(err as Error).message}`;
+    const message =
+      err instanceof AppError
+        ? (err.extra.localized?.en ?? err.message)
+        : known
+          ? (err as Error).message
+          : `Unexpected error: ${(err as Error).message}`;
     const details = err instanceof CliError ? err.details : undefined;
     if (json) console.log(JSON.stringify({ error: { code: known ? "INVALID" : "INTERNAL", message, ...details } }));
     else console.error(message);
@@ -38,7 +45,6 @@ async function main(argv: string[]) {
     client.close();
   }
 }
-
 
 /** `--name value`, `--name=value`, or a bare `--json` (true). Values are strings; each command's zod schema types them. */
 function parseFlags(args: string[]): Record<string, string | boolean> {

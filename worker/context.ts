@@ -12,7 +12,14 @@ export type AppEnv = {
 };
 
 export type Role = "admin" | "manager" | "viewer";
-export type SessionUser = { id: string; orgId: string; email: string; role: Role; unitId: string | null; sessionHash: string };
+export type SessionUser = {
+  id: string;
+  orgId: string;
+  email: string;
+  role: Role;
+  unitId: string | null;
+  sessionHash: string;
+};
 export type DashboardEnv = AppEnv & { Variables: { user: SessionUser; csrf: string } };
 
 /** Under /admin/units/:unitId: the unit, loaded once and in the user's scope (else a 404). */

@@ -21,7 +21,10 @@ const configSchema = z.object({
   // Evaluator API calls per token: generous for a script that walks every unit of an instansi.
   API_RATE_LIMIT: rateLimit.prefault("600/60"),
   PUBLIC_URL: z.url().optional(),
-  TRUST_PROXY: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  TRUST_PROXY: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
 });
 
 export type Config = z.output<typeof configSchema>;

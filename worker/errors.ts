@@ -40,5 +40,8 @@ export function errorBody(c: Context, code: ErrorCode, message: string, issues?:
 
 /** A refused period (worker/indices/period.ts): a 400 naming the field, with the reason in both languages for pages. */
 export function periodError(r: { field: string; message: { id: string; en: string } }): AppError {
-  return new AppError("VALIDATION_FAILED", "Invalid period", { issues: [{ path: r.field, message: r.message.en }], localized: r.message });
+  return new AppError("VALIDATION_FAILED", "Invalid period", {
+    issues: [{ path: r.field, message: r.message.en }],
+    localized: r.message,
+  });
 }

@@ -28,7 +28,10 @@ const nodeSettingsSchema = z.object({
 /** Settings only the Node entry has; a bad value stops the server with a message naming it. */
 export function nodeSettings(env: Record<string, string | undefined>) {
   const result = nodeSettingsSchema.safeParse(env);
-  if (!result.success) throw new Error(`Invalid configuration:\n${result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  if (!result.success)
+    throw new Error(
+      `Invalid configuration:\n${result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`,
+    );
   return result.data;
 }
 
@@ -51,12 +54,17 @@ export function backupSettings(env: Record<string, string | undefined>): BackupS
   }
   const databaseUrl = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   if (!databaseUrl.startsWith("file:")) {
-    throw refuse("BACKUP_DIR", "daily snapshots are for an embedded file database (DATABASE_URL=file:…); a libSQL server or Turso keeps its own backups");
+    throw refuse(
+      "BACKUP_DIR",
+      "daily snapshots are for an embedded file database (DATABASE_URL=file:…); a libSQL server or Turso keeps its own backups",
+    );
   }
-  if (keepText !== undefined && !/^\d{1,4}$/.test(keepText)) throw refuse("BACKUP_KEEP", "must be a whole number of snapshots from 1 to 3650");
+  if (keepText !== undefined && !/^\d{1,4}$/.test(keepText))
+    throw refuse("BACKUP_KEEP", "must be a whole number of snapshots from 1 to 3650");
   const keep = keepText === undefined ? DEFAULT_BACKUP_KEEP : Number(keepText);
   if (keep < 1 || keep > 3650) throw refuse("BACKUP_KEEP", "must be a whole number of snapshots from 1 to 3650");
   const folder = resolve(dir);
-  if (existsSync(folder) && !statSync(folder).isDirectory()) throw refuse("BACKUP_DIR", `${folder} exists and is not a folder`);
+  if (existsSync(folder) && !statSync(folder).isDirectory())
+    throw refuse("BACKUP_DIR", `${folder} exists and is not a folder`);
   return { databaseUrl, dir: folder, keep };
 }

@@ -26,7 +26,12 @@ yieldToCitizens();
 parentPort!.on("message", async (m: OperatorRequest) => {
   let reply: OperatorReply;
   try {
-    const req = new Request(m.url, { method: m.method, headers: m.headers, body: m.body, duplex: "half" } as RequestInit);
+    const req = new Request(m.url, {
+      method: m.method,
+      headers: m.headers,
+      body: m.body,
+      duplex: "half",
+    } as RequestInit);
     const res = await app.fetch(req, { clientAddress: m.clientAddress });
     reply = { id: m.id, status: res.status, headers: [...res.headers], body: res.body };
   } catch (err) {
@@ -38,7 +43,8 @@ parentPort!.on("message", async (m: OperatorRequest) => {
 });
 // One thread also does the hourly chores: retention can delete many rows, never on the citizens' thread.
 if (workerData.housekeeping) {
-  const chores = () => housekeeping(db, Math.floor(Date.now() / 1000)).catch((err) => console.error("housekeeping failed:", err));
+  const chores = () =>
+    housekeeping(db, Math.floor(Date.now() / 1000)).catch((err) => console.error("housekeeping failed:", err));
   setInterval(chores, 3600_000).unref();
   void chores();
 }

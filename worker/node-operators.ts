@@ -9,7 +9,12 @@ export type OperatorRequest = {
   body: ReadableStream<Uint8Array> | null;
   clientAddress: string | undefined;
 };
-export type OperatorReply = { id: number; status: number; headers: [string, string][]; body: ReadableStream<Uint8Array> | null };
+export type OperatorReply = {
+  id: number;
+  status: number;
+  headers: [string, string][];
+  body: ReadableStream<Uint8Array> | null;
+};
 
 // What citizens use stays on the main thread, next to nothing heavy: the survey, its JSON twin and
 // the visit token, the health check, stylesheets and the home page.
@@ -63,7 +68,14 @@ export async function startOperatorThreads(env: Record<string, string | undefine
       const i = load.indexOf(Math.min(...load));
       const id = nextId++;
       load[i]! += 1;
-      const msg: OperatorRequest = { id, url: req.url, method: req.method, headers: [...req.headers], body: req.body, clientAddress };
+      const msg: OperatorRequest = {
+        id,
+        url: req.url,
+        method: req.method,
+        headers: [...req.headers],
+        body: req.body,
+        clientAddress,
+      };
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, thread: i });
         threads[i]!.postMessage(msg, msg.body ? [msg.body as never] : []);

@@ -23,9 +23,19 @@ const baseUrl = config.PUBLIC_URL ?? `http://${host}:${port}`;
 if (process.argv.includes("--demo")) console.log((await seedDemo(db, baseUrl)).summary);
 
 type Bindings = HttpBindings | Http2Bindings;
-const addressOf = (req: Request, b: Bindings) => forwardedClientAddress(req.headers.get("x-forwarded-for") ?? undefined, b.incoming.socket.remoteAddress, config.TRUST_PROXY);
+const addressOf = (req: Request, b: Bindings) =>
+  forwardedClientAddress(
+    req.headers.get("x-forwarded-for") ?? undefined,
+    b.incoming.socket.remoteAddress,
+    config.TRUST_PROXY,
+  );
 
-const app = createApp({ getDb: () => db, config, compress: true, clientAddress: (c) => addressOf(c.req.raw, c.env as Bindings) });
+const app = createApp({
+  getDb: () => db,
+  config,
+  compress: true,
+  clientAddress: (c) => addressOf(c.req.raw, c.env as Bindings),
+});
 const operators = await startOperatorThreads(env, nodeSettings.OPERATOR_THREADS);
 
 const backups = backupSettings(env);
@@ -33,7 +43,9 @@ if (backups) startDailyBackups(backups);
 
 /** Citizens on this thread; everyone else on an operator thread; a half-read request body ends the connection. */
 async function route(req: Request, bindings: Bindings) {
-  const res = isCitizenPath(new URL(req.url).pathname) ? await app.fetch(req, bindings) : await operators.fetch(req, addressOf(req, bindings));
+  const res = isCitizenPath(new URL(req.url).pathname)
+    ? await app.fetch(req, bindings)
+    : await operators.fetch(req, addressOf(req, bindings));
   // Answered before the body was read (a 413, a refusal): the unread rest would be taken for the next
   // request on a kept-alive connection, so say this one ends here.
   if (!bindings.incoming.complete) res.headers.set("Connection", "close");

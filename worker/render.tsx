@@ -43,7 +43,14 @@ export type MessageKey =
   | "unauthorized";
 
 /** One of the short pages of web/pages/MessagePage in the visitor's language. */
-export function messagePage(c: Context, status: ContentfulStatusCode, asked: Lang, key: MessageKey, subheading?: string, backHref?: string) {
+export function messagePage(
+  c: Context,
+  status: ContentfulStatusCode,
+  asked: Lang,
+  key: MessageKey,
+  subheading?: string,
+  backHref?: string,
+) {
   // An unknown QR code may be anyone's first page: always Indonesian, with English beneath.
   const lang = key === "notFound" ? "id" : asked;
   const secondary = key === "notFound" ? { lang: "en" as const, message: texts.en.ui.notFound } : undefined;
@@ -101,5 +108,6 @@ export const acceptedLang = (c: Context): Lang => (detectFromHeader(c, LANGUAGE)
  */
 export function rememberLang(c: Context) {
   const lang = c.req.query("lang");
-  if (lang === "id" || lang === "en") setCookie(c, LANG_COOKIE, lang, { path: "/", sameSite: "Lax", httpOnly: true, maxAge: 365 * 86400 });
+  if (lang === "id" || lang === "en")
+    setCookie(c, LANG_COOKIE, lang, { path: "/", sameSite: "Lax", httpOnly: true, maxAge: 365 * 86400 });
 }

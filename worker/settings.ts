@@ -10,7 +10,9 @@ export type ProfileBands = Record<ProfileField, readonly string[]>;
 
 /** The zones of Indonesia's three time regions (WIB, WITA, WIT): a unit's local day is read in one of them. */
 const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
-export const timeZoneSchema = z.enum(TIME_ZONES, { error: "a time zone of Indonesia: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)" });
+export const timeZoneSchema = z.enum(TIME_ZONES, {
+  error: "a time zone of Indonesia: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
+});
 
 // Always in questionnaire order and each once, however the setting was given.
 const instruments = z

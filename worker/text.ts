@@ -52,12 +52,23 @@ export type TextIssue = { text: "required" } | { text: "too_long"; max: number }
  * A zod string that is cleaned by normalizeText, then refused when empty (`required`) or longer than
  * `max` characters: never cut short in silence. The default messages are English (the CLI's language).
  */
-export function cleanText({ max, multiline = false, required = false }: TextOptions & { max: number; required?: boolean }) {
+export function cleanText({
+  max,
+  multiline = false,
+  required = false,
+}: TextOptions & { max: number; required?: boolean }) {
   return z
     .string()
     .transform((s) => normalizeText(s, { multiline }))
-    .refine((s) => !required || s.length > 0, { message: "required", params: { text: "required" } satisfies TextIssue, abort: true })
-    .refine((s) => textLength(s) <= max, { message: `at most ${max} characters`, params: { text: "too_long", max } satisfies TextIssue });
+    .refine((s) => !required || s.length > 0, {
+      message: "required",
+      params: { text: "required" } satisfies TextIssue,
+      abort: true,
+    })
+    .refine((s) => textLength(s) <= max, {
+      message: `at most ${max} characters`,
+      params: { text: "too_long", max } satisfies TextIssue,
+    });
 }
 
 /** An e-mail address as stored: cleaned, lowercased, and a valid address of at most 254 characters. */

@@ -38,7 +38,11 @@ export function ensureService(db: Db, unitId: string, name: string, newId: strin
 /** A unit's service id by name, creating the service on first use (seeding: tests, benchmarks). */
 export async function ensureServiceId(db: Db, unitId: string, name: string, newId: string): Promise<string> {
   await ensureService(db, unitId, name, newId);
-  const [row] = await db.select({ id: services.id }).from(services).where(and(eq(services.unitId, unitId), eq(services.name, name))).limit(1);
+  const [row] = await db
+    .select({ id: services.id })
+    .from(services)
+    .where(and(eq(services.unitId, unitId), eq(services.name, name)))
+    .limit(1);
   return row!.id;
 }
 
@@ -57,7 +61,11 @@ export async function getOrganizationById(db: Db, id: string) {
   return row ?? null;
 }
 
-export function updateUnitSettings(db: Db, id: string, changes: { settings: string; population: number | null; timeZone: string | null }) {
+export function updateUnitSettings(
+  db: Db,
+  id: string,
+  changes: { settings: string; population: number | null; timeZone: string | null },
+) {
   return db.update(units).set(changes).where(eq(units.id, id));
 }
 

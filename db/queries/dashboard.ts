@@ -22,13 +22,27 @@ export async function profileCounts(db: Db, unitIds: string[], from: string, to:
     .groupBy(p.field, p.band);
 }
 
-export type CommentFilter = { unitIds: string[]; from: string; to: string; search?: string; status?: string; limit: number };
+export type CommentFilter = {
+  unitIds: string[];
+  from: string;
+  to: string;
+  search?: string;
+  status?: string;
+  limit: number;
+};
 
 /** Comments of a period, newest first, optionally by text and triage status. */
 export async function listComments(db: Db, f: CommentFilter) {
   const r = responses;
   return db
-    .select({ id: r.id, unitId: r.unitId, localDate: r.localDate, comment: r.comment, status: r.commentStatus, redactedAt: r.commentRedactedAt })
+    .select({
+      id: r.id,
+      unitId: r.unitId,
+      localDate: r.localDate,
+      comment: r.comment,
+      status: r.commentStatus,
+      redactedAt: r.commentRedactedAt,
+    })
     .from(r)
     .where(
       and(
@@ -45,7 +59,11 @@ export async function listComments(db: Db, f: CommentFilter) {
 }
 
 export async function getCommentUnit(db: Db, responseId: string) {
-  const [row] = await db.select({ unitId: responses.unitId, comment: responses.comment }).from(responses).where(eq(responses.id, responseId)).limit(1);
+  const [row] = await db
+    .select({ unitId: responses.unitId, comment: responses.comment })
+    .from(responses)
+    .where(eq(responses.id, responseId))
+    .limit(1);
   return row ?? null;
 }
 

@@ -2,7 +2,6 @@ import { and, asc, eq, like } from "drizzle-orm";
 import type { Db } from "../db";
 import { followUps } from "../schema";
 
-
 /** rencana (planned) → berjalan (under way) → selesai (done). */
 export const FOLLOW_UP_STATUSES = ["rencana", "berjalan", "selesai"] as const;
 
@@ -20,10 +19,17 @@ export function insertFollowUp(db: Db, row: typeof followUps.$inferInsert) {
 }
 
 export function updateFollowUp(db: Db, id: string, unitId: string, changes: Partial<typeof followUps.$inferInsert>) {
-  return db.update(followUps).set(changes).where(and(eq(followUps.id, id), eq(followUps.unitId, unitId)));
+  return db
+    .update(followUps)
+    .set(changes)
+    .where(and(eq(followUps.id, id), eq(followUps.unitId, unitId)));
 }
 
 export async function getFollowUp(db: Db, id: string) {
-  const [row] = await db.select({ id: followUps.id, unitId: followUps.unitId }).from(followUps).where(eq(followUps.id, id)).limit(1);
+  const [row] = await db
+    .select({ id: followUps.id, unitId: followUps.unitId })
+    .from(followUps)
+    .where(eq(followUps.id, id))
+    .limit(1);
   return row ?? null;
 }

@@ -6,11 +6,19 @@ import { rollupItemDaily, rollupMonth, rollupScoreDaily, rollupUnitDaily } from 
 const monthOf = (col: AnySQLiteColumn) => sql<string>`substr(${col}, 1, 7)`;
 
 type ItemRow = { unitId: string; month: string; item: string; sum: number; n: number };
-type ScoreRow = { unitId: string; month: string; instrument: string; respondents: number; scoreSum: number; scoreSqSum: number };
+type ScoreRow = {
+  unitId: string;
+  month: string;
+  instrument: string;
+  respondents: number;
+  scoreSum: number;
+  scoreSqSum: number;
+};
 type DayRow = { unitId: string; month: string; respondents: number; steeredYes: number; steeredAnswered: number };
 export type MonthlyTotals = { items: ItemRow[]; scores: ScoreRow[]; days: DayRow[] };
 
-const lastDayOf = (month: string) => `${month}-${new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate()}`;
+const lastDayOf = (month: string) =>
+  `${month}-${new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate()}`;
 const shiftMonth = (month: string, by: number) => {
   const total = +month.slice(0, 4) * 12 + +month.slice(5, 7) - 1 + by;
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
@@ -42,7 +50,13 @@ export type SumOptions = {
  * edges of a date range from the daily rollups. Never reads `answers`: the cost grows with units ×
  * months × items, not with respondents.
  */
-export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string, to: string, o: SumOptions = {}): Promise<MonthlyTotals> {
+export async function sumRollupsByMonth(
+  db: Db,
+  unitIds: string[],
+  from: string,
+  to: string,
+  o: SumOptions = {},
+): Promise<MonthlyTotals> {
   const out: MonthlyTotals = { items: [], scores: [], days: [] };
   if (unitIds.length === 0) return out;
   const { months, days } = splitRange(from, to);
@@ -53,14 +67,24 @@ export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string,
   };
   const m = rollupMonth;
   const monthly = db
-    .select({ unitId: g.unit(m.unitId), month: g.month(m.month, true), measure: m.measure, n: sql<number>`sum(${m.n})`, total: sql<number>`sum(${m.total})`, totalSq: sql<number>`sum(${m.totalSq})` })
+    .select({
+      unitId: g.unit(m.unitId),
+      month: g.month(m.month, true),
+      measure: m.measure,
+      n: sql<number>`sum(${m.n})`,
+      total: sql<number>`sum(${m.total})`,
+      totalSq: sql<number>`sum(${m.totalSq})`,
+    })
     .from(m)
     .where(and(inArray(m.unitId, unitIds), months ? between(m.month, months[0], months[1]) : sql`0`, g.only(m.measure)))
     .groupBy(g.unit(m.unitId), g.month(m.month, true), m.measure);
   const [monthRows, items, scores, dayTotals] = await db.batch([monthly, ...dailyQueries(db, unitIds, days, g)]);
   const dayMap = new Map<string, DayRow>();
   const dayRow = (unitId: string, month: string) =>
-    dayMap.get(`${unitId}|${month}`) ?? dayMap.set(`${unitId}|${month}`, { unitId, month, respondents: 0, steeredYes: 0, steeredAnswered: 0 }).get(`${unitId}|${month}`)!;
+    dayMap.get(`${unitId}|${month}`) ??
+    dayMap
+      .set(`${unitId}|${month}`, { unitId, month, respondents: 0, steeredYes: 0, steeredAnswered: 0 })
+      .get(`${unitId}|${month}`)!;
   const addDay = (unitId: string, month: string, d: Pick<DayRow, "respondents" | "steeredYes" | "steeredAnswered">) => {
     const row = dayRow(unitId, month);
     row.respondents += d.respondents;
@@ -69,10 +93,20 @@ export async function sumRollupsByMonth(db: Db, unitIds: string[], from: string,
   };
   for (const r of monthRows) {
     if (r.measure === "respondents") addDay(r.unitId, r.month, { respondents: r.n, steeredYes: 0, steeredAnswered: 0 });
-    else if (r.measure === "steered") addDay(r.unitId, r.month, { respondents: 0, steeredYes: r.total, steeredAnswered: r.n });
+    else if (r.measure === "steered")
+      addDay(r.unitId, r.month, { respondents: 0, steeredYes: r.total, steeredAnswered: r.n });
     // Item keys are a letter and a number (U1, P8, A5); anything else is an instrument's score.
-    else if (/^[A-Z]\d+$/.test(r.measure)) out.items.push({ unitId: r.unitId, month: r.month, item: r.measure, sum: r.total, n: r.n });
-    else out.scores.push({ unitId: r.unitId, month: r.month, instrument: r.measure, respondents: r.n, scoreSum: r.total, scoreSqSum: r.totalSq });
+    else if (/^[A-Z]\d+$/.test(r.measure))
+      out.items.push({ unitId: r.unitId, month: r.month, item: r.measure, sum: r.total, n: r.n });
+    else
+      out.scores.push({
+        unitId: r.unitId,
+        month: r.month,
+        instrument: r.measure,
+        respondents: r.n,
+        scoreSum: r.total,
+        scoreSqSum: r.totalSq,
+      });
   }
   out.items.push(...items);
   out.scores.push(...scores);
@@ -93,10 +127,17 @@ function dailyQueries(db: Db, unitIds: string[], ranges: [string, string][], g: 
   const s = rollupScoreDaily;
   const u = rollupUnitDaily;
   // No partial months: the three statements still run (a fixed batch), and match nothing.
-  const within = (col: AnySQLiteColumn) => (ranges.length === 0 ? sql`0` : or(...ranges.map(([a, b]) => between(col, a, b))));
+  const within = (col: AnySQLiteColumn) =>
+    ranges.length === 0 ? sql`0` : or(...ranges.map(([a, b]) => between(col, a, b)));
   return [
     db
-      .select({ unitId: g.unit(i.unitId), month: g.month(i.localDate, false), item: i.item, sum: sql<number>`sum(${i.value} * ${i.count})`, n: sql<number>`sum(${i.count})` })
+      .select({
+        unitId: g.unit(i.unitId),
+        month: g.month(i.localDate, false),
+        item: i.item,
+        sum: sql<number>`sum(${i.value} * ${i.count})`,
+        n: sql<number>`sum(${i.count})`,
+      })
       .from(i)
       .where(and(inArray(i.unitId, unitIds), within(i.localDate), g.only(i.item)))
       .groupBy(g.unit(i.unitId), g.month(i.localDate, false), i.item),

@@ -9,7 +9,10 @@ export function insertSnapshot(db: Db, s: typeof publishedSnapshots.$inferInsert
 
 export async function latestSnapshotVersion(db: Db, unitId: string, period: string): Promise<number> {
   const p = publishedSnapshots;
-  const [row] = await db.select({ v: sql<number | null>`max(${p.version})` }).from(p).where(and(eq(p.unitId, unitId), eq(p.period, period)));
+  const [row] = await db
+    .select({ v: sql<number | null>`max(${p.version})` })
+    .from(p)
+    .where(and(eq(p.unitId, unitId), eq(p.period, period)));
   return row?.v ?? 0;
 }
 

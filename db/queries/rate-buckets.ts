@@ -22,13 +22,17 @@ export function incrementRateBucket(db: Db, charge: RateCharge) {
 
 /** Whether a failed write failed because a rate counter would have passed its maximum. */
 export function isOverRateLimit(err: unknown): boolean {
-  const text = String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
+  const text =
+    String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
   return text.includes(RATE_BUCKET_LIMIT);
 }
 
 /** Takes one use back (an attempt that turned out fine should not use up a shared allowance). */
 export function refundRateBucket(db: Db, key: string) {
-  return db.update(rateBuckets).set({ count: sql`max(${rateBuckets.count} - 1, 0)` }).where(eq(rateBuckets.key, key));
+  return db
+    .update(rateBuckets)
+    .set({ count: sql`max(${rateBuckets.count} - 1, 0)` })
+    .where(eq(rateBuckets.key, key));
 }
 
 export function clearRateBucket(db: Db, key: string) {

@@ -20,7 +20,13 @@ async function pageWith<C extends Record<string, SQLiteColumn | SQL>>(db: Db, q:
       .select({ ...columns, id: r.id, unitId: r.unitId, localDate: r.localDate, answers: answersOf })
       .from(r)
       .leftJoin(services, eq(services.id, r.serviceId))
-      .where(and(eq(r.unitId, unitId), between(r.localDate, q.from, q.to), after ? sql`(${r.localDate}, ${r.id}) > (${after.localDate}, ${after.id})` : undefined))
+      .where(
+        and(
+          eq(r.unitId, unitId),
+          between(r.localDate, q.from, q.to),
+          after ? sql`(${r.localDate}, ${r.id}) > (${after.localDate}, ${after.id})` : undefined,
+        ),
+      )
       .orderBy(asc(r.localDate), asc(r.id))
       .limit(limit);
   // Units in a fixed order; the cursor's unit resumes after its row, the units after it from their start.
@@ -33,9 +39,10 @@ async function pageWith<C extends Record<string, SQLiteColumn | SQL>>(db: Db, q:
   return { rows: rows.slice(0, q.limit), hasMore: rows.length > q.limit };
 }
 
-const answersOf = sql<string>`(select json_group_object(${answers.item}, ${answers.value}) from ${answers} where ${answers.responseId} = ${responses.id})`.mapWith(
-  (json: string) => JSON.parse(json) as Record<string, number>,
-);
+const answersOf =
+  sql<string>`(select json_group_object(${answers.item}, ${answers.value}) from ${answers} where ${answers.responseId} = ${responses.id})`.mapWith(
+    (json: string) => JSON.parse(json) as Record<string, number>,
+  );
 
 const r = responses;
 const profile = { age: r.age, gender: r.gender, education: r.education, occupation: r.occupation };

@@ -2,7 +2,15 @@ import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db";
 import { incrementRateBucket, type RateCharge } from "./rate-buckets";
-import { answers, responses, rollupItemDaily, rollupMonth, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
+import {
+  answers,
+  responses,
+  rollupItemDaily,
+  rollupMonth,
+  rollupProfileDaily,
+  rollupScoreDaily,
+  rollupUnitDaily,
+} from "../schema";
 
 export type NewResponse = {
   id: string;
@@ -18,7 +26,6 @@ export type NewResponse = {
   profile: { age?: string; gender?: string; education?: string; occupation?: string };
   answers: { item: string; instrument: string; value: number }[];
 };
-
 
 /**
  * What one response adds to each rollup table. The insert path and the benchmark's bulk seeder both
@@ -36,7 +43,14 @@ export function rollupIncrements(r: NewResponse) {
       steeredYes: r.steered ? 1 : 0,
       steeredAnswered: r.steered === null ? 0 : 1,
     },
-    items: r.answers.map((a) => ({ unitId, localDate, instrument: a.instrument, item: a.item, value: a.value, count: 1 })),
+    items: r.answers.map((a) => ({
+      unitId,
+      localDate,
+      instrument: a.instrument,
+      item: a.item,
+      value: a.value,
+      count: 1,
+    })),
     profile: Object.entries(r.profile)
       .filter((e): e is [string, string] => typeof e[1] === "string")
       .map(([field, band]) => ({ unitId, localDate, field, band, count: 1 })),
@@ -84,7 +98,11 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
       .values(inc.unit)
       .onConflictDoUpdate({
         target: [rollupUnitDaily.unitId, rollupUnitDaily.localDate],
-        set: { respondents: add("respondents"), steeredYes: add("steered_yes"), steeredAnswered: add("steered_answered") },
+        set: {
+          respondents: add("respondents"),
+          steeredYes: add("steered_yes"),
+          steeredAnswered: add("steered_answered"),
+        },
       }),
     db
       .insert(rollupMonth)

@@ -3,14 +3,27 @@ import type { Db } from "../db";
 import { answers, organizations, responses, units } from "../schema";
 
 export async function listOrganizationsForRetention(db: Db) {
-  return db.select({ id: organizations.id, timeZone: organizations.timeZone, settings: organizations.settings }).from(organizations);
+  return db
+    .select({ id: organizations.id, timeZone: organizations.timeZone, settings: organizations.settings })
+    .from(organizations);
 }
 
 const before = (db: Db, orgId: string, cutoff: string) =>
   db
     .select({ id: responses.id })
     .from(responses)
-    .where(and(inArray(responses.unitId, db.select({ id: units.id }).from(units).where(sql`${units.orgId} = ${orgId}`)), lt(responses.localDate, cutoff)));
+    .where(
+      and(
+        inArray(
+          responses.unitId,
+          db
+            .select({ id: units.id })
+            .from(units)
+            .where(sql`${units.orgId} = ${orgId}`),
+        ),
+        lt(responses.localDate, cutoff),
+      ),
+    );
 
 export async function countResponsesBefore(db: Db, orgId: string, cutoff: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(before(db, orgId, cutoff).as("old"));
@@ -23,5 +36,8 @@ export async function countResponsesBefore(db: Db, orgId: string, cutoff: string
  * past periods intact.
  */
 export function deleteResponsesBefore(db: Db, orgId: string, cutoff: string) {
-  return [db.delete(answers).where(inArray(answers.responseId, before(db, orgId, cutoff))), db.delete(responses).where(inArray(responses.id, before(db, orgId, cutoff)))] as const;
+  return [
+    db.delete(answers).where(inArray(answers.responseId, before(db, orgId, cutoff))),
+    db.delete(responses).where(inArray(responses.id, before(db, orgId, cutoff))),
+  ] as const;
 }

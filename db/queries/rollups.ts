@@ -1,6 +1,14 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { answers, responses, rollupItemDaily, rollupMonth, rollupProfileDaily, rollupScoreDaily, rollupUnitDaily } from "../schema";
+import {
+  answers,
+  responses,
+  rollupItemDaily,
+  rollupMonth,
+  rollupProfileDaily,
+  rollupScoreDaily,
+  rollupUnitDaily,
+} from "../schema";
 
 /**
  * The rollup tables as they should be, recomputed from the raw responses and answers (the monthly one
@@ -78,15 +86,35 @@ export async function readRollups(db: Db) {
   const m = rollupMonth;
   const [items, scores, days, profiles, months] = await db.batch([
     db
-      .select({ unitId: t.unitId, localDate: t.localDate, instrument: t.instrument, item: t.item, value: t.value, count: t.count })
+      .select({
+        unitId: t.unitId,
+        localDate: t.localDate,
+        instrument: t.instrument,
+        item: t.item,
+        value: t.value,
+        count: t.count,
+      })
       .from(t)
       .orderBy(asc(t.unitId), asc(t.localDate), asc(t.item), asc(t.value)),
     db
-      .select({ unitId: s.unitId, localDate: s.localDate, instrument: s.instrument, respondents: s.respondents, scoreSum: s.scoreSum, scoreSqSum: s.scoreSqSum })
+      .select({
+        unitId: s.unitId,
+        localDate: s.localDate,
+        instrument: s.instrument,
+        respondents: s.respondents,
+        scoreSum: s.scoreSum,
+        scoreSqSum: s.scoreSqSum,
+      })
       .from(s)
       .orderBy(asc(s.unitId), asc(s.localDate), asc(s.instrument)),
     db
-      .select({ unitId: u.unitId, localDate: u.localDate, respondents: u.respondents, steeredYes: u.steeredYes, steeredAnswered: u.steeredAnswered })
+      .select({
+        unitId: u.unitId,
+        localDate: u.localDate,
+        respondents: u.respondents,
+        steeredYes: u.steeredYes,
+        steeredAnswered: u.steeredAnswered,
+      })
       .from(u)
       .orderBy(asc(u.unitId), asc(u.localDate)),
     db
@@ -108,12 +136,14 @@ function monthsOf(daily: Omit<Rollups, "months">): MonthRollup[] {
   const out = new Map<string, MonthRollup>();
   const add = (unitId: string, date: string, measure: string, n: number, total: number, totalSq: number) => {
     const k = `${unitId}|${date.slice(0, 7)}|${measure}`;
-    const cur = out.get(k) ?? out.set(k, { unitId, month: date.slice(0, 7), measure, n: 0, total: 0, totalSq: 0 }).get(k)!;
+    const cur =
+      out.get(k) ?? out.set(k, { unitId, month: date.slice(0, 7), measure, n: 0, total: 0, totalSq: 0 }).get(k)!;
     cur.n += n;
     cur.total += total;
     cur.totalSq += totalSq;
   };
-  for (const r of daily.items) add(r.unitId, r.localDate, r.item, r.count, r.value * r.count, r.value * r.value * r.count);
+  for (const r of daily.items)
+    add(r.unitId, r.localDate, r.item, r.count, r.value * r.count, r.value * r.value * r.count);
   for (const r of daily.scores) add(r.unitId, r.localDate, r.instrument, r.respondents, r.scoreSum, r.scoreSqSum);
   for (const r of daily.days) {
     add(r.unitId, r.localDate, "respondents", r.respondents, 0, 0);
@@ -121,7 +151,9 @@ function monthsOf(daily: Omit<Rollups, "months">): MonthRollup[] {
   }
   // The order of readRollups (unit, month, measure; byte order as SQLite compares text).
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...out.values()].sort((a, b) => cmp(a.unitId, b.unitId) || cmp(a.month, b.month) || cmp(a.measure, b.measure));
+  return [...out.values()].sort(
+    (a, b) => cmp(a.unitId, b.unitId) || cmp(a.month, b.month) || cmp(a.measure, b.measure),
+  );
 }
 
 type Rollups = Awaited<ReturnType<typeof readRollups>>;
@@ -142,33 +174,65 @@ export function repairStatements(db: Db, repairs: Repair[]) {
       const row = (r.expected ?? r.stored)!;
       const m = rollupMonth;
       return r.expected
-        ? db.insert(m).values(r.expected).onConflictDoUpdate({ target: [m.unitId, m.month, m.measure], set: r.expected })
+        ? db
+            .insert(m)
+            .values(r.expected)
+            .onConflictDoUpdate({ target: [m.unitId, m.month, m.measure], set: r.expected })
         : db.delete(m).where(and(eq(m.unitId, row.unitId), eq(m.month, row.month), eq(m.measure, row.measure)));
     }
     if (r.table === "items") {
       const row = (r.expected ?? r.stored)!;
-      const where = and(eq(i.unitId, row.unitId), eq(i.localDate, row.localDate), eq(i.item, row.item), eq(i.value, row.value));
+      const where = and(
+        eq(i.unitId, row.unitId),
+        eq(i.localDate, row.localDate),
+        eq(i.item, row.item),
+        eq(i.value, row.value),
+      );
       return r.expected
-        ? db.insert(i).values(r.expected).onConflictDoUpdate({ target: [i.unitId, i.localDate, i.item, i.value], set: { count: r.expected.count, instrument: r.expected.instrument } })
+        ? db
+            .insert(i)
+            .values(r.expected)
+            .onConflictDoUpdate({
+              target: [i.unitId, i.localDate, i.item, i.value],
+              set: { count: r.expected.count, instrument: r.expected.instrument },
+            })
         : db.delete(i).where(where);
     }
     if (r.table === "scores") {
       const row = (r.expected ?? r.stored)!;
       const where = and(eq(s.unitId, row.unitId), eq(s.localDate, row.localDate), eq(s.instrument, row.instrument));
       return r.expected
-        ? db.insert(s).values(r.expected).onConflictDoUpdate({ target: [s.unitId, s.localDate, s.instrument], set: r.expected })
+        ? db
+            .insert(s)
+            .values(r.expected)
+            .onConflictDoUpdate({ target: [s.unitId, s.localDate, s.instrument], set: r.expected })
         : db.delete(s).where(where);
     }
     if (r.table === "profiles") {
       const row = (r.expected ?? r.stored)!;
       const p = rollupProfileDaily;
       return r.expected
-        ? db.insert(p).values(r.expected).onConflictDoUpdate({ target: [p.unitId, p.localDate, p.field, p.band], set: { count: r.expected.count } })
-        : db.delete(p).where(and(eq(p.unitId, row.unitId), eq(p.localDate, row.localDate), eq(p.field, row.field), eq(p.band, row.band)));
+        ? db
+            .insert(p)
+            .values(r.expected)
+            .onConflictDoUpdate({ target: [p.unitId, p.localDate, p.field, p.band], set: { count: r.expected.count } })
+        : db
+            .delete(p)
+            .where(
+              and(
+                eq(p.unitId, row.unitId),
+                eq(p.localDate, row.localDate),
+                eq(p.field, row.field),
+                eq(p.band, row.band),
+              ),
+            );
     }
     const row = (r.expected ?? r.stored)!;
     return r.expected
-      ? db.insert(u).values(r.expected).onConflictDoUpdate({ target: [u.unitId, u.localDate], set: r.expected })
+      ? db
+          .insert(u)
+          .values(r.expected)
+          .onConflictDoUpdate({ target: [u.unitId, u.localDate], set: r.expected })
       : db.delete(u).where(and(eq(u.unitId, row.unitId), eq(u.localDate, row.localDate)));
   });
   return statements;

@@ -35,7 +35,11 @@ export function revokeToken(db: Db, id: string, now: number) {
 
 /** A token with its organization and whether it still works, for a change to it. */
 export async function getToken(db: Db, id: string) {
-  const [row] = await db.select({ id: apiTokens.id, orgId: apiTokens.orgId, revokedAt: apiTokens.revokedAt }).from(apiTokens).where(eq(apiTokens.id, id)).limit(1);
+  const [row] = await db
+    .select({ id: apiTokens.id, orgId: apiTokens.orgId, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.id, id))
+    .limit(1);
   return row ?? null;
 }
 
@@ -53,5 +57,3 @@ export async function listTokens(db: Db, orgId: string) {
     .from(apiTokens)
     .where(eq(apiTokens.orgId, orgId));
 }
-
-

@@ -41,7 +41,9 @@ export type TouchpointRow = NonNullable<Awaited<ReturnType<typeof getTouchpointB
 export async function loadSubmitContext(db: Db, q: { touchpointId: string; nonce: string; rateKey: string }) {
   const [row] = await selectTouchpoint(db, {
     existingId: sql<string | null>`(select ${responses.id} from ${responses} where ${responses.nonce} = ${q.nonce})`,
-    rateCount: sql<number | null>`(select ${rateBuckets.count} from ${rateBuckets} where ${rateBuckets.key} = ${q.rateKey})`,
+    rateCount: sql<
+      number | null
+    >`(select ${rateBuckets.count} from ${rateBuckets} where ${rateBuckets.key} = ${q.rateKey})`,
   })
     .where(eq(touchpoints.id, q.touchpointId))
     .limit(1);
@@ -50,7 +52,10 @@ export async function loadSubmitContext(db: Db, q: { touchpointId: string; nonce
   return { touchpoint, existingId, rateCount: rateCount ?? 0 };
 }
 /** `serviceId` may be a value of the same batch (serviceIdByName): the service the batch creates first. */
-export function insertTouchpoint(db: Db, row: Omit<typeof touchpoints.$inferInsert, "serviceId"> & { serviceId?: string | SQL | null }) {
+export function insertTouchpoint(
+  db: Db,
+  row: Omit<typeof touchpoints.$inferInsert, "serviceId"> & { serviceId?: string | SQL | null },
+) {
   return db.insert(touchpoints).values(row);
 }
 
@@ -60,7 +65,13 @@ export function setTouchpointActive(db: Db, id: string, active: boolean) {
 
 export async function listUnitTouchpoints(db: Db, unitId: string) {
   return db
-    .select({ id: touchpoints.id, code: touchpoints.code, label: touchpoints.label, active: touchpoints.active, serviceName: services.name })
+    .select({
+      id: touchpoints.id,
+      code: touchpoints.code,
+      label: touchpoints.label,
+      active: touchpoints.active,
+      serviceName: services.name,
+    })
     .from(touchpoints)
     .leftJoin(services, eq(services.id, touchpoints.serviceId))
     .where(eq(touchpoints.unitId, unitId))

@@ -2,7 +2,13 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { units } from "../schema";
 
-export type UnitSummary = { id: string; code: string; name: string; parentId: string | null; population: number | null };
+export type UnitSummary = {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string | null;
+  population: number | null;
+};
 
 /** A unit and every unit below it, however deep the tree (eselon I → satker → UPT …). */
 export async function unitSubtree(db: Db, rootId: string): Promise<{ id: string; population: number | null }[]> {
@@ -15,7 +21,13 @@ export async function unitSubtree(db: Db, rootId: string): Promise<{ id: string;
     select id, population from subtree`);
 }
 
-const summary = { id: units.id, code: units.code, name: units.name, parentId: units.parentId, population: units.population };
+const summary = {
+  id: units.id,
+  code: units.code,
+  name: units.name,
+  parentId: units.parentId,
+  population: units.population,
+};
 
 export async function listOrgUnits(db: Db, orgId: string): Promise<UnitSummary[]> {
   return db.select(summary).from(units).where(eq(units.orgId, orgId)).orderBy(asc(units.code));
@@ -66,7 +78,13 @@ export type UnitWithOrg = NonNullable<Awaited<ReturnType<typeof getUnitWithOrg>>
 /** An organization's units with their own settings and zone, for the settings page in one read. */
 export async function listOrgUnitSettings(db: Db, orgId: string) {
   return db
-    .select({ id: units.id, name: units.name, population: units.population, timeZone: units.timeZone, settings: units.settings })
+    .select({
+      id: units.id,
+      name: units.name,
+      population: units.population,
+      timeZone: units.timeZone,
+      settings: units.settings,
+    })
     .from(units)
     .where(eq(units.orgId, orgId))
     .orderBy(asc(units.code));

@@ -13,7 +13,14 @@ export async function getUserByEmail(db: Db, email: string) {
 
 export async function listOrgUsers(db: Db, orgId: string) {
   return db
-    .select({ id: users.id, email: users.email, role: users.role, unitId: users.unitId, disabledAt: users.disabledAt, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      role: users.role,
+      unitId: users.unitId,
+      disabledAt: users.disabledAt,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .where(eq(users.orgId, orgId))
     .orderBy(asc(users.email));
@@ -58,10 +65,18 @@ export async function listAudit(db: Db, orgId: string, limit = 200) {
 }
 
 export async function getOrgUser(db: Db, orgId: string, id: string) {
-  const [row] = await db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.id, id), eq(users.orgId, orgId))).limit(1);
+  const [row] = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.orgId, orgId)))
+    .limit(1);
   return row ?? null;
 }
 
 export function setUserDisabled(db: Db, orgId: string, id: string, disabledAt: number | null) {
-  return db.update(users).set({ disabledAt }).where(and(eq(users.id, id), eq(users.orgId, orgId))).returning({ email: users.email });
+  return db
+    .update(users)
+    .set({ disabledAt })
+    .where(and(eq(users.id, id), eq(users.orgId, orgId)))
+    .returning({ email: users.email });
 }

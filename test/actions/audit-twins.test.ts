@@ -35,7 +35,9 @@ afterAll(() => t.close());
 /** Runs a CLI command in-process, exactly as `npm run admin` parses and runs it (but for argv). */
 async function cli(name: string, flags: Record<string, string>) {
   const command = commands[name]!;
-  return (await command.run({ db: t.db, env: { PUBLIC_URL: "https://survei.contoh.go.id" } }, command.flags.parse(flags))).json;
+  return (
+    await command.run({ db: t.db, env: { PUBLIC_URL: "https://survei.contoh.go.id" } }, command.flags.parse(flags))
+  ).json;
 }
 
 async function dashboard(path: string, fields: Record<string, string>) {
@@ -47,8 +49,15 @@ async function dashboard(path: string, fields: Record<string, string>) {
 /** The newest audit row, with the values a run made for itself replaced by their names. */
 async function lastAudit(made: Record<string, string>) {
   const [row] = await t.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const mask = (text: string | null) => Object.entries(made).reduce((s, [name, value]) => (s ? s.split(value).join(`<${name}>`) : s), text);
-  return { action: row!.action, orgId: row!.orgId, target: mask(row!.target), detail: mask(row!.detail), actor: row!.actor };
+  const mask = (text: string | null) =>
+    Object.entries(made).reduce((s, [name, value]) => (s ? s.split(value).join(`<${name}>`) : s), text);
+  return {
+    action: row!.action,
+    orgId: row!.orgId,
+    target: mask(row!.target),
+    detail: mask(row!.detail),
+    actor: row!.actor,
+  };
 }
 
 const without = ({ actor: _actor, ...row }: Awaited<ReturnType<typeof lastAudit>>) => row;
@@ -60,7 +69,9 @@ async function newestCode() {
 
 describe("a CLI write and its dashboard twin leave the same audit row", () => {
   it("touchpoint.create", async () => {
-    const viaCli = (await cli("touchpoint:create", { unit: units.a, label: "Loket Kembar", service: "KTP-el" })) as { code: string };
+    const viaCli = (await cli("touchpoint:create", { unit: units.a, label: "Loket Kembar", service: "KTP-el" })) as {
+      code: string;
+    };
     const fromCli = await lastAudit({ code: viaCli.code });
     await dashboard(`/admin/units/${units.a}/touchpoints`, { label: "Loket Kembar", service: "KTP-el" });
     const fromDashboard = await lastAudit({ code: await newestCode() });
@@ -74,7 +85,10 @@ describe("a CLI write and its dashboard twin leave the same audit row", () => {
     const fromCli = await lastAudit({});
     await dashboard(`/admin/units/${units.a}/touchpoints/${tp.code}`, { label: "Loket 1", active: "0" });
     expect(without(await lastAudit({}))).toEqual(without(fromCli));
-    expect(fromCli).toMatchObject({ action: "touchpoint.update", detail: JSON.stringify({ label: "Loket 1", active: false }) });
+    expect(fromCli).toMatchObject({
+      action: "touchpoint.update",
+      detail: JSON.stringify({ label: "Loket 1", active: false }),
+    });
   });
 
   it("user.create", async () => {
@@ -86,7 +100,9 @@ describe("a CLI write and its dashboard twin leave the same audit row", () => {
   });
 
   it("token.create and token.revoke", async () => {
-    const viaCli = (await cli("token:create", { org: slug, role: "evaluator", unit: units.b, label: "TPI" })) as { id: string };
+    const viaCli = (await cli("token:create", { org: slug, role: "evaluator", unit: units.b, label: "TPI" })) as {
+      id: string;
+    };
     const created = await lastAudit({ id: viaCli.id });
     await dashboard("/admin/tokens", { unit: units.b, label: "TPI" });
     const [newest] = await t.db.all<{ id: string }>(sql`select id from api_tokens order by rowid desc limit 1`);
@@ -110,16 +126,45 @@ describe("a CLI write and its dashboard twin leave the same audit row", () => {
   it("settings.org", async () => {
     await cli("org:settings", { org: slug, weighting: "0.111", "min-respondents": "25" });
     const fromCli = await lastAudit({});
-    const form = { timeZone: "Asia/Jakarta", weighting: "0.111", conversion: "ratio", minRespondents: "25", retentionMonths: "36", privacyNotice: "" };
-    const bands = { bands_age: "<20\n20-29\n30-39\n40-49\n50-59\n60+", bands_gender: "L\nP", bands_education: "SD\nSMP\nSMA\nD1-D3\nD4-S1\nS2\nS3", bands_occupation: "PNS\nTNI-POLRI\nSWASTA\nWIRASWASTA\nPELAJAR\nLAINNYA" };
+    const form = {
+      timeZone: "Asia/Jakarta",
+      weighting: "0.111",
+      conversion: "ratio",
+      minRespondents: "25",
+      retentionMonths: "36",
+      privacyNotice: "",
+    };
+    const bands = {
+      bands_age: "<20\n20-29\n30-39\n40-49\n50-59\n60+",
+      bands_gender: "L\nP",
+      bands_education: "SD\nSMP\nSMA\nD1-D3\nD4-S1\nS2\nS3",
+      bands_occupation: "PNS\nTNI-POLRI\nSWASTA\nWIRASWASTA\nPELAJAR\nLAINNYA",
+    };
     await dashboard("/admin/settings", { ...form, ...bands });
     expect(without(await lastAudit({}))).toEqual(without(fromCli));
-    expect(JSON.parse(fromCli.detail!)).toEqual({ timeZone: "Asia/Jakarta", weighting: "0.111", conversion: "ratio", minRespondents: 25, retentionMonths: 36 });
+    expect(JSON.parse(fromCli.detail!)).toEqual({
+      timeZone: "Asia/Jakarta",
+      weighting: "0.111",
+      conversion: "ratio",
+      minRespondents: 25,
+      retentionMonths: 36,
+    });
   });
 
   it("every audited action is logged the same way from both sides: no write of either bypasses its action", async () => {
-    const rows = await t.db.select({ action: auditLog.action, actor: auditLog.actor }).from(auditLog).where(eq(auditLog.orgId, tp.orgId));
+    const rows = await t.db
+      .select({ action: auditLog.action, actor: auditLog.actor })
+      .from(auditLog)
+      .where(eq(auditLog.orgId, tp.orgId));
     const byCli = new Set(rows.filter((r) => r.actor === "cli").map((r) => r.action));
-    expect([...byCli].sort()).toEqual(["publish", "settings.org", "token.create", "token.revoke", "touchpoint.create", "touchpoint.update", "user.create"]);
+    expect([...byCli].sort()).toEqual([
+      "publish",
+      "settings.org",
+      "token.create",
+      "token.revoke",
+      "touchpoint.create",
+      "touchpoint.update",
+      "user.create",
+    ]);
   });
 });

@@ -28,7 +28,16 @@ describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, deskto
     for (let i = 0; i < 24; i++) {
       now = Date.UTC(2026, i % 10, 3 + (i % 20), 3) / 1000;
       const answers = fullAnswers(undefined, (max) => max - (i % 3));
-      expect((await postJson(app, { token: await visitToken(app, tp.code), answers, comment: i % 4 ? null : `Saran nomor ${i}`, profile: { gender: i % 2 ? "L" : "P" } })).status).toBe(201);
+      expect(
+        (
+          await postJson(app, {
+            token: await visitToken(app, tp.code),
+            answers,
+            comment: i % 4 ? null : `Saran nomor ${i}`,
+            profile: { gender: i % 2 ? "L" : "P" },
+          })
+        ).status,
+      ).toBe(201);
     }
     server = await startServer(testDb.db);
     browser = await launchBrowser();
@@ -41,14 +50,21 @@ describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, deskto
   });
 
   it("signs in, opens the unit page with its chart, downloads the CSV and prints the report to PDF", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID", acceptDownloads: true });
+    const ctx = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: "id-ID",
+      acceptDownloads: true,
+    });
     const page = await ctx.newPage();
     try {
       await page.goto(`${server.origin}/admin/units/${tp.unitId}?period=2026`);
       await page.waitForURL(/\/login\?next=/);
       await page.fill("#email", email);
       await page.fill("#password", PASSWORD);
-      await Promise.all([page.waitForURL(new RegExp(`/admin/units/${tp.unitId}`)), page.getByRole("button", { name: "Masuk" }).click()]);
+      await Promise.all([
+        page.waitForURL(new RegExp(`/admin/units/${tp.unitId}`)),
+        page.getByRole("button", { name: "Masuk" }).click(),
+      ]);
 
       expect(await page.locator("h1").textContent()).toContain("UPT Uji");
       const chart = page.locator("figure.chart svg[role=img]").first();
@@ -58,13 +74,22 @@ describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, deskto
       expect(await page.locator("p.comment", { hasText: "Saran nomor 0" }).isVisible()).toBe(true);
       await page.screenshot({ path: join(tmpdir(), "zi-dashboard-unit.png"), fullPage: false });
 
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV", exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: "CSV", exact: true }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^skm-unit-.*-2026\.csv$/);
       const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
       expect(csv.trim().split("\r\n")).toHaveLength(25);
 
       await page.goto(`${server.origin}/admin/units/${tp.unitId}/report?period=2026`);
-      expect(await page.locator("h2").allTextContents()).toEqual(["1. Pendahuluan", "2. Pengumpulan data", "3. Hasil", "4. Analisis", "5. Penutup"]);
+      expect(await page.locator("h2").allTextContents()).toEqual([
+        "1. Pendahuluan",
+        "2. Pengumpulan data",
+        "3. Hasil",
+        "4. Analisis",
+        "5. Penutup",
+      ]);
       const pdf = await page.pdf({ format: "A4", printBackground: true });
       const text = Buffer.from(pdf).toString("latin1");
       expect(text.startsWith("%PDF-")).toBe(true);

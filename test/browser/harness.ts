@@ -15,7 +15,9 @@ const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 export const SKIP_BROWSER = !HAS_CHROMIUM && !process.env.CI;
 
 if (SKIP_BROWSER) {
-  console.warn(`[browser tests] skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium). On CI this fails instead.`);
+  console.warn(
+    `[browser tests] skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium). On CI this fails instead.`,
+  );
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -83,7 +85,10 @@ export async function startServer(db: Db): Promise<RunningServer> {
 export type WireSize = { status: number; encoding: string | undefined; bytes: number };
 
 /** Fetch a URL asking for gzip and count the bytes on the wire, without decompressing them. */
-export function wireSize(url: string, headers: Record<string, string> = { "Accept-Encoding": "gzip" }): Promise<WireSize> {
+export function wireSize(
+  url: string,
+  headers: Record<string, string> = { "Accept-Encoding": "gzip" },
+): Promise<WireSize> {
   return new Promise((resolve, reject) => {
     const req = httpGet(url, { headers }, (res) => {
       let bytes = 0;

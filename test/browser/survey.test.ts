@@ -30,7 +30,9 @@ function optionText(key: string, value: number): string {
 function option(page: Page, key: string, text: string) {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Star labels read "★6" on screen and carry " bintang" for screen readers only.
-  return page.locator(`fieldset#q-${key} label.opt`, { hasText: new RegExp(`^\\s*${escaped}(\\s+${ID.ui.star(1)})?\\s*$`, "i") });
+  return page.locator(`fieldset#q-${key} label.opt`, {
+    hasText: new RegExp(`^\\s*${escaped}(\\s+${ID.ui.star(1)})?\\s*$`, "i"),
+  });
 }
 
 async function answerEverything(page: Page, skip: string[] = []) {
@@ -71,7 +73,10 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
     testDb?.close();
   });
 
-  async function withPage<T>(opts: { javaScriptEnabled?: boolean }, run: (page: Page, ctx: BrowserContext) => Promise<T>) {
+  async function withPage<T>(
+    opts: { javaScriptEnabled?: boolean },
+    run: (page: Page, ctx: BrowserContext) => Promise<T>,
+  ) {
     const ctx = await browser.newContext({ ...PHONE, javaScriptEnabled: opts.javaScriptEnabled ?? true });
     try {
       return await run(await ctx.newPage(), ctx);
@@ -102,9 +107,19 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
         // A tap on the label checks the visually hidden radio behind it; its accessible name is the label text
         // (the star glyph is hidden from screen readers, "bintang" is read instead).
         const u1Value = chosenValue("U1", 0);
-        expect(await page.locator("fieldset#q-U1").getByRole("radio", { name: optionText("U1", u1Value), exact: true }).isChecked()).toBe(true);
+        expect(
+          await page
+            .locator("fieldset#q-U1")
+            .getByRole("radio", { name: optionText("U1", u1Value), exact: true })
+            .isChecked(),
+        ).toBe(true);
         const p8Value = chosenValue("P8", ALL_ITEMS.indexOf("P8"));
-        expect(await page.locator("fieldset#q-P8").getByRole("radio", { name: `${p8Value} ${ID.ui.star(p8Value)}`, exact: true }).isChecked()).toBe(true);
+        expect(
+          await page
+            .locator("fieldset#q-P8")
+            .getByRole("radio", { name: `${p8Value} ${ID.ui.star(p8Value)}`, exact: true })
+            .isChecked(),
+        ).toBe(true);
         await expectAllChecked(page);
 
         const [post] = await Promise.all([
@@ -118,7 +133,12 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
 
       const { rows, items } = await storedFor(tp.touchpointId);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ lang: "id", steered: false, age: "30-39", comment: "Antrean cepat, petugas ramah." });
+      expect(rows[0]).toMatchObject({
+        lang: "id",
+        steered: false,
+        age: "30-39",
+        comment: "Antrean cepat, petugas ramah.",
+      });
       expect(items).toEqual(Object.fromEntries(ALL_ITEMS.map((key, i) => [key, chosenValue(key, i)])));
     });
   }
@@ -135,11 +155,15 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
 
       // First the browser's own `required` check stops the form: U5 is the first invalid field, nothing is sent.
       await page.getByRole("button", { name: "Kirim penilaian" }).tap();
-      expect(await page.evaluate(() => (document.querySelector("form input:invalid") as HTMLInputElement | null)?.name)).toBe("U5");
+      expect(
+        await page.evaluate(() => (document.querySelector("form input:invalid") as HTMLInputElement | null)?.name),
+      ).toBe("U5");
       expect(await page.evaluate(() => document.querySelector("form")!.checkValidity())).toBe(false);
 
       // Drop `required` to reach the server's own check.
-      await page.evaluate(() => document.querySelectorAll("[required]").forEach((el) => el.removeAttribute("required")));
+      await page.evaluate(() =>
+        document.querySelectorAll("[required]").forEach((el) => el.removeAttribute("required")),
+      );
 
       const [post] = await Promise.all([
         page.waitForResponse((r) => r.request().method() === "POST"),
@@ -200,7 +224,8 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
       page.on("requestfailed", (req) => consoleErrors.push(`failed: ${req.url()}`));
       page.on("console", (m) => {
         // Chromium's own /favicon.ico probe 404s (the app has no icon); it is counted in the weight below.
-        if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) consoleErrors.push(`${m.text()} (${m.location().url})`);
+        if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
+          consoleErrors.push(`${m.text()} (${m.location().url})`);
       });
       await page.goto(`${server.origin}/s/${tp.code}`, { waitUntil: "load" });
       await page.waitForLoadState("networkidle");
@@ -267,7 +292,8 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
         expect(box).not.toBeNull();
         minW = Math.min(minW, box!.width);
         minH = Math.min(minH, box!.height);
-        if (box!.height < 44 || box!.width < 44) small.push(`${(await label.innerText()).trim()} ${box!.width}×${box!.height}`);
+        if (box!.height < 44 || box!.width < 44)
+          small.push(`${(await label.innerText()).trim()} ${box!.width}×${box!.height}`);
       }
       expect(small, "tap targets under 44×44 CSS px").toEqual([]);
       const other = await page.getByRole("link", { name: "English" }).boundingBox();
@@ -277,7 +303,10 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
           `submit ${submit?.width.toFixed(1)}×${submit?.height.toFixed(1)}; language link ${other?.width.toFixed(1)}×${other?.height.toFixed(1)}`,
       );
 
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll).toBeLessThanOrEqual(360);
       expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 

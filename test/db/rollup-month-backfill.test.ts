@@ -20,7 +20,11 @@ beforeAll(async () => {
     now += 3 * 86400 + 3600;
     const code = i % 3 === 0 ? child.code : tp.code;
     const answers = fullAnswers(i % 3 === 0 ? undefined : ["skm", "spak"], (max) => 1 + (i % max));
-    const res = await postJson(app, { token: await visitToken(app, code), answers, steered: i % 4 === 0 ? null : i % 5 === 0 });
+    const res = await postJson(app, {
+      token: await visitToken(app, code),
+      answers,
+      steered: i % 4 === 0 ? null : i % 5 === 0,
+    });
     expect(res.status).toBe(201);
   }
 });
@@ -30,7 +34,9 @@ describe("migration 0005_rollup_month", () => {
   it("backfills from the daily rollups exactly what the insert path writes", async () => {
     const written = (await readRollups(t.db)).months;
     expect(written.length).toBeGreaterThan(20);
-    const migration = readFileSync(join(MIGRATIONS_FOLDER, "0005_rollup_month.sql"), "utf8").split("--> statement-breakpoint");
+    const migration = readFileSync(join(MIGRATIONS_FOLDER, "0005_rollup_month.sql"), "utf8").split(
+      "--> statement-breakpoint",
+    );
     const backfill = migration.filter((s) => /INSERT INTO/.test(s));
     expect(backfill).toHaveLength(4);
     await t.client.execute("DELETE FROM rollup_month");

@@ -32,8 +32,14 @@ beforeAll(async () => {
       comment: null,
       profile: {},
       answers: [
-        ...["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"].map((item, k) => ({ item, instrument: "skm", value: 1 + ((i + k) % 4) })),
-        ...(i % 3 === 0 ? [] : ["A1", "A2", "A3", "A4", "A5"].map((item, k) => ({ item, instrument: "spak", value: 1 + ((i * k) % 6) }))),
+        ...["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"].map((item, k) => ({
+          item,
+          instrument: "skm",
+          value: 1 + ((i + k) % 4),
+        })),
+        ...(i % 3 === 0
+          ? []
+          : ["A1", "A2", "A3", "A4", "A5"].map((item, k) => ({ item, instrument: "spak", value: 1 + ((i * k) % 6) }))),
       ],
     });
   }
@@ -42,7 +48,10 @@ afterAll(() => t.close());
 
 /** The same tallies straight from the daily rollups: the reference the monthly path must equal. */
 async function fromDaily(unitIds: string[], from: string, to: string) {
-  const ids = sql.join(unitIds.map((id) => sql`${id}`), sql`, `);
+  const ids = sql.join(
+    unitIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const items = await t.db.all<{ item: string; sum: number; n: number }>(
     sql`select item, sum(value * count) as sum, sum(count) as n from rollup_item_daily where unit_id in (${ids}) and local_date between ${from} and ${to} group by item order by item`,
   );
@@ -58,11 +67,20 @@ async function fromDaily(unitIds: string[], from: string, to: string) {
 describe("monthly rollup", () => {
   it("splits a range into whole months and partial edge days", () => {
     expect(splitRange("2026-01-01", "2026-12-31")).toEqual({ months: ["2026-01", "2026-12"], days: [] });
-    expect(splitRange("2026-01-15", "2026-03-10")).toEqual({ months: ["2026-02", "2026-02"], days: [["2026-01-15", "2026-01-31"], ["2026-03-01", "2026-03-10"]] });
+    expect(splitRange("2026-01-15", "2026-03-10")).toEqual({
+      months: ["2026-02", "2026-02"],
+      days: [
+        ["2026-01-15", "2026-01-31"],
+        ["2026-03-01", "2026-03-10"],
+      ],
+    });
     expect(splitRange("2026-02-02", "2026-02-27")).toEqual({ months: null, days: [["2026-02-02", "2026-02-27"]] });
     expect(splitRange("2026-01-31", "2026-02-01")).toEqual({ months: null, days: [["2026-01-31", "2026-02-01"]] });
     expect(splitRange("2028-02-01", "2028-02-29")).toEqual({ months: ["2028-02", "2028-02"], days: [] });
-    expect(splitRange("2025-12-02", "2026-01-31")).toEqual({ months: ["2026-01", "2026-01"], days: [["2025-12-02", "2025-12-31"]] });
+    expect(splitRange("2025-12-02", "2026-01-31")).toEqual({
+      months: ["2026-01", "2026-01"],
+      days: [["2025-12-02", "2025-12-31"]],
+    });
   });
 
   const ranges: [string, string][] = [
@@ -77,11 +95,17 @@ describe("monthly rollup", () => {
     for (const ids of [[units[0]!], units]) {
       const tallies = mergeMonths(await sumRollupsByMonth(t.db, ids, from, to));
       const daily = await fromDaily(ids, from, to);
-      expect([...tallies.items].map(([item, v]) => ({ item, ...v })).sort((a, b) => a.item.localeCompare(b.item))).toEqual(daily.items);
-      expect({ respondents: tallies.respondents, yes: tallies.steeredYes, answered: tallies.steeredAnswered }).toEqual(daily.days);
-      expect([...tallies.scores].map(([instrument, m]) => ({ instrument, n: m.n, sum: m.sum, sq: m.sumSquares })).sort((a, b) => a.instrument.localeCompare(b.instrument))).toEqual(
-        daily.scores,
+      expect(
+        [...tallies.items].map(([item, v]) => ({ item, ...v })).sort((a, b) => a.item.localeCompare(b.item)),
+      ).toEqual(daily.items);
+      expect({ respondents: tallies.respondents, yes: tallies.steeredYes, answered: tallies.steeredAnswered }).toEqual(
+        daily.days,
       );
+      expect(
+        [...tallies.scores]
+          .map(([instrument, m]) => ({ instrument, n: m.n, sum: m.sum, sq: m.sumSquares }))
+          .sort((a, b) => a.instrument.localeCompare(b.instrument)),
+      ).toEqual(daily.scores);
     }
   });
 
@@ -92,13 +116,19 @@ describe("monthly rollup", () => {
       const whole = await sumRollupsByMonth(t.db, units, from, to, { perMonth: false });
       expect(new Set(whole.days.map((d) => d.month))).toEqual(new Set(whole.days.length ? [""] : []));
       const period = { days: 365, yearDays: 365 };
-      expect(computeIndices(mergeMonths(whole), options, null, period)).toEqual(computeIndices(mergeMonths(byMonth), options, null, period));
+      expect(computeIndices(mergeMonths(whole), options, null, period)).toEqual(
+        computeIndices(mergeMonths(byMonth), options, null, period),
+      );
       // A month's IKM from its SKM score totals alone is the IKM from its nine unsur.
       const skm = await sumRollupsByMonth(t.db, units, from, to, { measures: ["skm"] });
       expect(skm.items).toEqual([]);
       expect(skm.scores.length).toBe(new Set(byMonth.scores.map((r) => r.month)).size);
       for (const s of skm.scores) {
-        const month = { items: byMonth.items.filter((r) => r.month === s.month), scores: byMonth.scores.filter((r) => r.month === s.month), days: [] };
+        const month = {
+          items: byMonth.items.filter((r) => r.month === s.month),
+          scores: byMonth.scores.filter((r) => r.month === s.month),
+          days: [],
+        };
         for (const w of ["exact", "0.111", "0.11"] as const) {
           const ix = computeIndices(mergeMonths(month), { ...options, weighting: w }, null, period);
           expect(ikmFromScores({ n: s.respondents, sum: s.scoreSum }, w)).toBeCloseTo(ix.ikm!.converted, 10);

@@ -1,6 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organizations, responses, rollupItemDaily, rollupMonth, rollupScoreDaily, rollupUnitDaily } from "../../db/schema";
+import {
+  organizations,
+  responses,
+  rollupItemDaily,
+  rollupMonth,
+  rollupScoreDaily,
+  rollupUnitDaily,
+} from "../../db/schema";
 import { verifyRollups } from "../../worker/indices/verify";
 import { CLI_ACTOR } from "../../worker/actions/action";
 import { enforceRetention, rebuildRollups } from "../../worker/actions/data";
@@ -22,7 +29,9 @@ beforeAll(async () => {
   for (const daysAgo of [1, 1, 2, 40]) {
     now = NOW - daysAgo * 86400;
     const answers = fullAnswers(undefined, (max) => 1 + ((daysAgo + max) % max));
-    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, steered: daysAgo === 2 })).status).toBe(201);
+    expect(
+      (await postJson(app, { token: await visitToken(app, tp.code), answers, steered: daysAgo === 2 })).status,
+    ).toBe(201);
   }
 });
 afterAll(() => t.close());
@@ -34,9 +43,16 @@ describe("rollups:verify and rollups:rebuild", () => {
 
   it("reports a wrong count, a missing row and a stray row, and repairs them", async () => {
     const [day] = await t.db.select({ d: responses.localDate }).from(responses).limit(1);
-    await t.db.update(rollupItemDaily).set({ count: sql`${rollupItemDaily.count} + 5` }).where(and(eq(rollupItemDaily.unitId, unitId), eq(rollupItemDaily.item, "U3")));
-    await t.db.delete(rollupScoreDaily).where(and(eq(rollupScoreDaily.localDate, day!.d), eq(rollupScoreDaily.instrument, "spak")));
-    await t.db.insert(rollupUnitDaily).values({ unitId, localDate: "2026-11-01", respondents: 3, steeredYes: 0, steeredAnswered: 0 });
+    await t.db
+      .update(rollupItemDaily)
+      .set({ count: sql`${rollupItemDaily.count} + 5` })
+      .where(and(eq(rollupItemDaily.unitId, unitId), eq(rollupItemDaily.item, "U3")));
+    await t.db
+      .delete(rollupScoreDaily)
+      .where(and(eq(rollupScoreDaily.localDate, day!.d), eq(rollupScoreDaily.instrument, "spak")));
+    await t.db
+      .insert(rollupUnitDaily)
+      .values({ unitId, localDate: "2026-11-01", respondents: 3, steeredYes: 0, steeredAnswered: 0 });
 
     const found = await verifyRollups(t.db, NOW);
     expect(found.map((d) => d.table).sort()).toEqual(["days", "items", "items", "items", "scores"]);
@@ -49,8 +65,13 @@ describe("rollups:verify and rollups:rebuild", () => {
 
   it("reports and repairs a wrong, a missing and a stray monthly row", async () => {
     const month = (await t.db.select({ d: responses.localDate }).from(responses).limit(1))[0]!.d.slice(0, 7);
-    await t.db.update(rollupMonth).set({ total: sql`${rollupMonth.total} + 1` }).where(and(eq(rollupMonth.unitId, unitId), eq(rollupMonth.measure, "U3"), eq(rollupMonth.month, month)));
-    await t.db.delete(rollupMonth).where(and(eq(rollupMonth.unitId, unitId), eq(rollupMonth.measure, "respondents"), eq(rollupMonth.month, month)));
+    await t.db
+      .update(rollupMonth)
+      .set({ total: sql`${rollupMonth.total} + 1` })
+      .where(and(eq(rollupMonth.unitId, unitId), eq(rollupMonth.measure, "U3"), eq(rollupMonth.month, month)));
+    await t.db
+      .delete(rollupMonth)
+      .where(and(eq(rollupMonth.unitId, unitId), eq(rollupMonth.measure, "respondents"), eq(rollupMonth.month, month)));
     await t.db.insert(rollupMonth).values({ unitId, month: "2026-10", measure: "A9", n: 1, total: 6, totalSq: 36 });
 
     const found = await verifyRollups(t.db, NOW);
@@ -61,8 +82,13 @@ describe("rollups:verify and rollups:rebuild", () => {
   });
 
   it("leaves days before the retention cut-off alone: their raw answers are gone by design", async () => {
-    const [{ orgId }] = (await t.db.all<{ orgId: string }>(sql`select org_id as orgId from units where id = ${unitId}`)) as [{ orgId: string }];
-    await t.db.update(organizations).set({ settings: JSON.stringify({ retentionMonths: 1 }) }).where(eq(organizations.id, orgId));
+    const [{ orgId }] = (await t.db.all<{ orgId: string }>(
+      sql`select org_id as orgId from units where id = ${unitId}`,
+    )) as [{ orgId: string }];
+    await t.db
+      .update(organizations)
+      .set({ settings: JSON.stringify({ retentionMonths: 1 }) })
+      .where(eq(organizations.id, orgId));
     const deleted = await enforceRetention(t.db, CLI_ACTOR, NOW);
     expect(deleted.find((r) => r.orgId === orgId)!.deleted).toBe(1);
     expect(await verifyRollups(t.db, NOW)).toEqual([]);

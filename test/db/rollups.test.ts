@@ -49,7 +49,15 @@ describe("rollups", () => {
       const [a, b] = await Promise.all([postJson(app, body), postJson(app, body)]);
       expect([a.status, b.status].sort()).toEqual([200, 201]);
       expect((await postJson(app, body)).status).toBe(200);
-      expect((await postJson(app, { ...body, token: await visitToken(app, tps[which]!.code), answers: { ...answers, Z1: 1 } })).status).toBe(400);
+      expect(
+        (
+          await postJson(app, {
+            ...body,
+            token: await visitToken(app, tps[which]!.code),
+            answers: { ...answers, Z1: 1 },
+          })
+        ).status,
+      ).toBe(400);
       created++;
     }
     const stored = await readRollups(t.db);

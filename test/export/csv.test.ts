@@ -10,7 +10,9 @@ const decode = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true
 
 describe("csvLine", () => {
   it("writes plain values unquoted and ends the record with CRLF", () => {
-    expect(csvLine(["Dinas Kesehatan", 42, 3.25, true, false, null, undefined])).toBe("Dinas Kesehatan,42,3.25,true,false,,\r\n");
+    expect(csvLine(["Dinas Kesehatan", 42, 3.25, true, false, null, undefined])).toBe(
+      "Dinas Kesehatan,42,3.25,true,false,,\r\n",
+    );
     expect(csvLine([])).toBe("\r\n");
   });
 
@@ -27,7 +29,7 @@ describe("csvLine", () => {
     ["-1.5", "'-1.5"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tx", "'\tx"],
-    ["\rx", "\"'\rx\""],
+    ["\rx", '"\'\rx"'],
     ['=HYPERLINK("http://evil","klik")', `"'=HYPERLINK(""http://evil"",""klik"")"`],
     ["=a,b", `"'=a,b"`],
   ])("defuses the formula-like string %j", (input, field) => {
@@ -40,13 +42,23 @@ describe("csvLine", () => {
   });
 
   it("keeps hostile markup verbatim: CSV is not HTML", () => {
-    expect(csvLine(["<script>alert(1)</script>", "&amp;", "<b>x</b>"])).toBe("<script>alert(1)</script>,&amp;,<b>x</b>\r\n");
+    expect(csvLine(["<script>alert(1)</script>", "&amp;", "<b>x</b>"])).toBe(
+      "<script>alert(1)</script>,&amp;,<b>x</b>\r\n",
+    );
   });
 });
 
 describe("csvStream", () => {
   it("starts with a UTF-8 BOM, then the header, then the rows", async () => {
-    const bytes = await bytesOf(csvStream(["unit", "ulasan"], [["Kecamatan Cibeunying", "Pelayanan ramah — terima kasih 🙏"], ["X", null]]));
+    const bytes = await bytesOf(
+      csvStream(
+        ["unit", "ulasan"],
+        [
+          ["Kecamatan Cibeunying", "Pelayanan ramah — terima kasih 🙏"],
+          ["X", null],
+        ],
+      ),
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(decode(bytes)).toBe("\uFEFFunit,ulasan\r\nKecamatan Cibeunying,Pelayanan ramah — terima kasih 🙏\r\nX,\r\n");
   });
@@ -61,7 +73,7 @@ describe("csvStream", () => {
       yield [10n, "a,b", true];
     }
     const text = decode(await bytesOf(csvStream(["x", "y", "z"], rows())));
-    expect(text).toBe("\uFEFFx,y,z\r\n'=cmd,-2,2025-01-31T08:30:00.000Z\r\n10,\"a,b\",true\r\n");
+    expect(text).toBe('\uFEFFx,y,z\r\n\'=cmd,-2,2025-01-31T08:30:00.000Z\r\n10,"a,b",true\r\n');
   });
 
   it("pulls rows lazily and closes the source when cancelled", async () => {

@@ -3,13 +3,20 @@ import { describe, expect, it } from "vitest";
 import { buildXlsx, columnLetters, sheetNames, type XlsxSheet } from "../../worker/export/xlsx";
 import { xlsxStream } from "../../worker/export/xlsx-stream";
 
-const REQUIRED_PARTS = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+const REQUIRED_PARTS = [
+  "[Content_Types].xml",
+  "_rels/.rels",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+];
 
 function unzipText(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
 }
 
-const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+const isXmlChar = (c: number) =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
 const isNameChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9_:.-]/.test(ch);
 const REFERENCES = new Set(["amp", "lt", "gt", "quot", "apos"]);
 
@@ -56,7 +63,8 @@ class WellFormed {
   }
 
   private characters(text: string, quote: string): void {
-    for (const ch of text) if (!isXmlChar(ch.codePointAt(0)!)) this.fail(`illegal char U+${ch.codePointAt(0)!.toString(16)}`);
+    for (const ch of text)
+      if (!isXmlChar(ch.codePointAt(0)!)) this.fail(`illegal char U+${ch.codePointAt(0)!.toString(16)}`);
     if (text.includes("<") || (quote && text.includes(quote))) this.fail("raw markup character");
     for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", amp + 1)) {
       const ref = text.slice(amp + 1, text.indexOf(";", amp));
@@ -121,7 +129,9 @@ describe("buildXlsx: the package", () => {
   const parts = unzipText(buildXlsx(SURVEY));
 
   it("holds every required part and one worksheet per sheet", () => {
-    expect(Object.keys(parts).sort()).toEqual([...REQUIRED_PARTS, "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"].sort());
+    expect(Object.keys(parts).sort()).toEqual(
+      [...REQUIRED_PARTS, "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"].sort(),
+    );
   });
 
   it("declares the workbook, styles and each sheet in [Content_Types].xml and the relationships", () => {
@@ -129,10 +139,13 @@ describe("buildXlsx: the package", () => {
     const ct = "application/vnd.openxmlformats-officedocument.spreadsheetml";
     expect(types).toContain(`PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"`);
     expect(types).toContain(`PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"`);
-    for (const n of [1, 2]) expect(types).toContain(`PartName="/xl/worksheets/sheet${n}.xml" ContentType="${ct}.worksheet+xml"`);
+    for (const n of [1, 2])
+      expect(types).toContain(`PartName="/xl/worksheets/sheet${n}.xml" ContentType="${ct}.worksheet+xml"`);
     const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     expect(parts["_rels/.rels"]).toContain(`Type="${rel}/officeDocument" Target="xl/workbook.xml"`);
-    expect(parts["xl/_rels/workbook.xml.rels"]).toContain(`Id="rId2" Type="${rel}/worksheet" Target="worksheets/sheet2.xml"`);
+    expect(parts["xl/_rels/workbook.xml.rels"]).toContain(
+      `Id="rId2" Type="${rel}/worksheet" Target="worksheets/sheet2.xml"`,
+    );
     expect(parts["xl/_rels/workbook.xml.rels"]).toContain(`Id="rId3" Type="${rel}/styles" Target="styles.xml"`);
   });
 
@@ -164,7 +177,9 @@ describe("buildXlsx: cells", () => {
 
   it("escapes XML specials and drops characters XML 1.0 forbids", () => {
     expect(sheet).toContain(">&lt;b&gt;&amp;&apos;&quot;&lt;/b&gt;<");
-    expect(sheet).toContain('<c r="A4" t="inlineStr"><is><t xml:space="preserve">abc</t></is></c><c r="D4" t="inlineStr">');
+    expect(sheet).toContain(
+      '<c r="A4" t="inlineStr"><is><t xml:space="preserve">abc</t></is></c><c r="D4" t="inlineStr">',
+    );
     expect(sheet).toContain(">Sangat puas 😊<");
   });
 
@@ -178,25 +193,55 @@ describe("buildXlsx: cells", () => {
     expect(sheet).toContain('<c r="A1" s="1" t="inlineStr">');
     expect(sheet).not.toContain('r="A2" s="1"');
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-    expect(sheet).toContain('<cols><col min="1" max="1" width="24" customWidth="1"/><col min="3" max="3" width="8.5" customWidth="1"/></cols>');
+    expect(sheet).toContain(
+      '<cols><col min="1" max="1" width="24" customWidth="1"/><col min="3" max="3" width="8.5" customWidth="1"/></cols>',
+    );
     const styles = unzipText(buildXlsx(SURVEY))["xl/styles.xml"]!;
     expect(styles).toContain("<font><b/>");
     expect(styles).toContain('<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>');
   });
 
   it("names columns past Z with two and three letters", () => {
-    expect([1, 26, 27, 28, 52, 53, 702, 703, 16_384].map(columnLetters)).toEqual(["A", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "XFD"]);
-    const wide = unzipText(buildXlsx([{ name: "Lebar", rows: [Array.from({ length: 28 }, (_, i) => i)] }]))["xl/worksheets/sheet1.xml"]!;
+    expect([1, 26, 27, 28, 52, 53, 702, 703, 16_384].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AB",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
+    const wide = unzipText(buildXlsx([{ name: "Lebar", rows: [Array.from({ length: 28 }, (_, i) => i)] }]))[
+      "xl/worksheets/sheet1.xml"
+    ]!;
     expect(wide).toContain('<c r="AA1" s="1"><v>26</v></c><c r="AB1" s="1"><v>27</v></c></row>');
   });
 });
 
 describe("sheet names", () => {
   it("are sanitised, at most 31 characters, unique and kept in order in workbook.xml", () => {
-    const requested = ["Rekap: Jan/Feb [IKM] Unit Pelayanan Terpadu Satu Pintu", "Data", "DATA", "History", "", "'Kutip'", "A&B <x>"];
+    const requested = [
+      "Rekap: Jan/Feb [IKM] Unit Pelayanan Terpadu Satu Pintu",
+      "Data",
+      "DATA",
+      "History",
+      "",
+      "'Kutip'",
+      "A&B <x>",
+    ];
     const workbook = unzipText(buildXlsx(requested.map((name) => ({ name, rows: [] }))))["xl/workbook.xml"]!;
     const listed = [...workbook.matchAll(/<sheet name="([^"]*)" sheetId="(\d+)"/g)].map((m) => m[1]);
-    expect(listed).toEqual(["Rekap_ Jan_Feb _IKM_ Unit Pelay", "Data", "DATA (2)", "History (2)", "Sheet5", "Kutip", "A&amp;B &lt;x&gt;"]);
+    expect(listed).toEqual([
+      "Rekap_ Jan_Feb _IKM_ Unit Pelay",
+      "Data",
+      "DATA (2)",
+      "History (2)",
+      "Sheet5",
+      "Kutip",
+      "A&amp;B &lt;x&gt;",
+    ]);
     for (const name of sheetNames(requested)) expect(name.length).toBeLessThanOrEqual(31);
   });
 
@@ -206,7 +251,17 @@ describe("sheet names", () => {
   });
 });
 
-const MALFORMED = ["<a><b></a></b>", "<a>&nbsp;</a>", '<a x="1" x="2"/>', "<a>\u0001</a>", "<a/><b/>", "<a>1 < 2</a>", "<a x=1/>", "<a>", "text<a/>"];
+const MALFORMED = [
+  "<a><b></a></b>",
+  "<a>&nbsp;</a>",
+  '<a x="1" x="2"/>',
+  "<a>\u0001</a>",
+  "<a/><b/>",
+  "<a>1 < 2</a>",
+  "<a x=1/>",
+  "<a>",
+  "text<a/>",
+];
 
 describe("the well-formedness check itself", () => {
   it.each(MALFORMED)("rejects %j", (xml) => {
@@ -215,7 +270,8 @@ describe("the well-formedness check itself", () => {
 });
 
 describe("xlsxStream: the same workbook, streamed", () => {
-  const collect = async (stream: ReadableStream<Uint8Array>) => new Uint8Array(await new Response(stream).arrayBuffer());
+  const collect = async (stream: ReadableStream<Uint8Array>) =>
+    new Uint8Array(await new Response(stream).arrayBuffer());
   async function* slowly<T>(rows: readonly T[]) {
     for (const r of rows) {
       await Promise.resolve();
@@ -224,7 +280,9 @@ describe("xlsxStream: the same workbook, streamed", () => {
   }
 
   it("unzips to exactly the parts buildXlsx writes, from sync and async row sources", async () => {
-    const streamed = unzipText(await collect(xlsxStream(SURVEY.map((s, i) => ({ ...s, rows: i === 0 ? slowly(s.rows) : s.rows })))));
+    const streamed = unzipText(
+      await collect(xlsxStream(SURVEY.map((s, i) => ({ ...s, rows: i === 0 ? slowly(s.rows) : s.rows })))),
+    );
     expect(streamed).toEqual(unzipText(buildXlsx(SURVEY)));
   });
 

@@ -10,6 +10,11 @@ export const TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789";
  */
 export function createTestApp(db: Db, env: Record<string, string> = {}, now?: () => number) {
   const config = parseConfig({ SECRET_KEY: TEST_SECRET, SURVEY_MIN_SECONDS: "0", RATE_LIMIT: "off", ...env });
-  const app = createApp({ getDb: () => db, config, clientAddress: (c) => c.req.header("x-test-client") ?? "198.51.100.7", now });
+  const app = createApp({
+    getDb: () => db,
+    config,
+    clientAddress: (c) => c.req.header("x-test-client") ?? "198.51.100.7",
+    now,
+  });
   return { app, config };
 }

@@ -54,7 +54,14 @@ export function fullAnswers(instruments: Instrument[] = ["skm", "spkp", "spak"],
 export async function seedChildUnit(db: Db, orgId: string, parentId: string, population: number | null = null) {
   const unitId = randomId();
   const code = randomCode();
-  await insertUnit(db, { id: unitId, orgId, parentId, code: `unit-${unitId.toLowerCase()}`, name: "Sub-unit", population });
+  await insertUnit(db, {
+    id: unitId,
+    orgId,
+    parentId,
+    code: `unit-${unitId.toLowerCase()}`,
+    name: "Sub-unit",
+    population,
+  });
   const touchpointId = randomId();
   await insertTouchpoint(db, { id: touchpointId, unitId, code, label: "Loket" });
   return { unitId, touchpointId, code };

@@ -23,7 +23,17 @@ const HOSTILE_VALUES: readonly string[] = [
 ];
 
 /** What only raw bytes can say: percent-encoded lone surrogates and invalid UTF-8, broken escapes, NUL, CRLF. */
-const RAW_ESCAPES: readonly string[] = ["%ED%A0%80", "%ED%BF%BF", "%FF%FE", "%C0%AF", "%", "%zz", "%00", "%E2%80%AE", "%0D%0ASet-Cookie:%20x=1"];
+const RAW_ESCAPES: readonly string[] = [
+  "%ED%A0%80",
+  "%ED%BF%BF",
+  "%FF%FE",
+  "%C0%AF",
+  "%",
+  "%zz",
+  "%00",
+  "%E2%80%AE",
+  "%0D%0ASet-Cookie:%20x=1",
+];
 
 /** Path segments for ids and codes: traversal, encodings that do not decode, lengths no id has. */
 export const HOSTILE_IDS: readonly string[] = [
@@ -60,15 +70,36 @@ export function hostileForms(base: Record<string, string>, field: string): Hosti
   for (const [k, v] of rest) multipart.append(k, v);
   multipart.append(field, new Blob(["\u0000%PDF"], { type: "application/pdf" }), "x.pdf");
   return [
-    ...HOSTILE_VALUES.map((v) => ({ label: `${field}=${JSON.stringify(v.slice(0, 20))}`, body: form([[field, v]]), type: urlencoded })),
+    ...HOSTILE_VALUES.map((v) => ({
+      label: `${field}=${JSON.stringify(v.slice(0, 20))}`,
+      body: form([[field, v]]),
+      type: urlencoded,
+    })),
     ...RAW_ESCAPES.map((raw) => ({ label: `${field}=${raw}`, body: `${form([])}&${field}=${raw}`, type: urlencoded })),
-    { label: `${field} twice`, body: form([[field, base[field] ?? "a"], [field, "b"]]), type: urlencoded },
-    { label: `${field} with prototype keys`, body: form([[field, "b"], ["__proto__", "1"], ["constructor[prototype][x]", "1"], [`${field}[]`, "c"]]), type: urlencoded },
+    {
+      label: `${field} twice`,
+      body: form([
+        [field, base[field] ?? "a"],
+        [field, "b"],
+      ]),
+      type: urlencoded,
+    },
+    {
+      label: `${field} with prototype keys`,
+      body: form([
+        [field, "b"],
+        ["__proto__", "1"],
+        ["constructor[prototype][x]", "1"],
+        [`${field}[]`, "c"],
+      ]),
+      type: urlencoded,
+    },
     { label: `${field} as a file`, body: multipart },
   ];
 }
 
-const part = (boundary: string, tail: string) => `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n${tail}`;
+const part = (boundary: string, tail: string) =>
+  `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n${tail}`;
 
 /** Bodies that promise a form they are not: multipart without a boundary, with another one, cut short; bytes that are no text. */
 export const MALFORMED_FORMS: readonly HostileBody[] = [
@@ -76,7 +107,11 @@ export const MALFORMED_FORMS: readonly HostileBody[] = [
   { label: "multipart, empty boundary", body: "a=1", type: "multipart/form-data; boundary=" },
   { label: "multipart, other boundary", body: part("y", "--y--"), type: "multipart/form-data; boundary=x" },
   { label: "multipart, cut short", body: part("x", ""), type: "multipart/form-data; boundary=x" },
-  { label: "urlencoded bytes", body: new Uint8Array([0xff, 0xfe, 0x00, 0x3d, 0x26, 0x3d]), type: "application/x-www-form-urlencoded" },
+  {
+    label: "urlencoded bytes",
+    body: new Uint8Array([0xff, 0xfe, 0x00, 0x3d, 0x26, 0x3d]),
+    type: "application/x-www-form-urlencoded",
+  },
 ];
 
 /** `fields` sent as what a form is not: JSON, plain text, and the malformed forms above. */
@@ -95,7 +130,8 @@ export const lyingLengths = (path: string, body: string, type: string, headers: 
   }));
 
 // Signs of internals in a response: database errors, JavaScript error names, stack frames, our files.
-export const INTERNALS = /SQLITE|LibsqlError|TypeError|RangeError|ReferenceError|Maximum call stack|^\s*at \S.*:\d+:\d+|node_modules|\/work\/|file:\/\/|\.tsx?:\d+/m;
+export const INTERNALS =
+  /SQLITE|LibsqlError|TypeError|RangeError|ReferenceError|Maximum call stack|^\s*at \S.*:\d+:\d+|node_modules|\/work\/|file:\/\/|\.tsx?:\d+/m;
 
 /** No 5xx, no internals in the body, and under /api the one JSON error shape. */
 async function expectSafe(res: Response, label: string, { api = false } = {}) {
@@ -106,7 +142,11 @@ async function expectSafe(res: Response, label: string, { api = false } = {}) {
   if (api && res.status >= 400) {
     expect(type, label).toContain("application/json");
     const { error } = JSON.parse(body) as { error: Record<string, unknown> };
-    expect(error, label).toMatchObject({ code: expect.any(String), message: expect.any(String), requestId: expect.any(String) });
+    expect(error, label).toMatchObject({
+      code: expect.any(String),
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
   }
   return res;
 }
@@ -149,7 +189,8 @@ export type Req = { path: string; init?: RequestInit; label?: string };
  * attempt count), that every stored text is clean, and that the server still answers /healthz.
  */
 export async function sendFamily(app: App, db: Db, requests: Req[], { api = false, mayChange = [] as string[] } = {}) {
-  const kept = async () => Object.fromEntries(Object.entries(await storedState(db)).filter(([k]) => !mayChange.includes(k)));
+  const kept = async () =>
+    Object.fromEntries(Object.entries(await storedState(db)).filter(([k]) => !mayChange.includes(k)));
   const before = await kept();
   const statuses: number[] = [];
   for (const { path, init, label } of requests) {
@@ -165,11 +206,19 @@ export async function sendFamily(app: App, db: Db, requests: Req[], { api = fals
   const res = await app.request("/healthz");
   expect(res.status).toBe(200);
   expect(await res.json()).toEqual({ ok: true });
-  if (process.env.HOSTILE_DEBUG) console.log(JSON.stringify(statuses.reduce<Record<number, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {})));
+  if (process.env.HOSTILE_DEBUG)
+    console.log(
+      JSON.stringify(statuses.reduce<Record<number, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {})),
+    );
   return statuses;
 }
 
-export const gets = (paths: string[], headers: Record<string, string> = {}): Req[] => paths.map((path) => ({ path, init: { headers } }));
+export const gets = (paths: string[], headers: Record<string, string> = {}): Req[] =>
+  paths.map((path) => ({ path, init: { headers } }));
 
 export const posts = (path: string, bodies: HostileBody[], headers: Record<string, string> = {}): Req[] =>
-  bodies.map(({ label, body, type }) => ({ path, label, init: { method: "POST", body, headers: { ...headers, ...(type ? { "Content-Type": type } : {}) } } }));
+  bodies.map(({ label, body, type }) => ({
+    path,
+    label,
+    init: { method: "POST", body, headers: { ...headers, ...(type ? { "Content-Type": type } : {}) } },
+  }));

@@ -21,7 +21,11 @@ export type NodeProcess = {
  * process group on 127.0.0.1, so that killing the group leaves nothing holding the file or the port.
  * `cwd` runs another checkout's server (a baseline) on the same data.
  */
-export async function spawnNodeEntry(databaseUrl: string, env: Record<string, string> = {}, o: { cwd?: string } = {}): Promise<NodeProcess> {
+export async function spawnNodeEntry(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  o: { cwd?: string } = {},
+): Promise<NodeProcess> {
   const port = await freePort();
   // One process (node with tsx's loader), so its pid is the server's.
   const child = spawn(process.execPath, ["--import", "tsx", "worker/node.ts"], {
@@ -60,7 +64,14 @@ export async function spawnNodeEntry(databaseUrl: string, env: Record<string, st
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { base, databaseUrl, pid: child.pid!, output: () => stdout, kill: () => signal("SIGKILL"), stop: () => signal("SIGTERM") };
+  return {
+    base,
+    databaseUrl,
+    pid: child.pid!,
+    output: () => stdout,
+    kill: () => signal("SIGKILL"),
+    stop: () => signal("SIGTERM"),
+  };
 }
 
 /** Waits until no live (non-zombie) process is left in the group; gives up after two seconds. */

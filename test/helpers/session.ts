@@ -8,15 +8,30 @@ type App = Pick<Hono, "request">;
 export const PASSWORD = "kata-sandi-uji-123";
 
 // Few iterations in tests: the work factor is the production constant's job, not what these tests check.
-export async function seedUser(db: Db, orgId: string, role: "admin" | "manager" | "viewer", unitId: string | null = null) {
+export async function seedUser(
+  db: Db,
+  orgId: string,
+  role: "admin" | "manager" | "viewer",
+  unitId: string | null = null,
+) {
   const email = `${role}-${randomId(6).toLowerCase()}@contoh.go.id`;
-  await insertUser(db, { id: randomId(), orgId, email, role, unitId, passwordHash: await hashPassword(PASSWORD, 1000) });
+  await insertUser(db, {
+    id: randomId(),
+    orgId,
+    email,
+    role,
+    unitId,
+    passwordHash: await hashPassword(PASSWORD, 1000),
+  });
   return email;
 }
 
 /** Signs in through the real form and returns the session cookie. */
 export async function login(app: App, email: string, password = PASSWORD): Promise<string> {
-  const res = await app.request("/login", { method: "POST", body: new URLSearchParams({ email, password, next: "/admin" }) });
+  const res = await app.request("/login", {
+    method: "POST",
+    body: new URLSearchParams({ email, password, next: "/admin" }),
+  });
   const cookie = res.headers.get("set-cookie");
   if (res.status !== 303 || !cookie) throw new Error(`login failed: ${res.status}`);
   return cookie.split(";")[0]!;

@@ -11,7 +11,12 @@ export async function tokenFromPage(app: App, code: string): Promise<string> {
   return match[1]!;
 }
 
-export function postForm(app: App, code: string, fields: Record<string, string | number>, headers: Record<string, string> = {}) {
+export function postForm(
+  app: App,
+  code: string,
+  fields: Record<string, string | number>,
+  headers: Record<string, string> = {},
+) {
   const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)]));
   return app.request(`/s/${code}`, {
     method: "POST",

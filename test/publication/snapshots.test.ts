@@ -13,15 +13,32 @@ import { postJson, visitToken } from "../helpers/survey";
 
 // A snapshot exactly as the code before schemaVersion wrote it (JSON.stringify of the publish step's object).
 const V1 = readFileSync(new URL("./snapshot-v1.json", import.meta.url), "utf8").trim();
-const v1 = () => JSON.parse(V1) as Record<string, unknown> & { ikm: Record<string, unknown>; followUps: Record<string, unknown>[] };
+const v1 = () =>
+  JSON.parse(V1) as Record<string, unknown> & { ikm: Record<string, unknown>; followUps: Record<string, unknown>[] };
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
 beforeAll(async () => {
   t = await createTestDb();
   await insertOrganization(t.db, { id: "org-v1", slug: "org-v1", name: "Dinas Uji", timeZone: "Asia/Jakarta" });
   // Renamed since: the open data keeps the name the snapshot froze.
-  await insertUnit(t.db, { id: "unit-v1-id", orgId: "org-v1", code: "unit-v1", name: "UPT Uji Baru", population: 1000 });
-  await t.db.insert(publishedSnapshots).values({ id: "snap-v1", unitId: "unit-v1-id", period: "2026-Q3", version: 1, publishedAt: 1786330800, publishedBy: "test", data: V1 });
+  await insertUnit(t.db, {
+    id: "unit-v1-id",
+    orgId: "org-v1",
+    code: "unit-v1",
+    name: "UPT Uji Baru",
+    population: 1000,
+  });
+  await t.db
+    .insert(publishedSnapshots)
+    .values({
+      id: "snap-v1",
+      unitId: "unit-v1-id",
+      period: "2026-Q3",
+      version: 1,
+      publishedAt: 1786330800,
+      publishedBy: "test",
+      data: V1,
+    });
 });
 afterAll(() => t.close());
 
@@ -38,7 +55,11 @@ describe("a version 1 snapshot (no schemaVersion), stored raw", () => {
   });
 
   it("is served by data.json field for field, now with its schemaVersion", async () => {
-    const body = (await (await get("/p/unit-v1/data.json")).json()) as { unit: unknown; snapshots: unknown[]; dictionary: { snapshot: Record<string, string> } };
+    const body = (await (await get("/p/unit-v1/data.json")).json()) as {
+      unit: unknown;
+      snapshots: unknown[];
+      dictionary: { snapshot: Record<string, string> };
+    };
     expect(body.unit).toEqual({ code: "unit-v1", name: "UPT Uji Baru", organization: "Dinas Uji" });
     expect(body.snapshots).toEqual([{ version: 1, schemaVersion: 1, ...v1() }]);
     expect(body.dictionary.snapshot.schemaVersion).toBeTruthy();
@@ -58,7 +79,11 @@ describe("a version 1 snapshot (no schemaVersion), stored raw", () => {
       const first = await get(path);
       const again = await get(path, { "If-None-Match": first.headers.get("etag")! });
       expect(again.status, path).toBe(304);
-      expect([again.headers.get("etag"), again.headers.get("cache-control"), again.headers.get("access-control-allow-origin")]).toEqual([first.headers.get("etag"), "public, max-age=300", "*"]);
+      expect([
+        again.headers.get("etag"),
+        again.headers.get("cache-control"),
+        again.headers.get("access-control-allow-origin"),
+      ]).toEqual([first.headers.get("etag"), "public, max-age=300", "*"]);
     }
     const missing = await get("/p/no-such-unit");
     expect(missing.status).toBe(404);

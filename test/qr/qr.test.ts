@@ -20,7 +20,17 @@ function isFinderAt(m: boolean[][], top: number, left: number): boolean {
 // Format information, first copy (ISO/IEC 18004 §7.9): 15 bits around the top-left finder, masked
 // with 0x5412. The top two data bits are the error correction level, where M is 0b00.
 function formatInfo(m: boolean[][]): { ecc: number; mask: number } {
-  const cells: [number, number][] = [[0, 8], [1, 8], [2, 8], [3, 8], [4, 8], [5, 8], [7, 8], [8, 8], [8, 7]];
+  const cells: [number, number][] = [
+    [0, 8],
+    [1, 8],
+    [2, 8],
+    [3, 8],
+    [4, 8],
+    [5, 8],
+    [7, 8],
+    [8, 8],
+    [8, 7],
+  ];
   for (let i = 9; i < 15; i++) cells.push([8, 14 - i]);
   const bits = cells.reduce((acc, [r, c], i) => acc | (Number(m[r]![c]) << i), 0) ^ 0x5412;
   return { ecc: bits >> 13, mask: (bits >> 10) & 7 };
@@ -100,7 +110,9 @@ describe("qrSvg", () => {
   });
 
   it("escapes the title for XML and defaults it to the encoded text", () => {
-    expect(qrSvg(LINK, { title: `Survei <&">' ZI\u0007` })).toContain("<title>Survei &lt;&amp;&quot;&gt;&apos; ZI</title>");
+    expect(qrSvg(LINK, { title: `Survei <&">' ZI\u0007` })).toContain(
+      "<title>Survei &lt;&amp;&quot;&gt;&apos; ZI</title>",
+    );
     expect(qrSvg("a&b")).toContain("<title>a&amp;b</title>");
   });
 
@@ -123,11 +135,16 @@ interface Chunk {
 function readChunks(png: Uint8Array): Chunk[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: Chunk[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const typeAndData = png.subarray(at + 4, at + 8 + length);
     const type = String.fromCharCode(...typeAndData.subarray(0, 4));
-    chunks.push({ type, data: typeAndData.subarray(4), crc: view.getUint32(at + 8 + length), computed: zlibCrc32(typeAndData) });
+    chunks.push({
+      type,
+      data: typeAndData.subarray(4),
+      crc: view.getUint32(at + 8 + length),
+      computed: zlibCrc32(typeAndData),
+    });
     at += 12 + length;
   }
   return chunks;

@@ -23,17 +23,65 @@ describe("administration", () => {
     const { app } = createTestApp(t.db);
     const cookie = await login(app, admin);
     const csrf = await csrfOf(app, cookie);
-    const bands = { bands_age: "<20\n20-29\n30-39\n40-49\n50-59\n60+", bands_gender: "L\nP", bands_education: "SD\nSMP\nSMA\nD1-D3\nD4-S1\nS2\nS3", bands_occupation: "PNS\nPetani\nNelayan\nLAINNYA" };
-    const ok = await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Asia/Makassar", weighting: "0.111", conversion: "linear", minRespondents: "50", retentionMonths: "24", privacyNotice: "", ...bands });
+    const bands = {
+      bands_age: "<20\n20-29\n30-39\n40-49\n50-59\n60+",
+      bands_gender: "L\nP",
+      bands_education: "SD\nSMP\nSMA\nD1-D3\nD4-S1\nS2\nS3",
+      bands_occupation: "PNS\nPetani\nNelayan\nLAINNYA",
+    };
+    const ok = await postAs(app, cookie, "/admin/settings", {
+      _csrf: csrf,
+      timeZone: "Asia/Makassar",
+      weighting: "0.111",
+      conversion: "linear",
+      minRespondents: "50",
+      retentionMonths: "24",
+      privacyNotice: "",
+      ...bands,
+    });
     expect(ok.status).toBe(303);
     const page = (await getPage(app, cookie, "/admin/settings")).html;
     expect(page).toMatch(/<option value="0.111" selected/);
     expect(page).toMatch(/<option value="Asia\/Makassar" selected/);
-    expect((await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Europe/Paris", weighting: "exact", conversion: "ratio", minRespondents: "0", retentionMonths: "24", ...bands })).status).toBe(400);
-    expect((await postAs(app, cookie, "/admin/settings", { _csrf: csrf, timeZone: "Asia/Jakarta", weighting: "exact", conversion: "ratio", minRespondents: "5", retentionMonths: "24", ...bands, bands_gender: "L" })).status).toBe(400);
+    expect(
+      (
+        await postAs(app, cookie, "/admin/settings", {
+          _csrf: csrf,
+          timeZone: "Europe/Paris",
+          weighting: "exact",
+          conversion: "ratio",
+          minRespondents: "0",
+          retentionMonths: "24",
+          ...bands,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await postAs(app, cookie, "/admin/settings", {
+          _csrf: csrf,
+          timeZone: "Asia/Jakarta",
+          weighting: "exact",
+          conversion: "ratio",
+          minRespondents: "5",
+          retentionMonths: "24",
+          ...bands,
+          bands_gender: "L",
+        })
+      ).status,
+    ).toBe(400);
 
-    const body = new URLSearchParams([["_csrf", csrf], ["instruments", "skm"], ["instruments", "spak"], ["population", "2500"], ["timeZone", ""]]);
-    expect((await app.request(`/admin/settings/units/${tp.unitId}`, { method: "POST", body, headers: { Cookie: cookie } })).status).toBe(303);
+    const body = new URLSearchParams([
+      ["_csrf", csrf],
+      ["instruments", "skm"],
+      ["instruments", "spak"],
+      ["population", "2500"],
+      ["timeZone", ""],
+    ]);
+    expect(
+      (await app.request(`/admin/settings/units/${tp.unitId}`, { method: "POST", body, headers: { Cookie: cookie } }))
+        .status,
+    ).toBe(303);
     const survey = await (await app.request(`/s/${tp.code}`)).text();
     expect(survey).toContain('id="q-A1"');
     expect(survey).not.toContain('id="q-P1"');
@@ -42,8 +90,14 @@ describe("administration", () => {
     expect(survey).toContain('<option value="Petani">Petani</option>');
     expect(survey).not.toContain('value="WIRASWASTA"');
     const answers = fullAnswers(["skm", "spak"]);
-    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { occupation: "Petani" } })).status).toBe(201);
-    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { occupation: "WIRASWASTA" } })).status).toBe(400);
+    expect(
+      (await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { occupation: "Petani" } }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { occupation: "WIRASWASTA" } }))
+        .status,
+    ).toBe(400);
     const actions = (await t.db.select().from(auditLog).where(eq(auditLog.actor, admin))).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["settings.org", "settings.unit"]));
   });
@@ -57,20 +111,29 @@ describe("administration", () => {
     expect(lang).toBe("zis_lang=en");
     const later = await app.request("/admin/users", { headers: { Cookie: `${cookie}; ${lang}` } });
     expect(await later.text()).toMatch(/<html lang="en">/);
-    expect(await (await app.request("/admin/users", { headers: { Cookie: cookie } })).text()).toMatch(/<html lang="id">/);
+    expect(await (await app.request("/admin/users", { headers: { Cookie: cookie } })).text()).toMatch(
+      /<html lang="id">/,
+    );
   });
 
   it("invites a user whose one-time password works, and disables them", async () => {
     const { app } = createTestApp(t.db);
     const cookie = await login(app, admin);
     const csrf = await csrfOf(app, cookie);
-    const res = await postAs(app, cookie, "/admin/users", { _csrf: csrf, email: "Petugas@Contoh.go.id", role: "viewer", unit: tp.unitId });
+    const res = await postAs(app, cookie, "/admin/users", {
+      _csrf: csrf,
+      email: "Petugas@Contoh.go.id",
+      role: "viewer",
+      unit: tp.unitId,
+    });
     expect(res.status).toBe(200);
     const password = (await res.text()).match(/ditampilkan sekali\): <code>([^<]+)<\/code>/)![1]!;
     const userCookie = await login(app, "petugas@contoh.go.id", password);
     expect((await getPage(app, userCookie, "/admin")).res.status).toBe(200);
     const list = (await getPage(app, cookie, "/admin/users")).html;
-    const id = [...list.matchAll(/<td>([^<]+)<\/td><td>(\w+)<\/td>[^]*?action="\/admin\/users\/([A-Za-z0-9]+)"/g)].find((m) => m[1] === "petugas@contoh.go.id")![3]!;
+    const id = [...list.matchAll(/<td>([^<]+)<\/td><td>(\w+)<\/td>[^]*?action="\/admin\/users\/([A-Za-z0-9]+)"/g)].find(
+      (m) => m[1] === "petugas@contoh.go.id",
+    )![3]!;
     expect((await postAs(app, cookie, `/admin/users/${id}`, { _csrf: csrf, disabled: "1" })).status).toBe(303);
     expect((await getPage(app, userCookie, "/admin")).res.status).toBe(303);
   });
@@ -79,7 +142,9 @@ describe("administration", () => {
     const { app } = createTestApp(t.db);
     const cookie = await login(app, admin);
     const csrf = await csrfOf(app, cookie);
-    const page = await (await postAs(app, cookie, "/admin/tokens", { _csrf: csrf, label: "TPI 2026", unit: "" })).text();
+    const page = await (
+      await postAs(app, cookie, "/admin/tokens", { _csrf: csrf, label: "TPI 2026", unit: "" })
+    ).text();
     const token = page.match(/<code>(zis_[A-Za-z0-9]+)<\/code>/)![1]!;
     const api = () => app.request("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } });
     expect((await api()).status).toBe(200);

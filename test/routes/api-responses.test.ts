@@ -14,7 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type ErrorShape = { error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] } };
+type ErrorShape = {
+  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
+};
 
 describe("GET /api/v1/touchpoints/{code}/visit", () => {
   it("hands a kiosk a signed token, its expiry and the unit's instruments", async () => {
@@ -34,7 +36,10 @@ describe("GET /api/v1/touchpoints/{code}/visit", () => {
     const { app } = createTestApp(t.db);
     const missing = await app.request("/api/v1/touchpoints/nope/visit");
     expect(missing.status).toBe(404);
-    expect(((await missing.json()) as ErrorShape).error).toMatchObject({ code: "NOT_FOUND", requestId: expect.any(String) });
+    expect(((await missing.json()) as ErrorShape).error).toMatchObject({
+      code: "NOT_FOUND",
+      requestId: expect.any(String),
+    });
     const closed = await app.request(`/api/v1/touchpoints/${code}/visit`);
     expect(closed.status).toBe(410);
     expect(((await closed.json()) as ErrorShape).error.code).toBe("SURVEY_CLOSED");
@@ -79,7 +84,12 @@ describe("POST /api/v1/responses", () => {
     const { app } = createTestApp(t.db);
     const token = await visitToken(app, code);
     const before = await writtenRows(t.db);
-    for (const body of ["{not json", JSON.stringify({ token, answers: fullAnswers(), name: "Budi" }), JSON.stringify({ answers: {} }), "[]"]) {
+    for (const body of [
+      "{not json",
+      JSON.stringify({ token, answers: fullAnswers(), name: "Budi" }),
+      JSON.stringify({ answers: {} }),
+      "[]",
+    ]) {
       const res = await postJson(app, body);
       expect(res.status).toBe(400);
       const { error } = (await res.json()) as ErrorShape;
@@ -132,7 +142,11 @@ describe("POST /api/v1/responses", () => {
   it("refuses a body over 64 KB with 413", async () => {
     const { code } = await seedTouchpoint(t.db);
     const { app } = createTestApp(t.db);
-    const res = await postJson(app, { token: await visitToken(app, code), answers: fullAnswers(), comment: "a".repeat(66_000) });
+    const res = await postJson(app, {
+      token: await visitToken(app, code),
+      answers: fullAnswers(),
+      comment: "a".repeat(66_000),
+    });
     expect(res.status).toBe(413);
     expect(((await res.json()) as ErrorShape).error.code).toBe("PAYLOAD_TOO_LARGE");
   });

@@ -14,7 +14,26 @@ import { postJson, visitToken } from "../helpers/survey";
  * to every route family that takes a period: each must be a 400 that says why, and change nothing.
  */
 const HUGE = "2026".repeat(2560);
-const LABELS = ["0000", "0001", "0999", "999", "0999-Q1", "0999-07", "1999", "2101", "2026-Q5", "2026-13", "2026-S3", "26", "2026-7", "2026 ", "-2026", "NaN", HUGE, "x".repeat(10_240)];
+const LABELS = [
+  "0000",
+  "0001",
+  "0999",
+  "999",
+  "0999-Q1",
+  "0999-07",
+  "1999",
+  "2101",
+  "2026-Q5",
+  "2026-13",
+  "2026-S3",
+  "26",
+  "2026-7",
+  "2026 ",
+  "-2026",
+  "NaN",
+  HUGE,
+  "x".repeat(10_240),
+];
 const RANGES: [string, string][] = [
   ["0999-01-01", "0999-12-31"],
   ["1001-01-01", "2026-12-31"],
@@ -63,13 +82,26 @@ beforeAll(async () => {
   // The API's own rate counter is not what these tests count: off, so "nothing changed" is exact.
   web = createTestApp(t.db, {}, () => now).app;
   api = createTestApp(t.db, { API_RATE_LIMIT: "off" }, () => now).app;
-  for (let i = 0; i < 2; i++) expect((await postJson(web, { token: await visitToken(web, tp.code), answers: fullAnswers() })).status).toBe(201);
+  for (let i = 0; i < 2; i++)
+    expect((await postJson(web, { token: await visitToken(web, tp.code), answers: fullAnswers() })).status).toBe(201);
   token = (await seedEvaluatorToken(t.db, tp.orgId)).token;
   viewer = await login(web, await seedUser(t.db, tp.orgId, "viewer", tp.unitId));
   manager = await login(web, await seedUser(t.db, tp.orgId, "manager", tp.unitId));
   const csrf = await csrfOf(web, manager);
-  expect((await postAs(web, manager, `/admin/units/${tp.unitId}/publish`, { _csrf: csrf, period: "2026-Q3" })).status).toBe(303);
-  const plan = { _csrf: csrf, period: "2026-Q3", item: "U3", problem: "Antrean", action: "Tambah loket", owner: "Kepala", dueDate: "", status: "rencana", evidence: "" };
+  expect(
+    (await postAs(web, manager, `/admin/units/${tp.unitId}/publish`, { _csrf: csrf, period: "2026-Q3" })).status,
+  ).toBe(303);
+  const plan = {
+    _csrf: csrf,
+    period: "2026-Q3",
+    item: "U3",
+    problem: "Antrean",
+    action: "Tambah loket",
+    owner: "Kepala",
+    dueDate: "",
+    status: "rencana",
+    evidence: "",
+  };
   expect((await postAs(web, manager, `/admin/units/${tp.unitId}/follow-ups`, plan)).status).toBe(303);
   followUpId = (await t.db.all<{ id: string }>(sql`select id from follow_ups`))[0]!.id;
 });
@@ -103,16 +135,26 @@ describe("bad periods", () => {
         const url = `/api/v1/units/${tp.unitId}/${path}${path.includes("?") ? "&" : "?"}${query}`;
         const res = await api.request(url, { headers: { Authorization: `Bearer ${token}` } });
         expect(res.status, `${path} ${query.slice(0, 40)}`).toBe(400);
-        const { error } = (await res.json()) as { error: { code: string; message: string; issues: { path: string; message: string }[] } };
+        const { error } = (await res.json()) as {
+          error: { code: string; message: string; issues: { path: string; message: string }[] };
+        };
         expect(error.code).toBe("VALIDATION_FAILED");
         expect(error.issues.length).toBeGreaterThan(0);
         for (const issue of error.issues) expect(["period", "from", "to"]).toContain(issue.path);
       }
     }
-    const res = await api.request(`/api/v1/units/${tp.unitId}/trend?period=0999`, { headers: { Authorization: `Bearer ${token}` } });
-    expect(await res.json()).toMatchObject({ error: { message: "Invalid period", issues: [{ path: "period", message: "The year must be within 2000–2100" }] } });
-    const range = await api.request(`/api/v1/units/${tp.unitId}/indices?from=2021-01-01&to=2026-01-01`, { headers: { Authorization: `Bearer ${token}` } });
-    expect(await range.json()).toMatchObject({ error: { issues: [{ path: "to", message: "A date range may span at most 5 years" }] } });
+    const res = await api.request(`/api/v1/units/${tp.unitId}/trend?period=0999`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(await res.json()).toMatchObject({
+      error: { message: "Invalid period", issues: [{ path: "period", message: "The year must be within 2000–2100" }] },
+    });
+    const range = await api.request(`/api/v1/units/${tp.unitId}/indices?from=2021-01-01&to=2026-01-01`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(await range.json()).toMatchObject({
+      error: { issues: [{ path: "to", message: "A date range may span at most 5 years" }] },
+    });
     expect(await stored()).toEqual(before);
     await stillUp();
   }, 60_000);
@@ -132,24 +174,51 @@ describe("bad periods", () => {
 
   it("are said in Indonesian by default and in English when the dashboard speaks English", async () => {
     const unit = `/admin/units/${tp.unitId}`;
-    await expectRefusedPage(await web.request(`${unit}?period=0999`, { headers: { Cookie: viewer } }), "Tahun periode harus antara 2000 dan 2100.", unit);
-    await expectRefusedPage(await web.request(`${unit}/report?period=0999&lang=en`, { headers: { Cookie: viewer } }), "The year must be within 2000–2100", `${unit}/report`);
-    const range = await web.request(`/admin?from=2020-01-01&to=2026-01-01`, { headers: { Cookie: viewer, "Accept-Language": "en-US" } });
+    await expectRefusedPage(
+      await web.request(`${unit}?period=0999`, { headers: { Cookie: viewer } }),
+      "Tahun periode harus antara 2000 dan 2100.",
+      unit,
+    );
+    await expectRefusedPage(
+      await web.request(`${unit}/report?period=0999&lang=en`, { headers: { Cookie: viewer } }),
+      "The year must be within 2000–2100",
+      `${unit}/report`,
+    );
+    const range = await web.request(`/admin?from=2020-01-01&to=2026-01-01`, {
+      headers: { Cookie: viewer, "Accept-Language": "en-US" },
+    });
     await expectRefusedPage(range, "A date range may span at most 5 years", "/admin");
-    await expectRefusedPage(await web.request(`${unit}?from=2026-02-30&to=2026-03-31`, { headers: { Cookie: viewer } }), "Tanggal awal harus tanggal yang ada", unit);
+    await expectRefusedPage(
+      await web.request(`${unit}?from=2026-02-30&to=2026-03-31`, { headers: { Cookie: viewer } }),
+      "Tanggal awal harus tanggal yang ada",
+      unit,
+    );
   });
 
   it("are refused when publishing or planning follow-ups from the dashboard, and nothing is written", async () => {
     const csrf = await csrfOf(web, manager);
     const before = await stored();
     const unit = `/admin/units/${tp.unitId}`;
-    const plan = { _csrf: csrf, item: "U3", problem: "Antrean", action: "Tambah loket", owner: "Kepala", dueDate: "", status: "selesai", evidence: "" };
+    const plan = {
+      _csrf: csrf,
+      item: "U3",
+      problem: "Antrean",
+      action: "Tambah loket",
+      owner: "Kepala",
+      dueDate: "",
+      status: "selesai",
+      evidence: "",
+    };
     for (const period of [...LABELS, "", "2026-01-01..2026-03-31"]) {
       const checked = checkPeriodLabel(period);
       const why = checked.ok ? "(accepted)" : checked.message.id;
       await expectRefusedPage(await postAs(web, manager, `${unit}/publish`, { _csrf: csrf, period }), why, unit);
       await expectRefusedPage(await postAs(web, manager, `${unit}/follow-ups`, { ...plan, period }), why, unit);
-      await expectRefusedPage(await postAs(web, manager, `${unit}/follow-ups/${followUpId}`, { ...plan, period }), why, unit);
+      await expectRefusedPage(
+        await postAs(web, manager, `${unit}/follow-ups/${followUpId}`, { ...plan, period }),
+        why,
+        unit,
+      );
     }
     expect(await stored()).toEqual(before);
     await stillUp();
@@ -158,7 +227,11 @@ describe("bad periods", () => {
   it("are a 400 on the public poster, and a valid period still finds its snapshot", async () => {
     for (const period of LABELS) {
       const res = await web.request(`/p/${unitCode}/poster?${new URLSearchParams({ period })}`);
-      await expectRefusedPage(res, expectedMessage(new URLSearchParams({ period }).toString(), "id"), `/p/${unitCode}/poster`);
+      await expectRefusedPage(
+        res,
+        expectedMessage(new URLSearchParams({ period }).toString(), "id"),
+        `/p/${unitCode}/poster`,
+      );
     }
     expect((await web.request(`/p/${unitCode}/poster?period=2026-Q3`)).status).toBe(200);
     expect((await web.request(`/p/${unitCode}/poster?period=2026-Q4`)).status).toBe(404);
@@ -167,14 +240,23 @@ describe("bad periods", () => {
 
   it("leave the valid edges of the window working", async () => {
     const unit = `/admin/units/${tp.unitId}`;
-    for (const query of ["period=2000", "period=2100-Q4", "from=2021-01-01&to=2025-12-31", "from=2028-02-29&to=2028-02-29"]) {
+    for (const query of [
+      "period=2000",
+      "period=2100-Q4",
+      "from=2021-01-01&to=2025-12-31",
+      "from=2028-02-29&to=2028-02-29",
+    ]) {
       expect((await web.request(`${unit}?${query}`, { headers: { Cookie: viewer } })).status, query).toBe(200);
       expect((await web.request(`/admin?${query}`, { headers: { Cookie: viewer } })).status, query).toBe(200);
       expect((await web.request(`${unit}/report?${query}`, { headers: { Cookie: viewer } })).status, query).toBe(200);
-      const trend = await api.request(`/api/v1/units/${tp.unitId}/trend?${query}&granularity=quarter`, { headers: { Authorization: `Bearer ${token}` } });
+      const trend = await api.request(`/api/v1/units/${tp.unitId}/trend?${query}&granularity=quarter`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
       expect(trend.status, query).toBe(200);
     }
-    const longest = await api.request(`/api/v1/units/${tp.unitId}/trend?from=2021-01-15&to=2026-01-14`, { headers: { Authorization: `Bearer ${token}` } });
+    const longest = await api.request(`/api/v1/units/${tp.unitId}/trend?from=2021-01-15&to=2026-01-14`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(((await longest.json()) as { series: unknown[] }).series).toHaveLength(61);
   });
 });

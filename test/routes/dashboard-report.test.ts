@@ -12,7 +12,6 @@ let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
 let manager: string;
 let viewer: string;
 
-
 beforeAll(async () => {
   t = await createTestDb();
   tp = await seedTouchpoint(t.db, { instruments: ["skm"] });
@@ -24,7 +23,9 @@ beforeAll(async () => {
   const send = async (at: string, row: number[], gender: string) => {
     now = Date.parse(at) / 1000;
     const answers = Object.fromEntries(row.map((v, i) => [`U${i + 1}`, v]));
-    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { gender } })).status).toBe(201);
+    expect((await postJson(app, { token: await visitToken(app, tp.code), answers, profile: { gender } })).status).toBe(
+      201,
+    );
   };
   for (const [i, row] of VECTOR_B.entries()) await send(`2026-08-0${i + 1}T03:00:00Z`, row, i % 2 ? "L" : "P");
   await send("2026-05-05T03:00:00Z", [4, 4, 4, 4, 4, 4, 4, 4, 4], "P");
@@ -37,21 +38,41 @@ describe("follow-up plans", () => {
     const cookie = await login(app, manager);
     const csrf = await csrfOf(app, cookie);
     const base = `/admin/units/${tp.unitId}/follow-ups`;
-    const fields = { _csrf: csrf, period: "2026-Q3", item: "U3", problem: "Antrean lama di loket", action: "Tambah satu loket pada jam sibuk", owner: "Kepala UPT", dueDate: "2026-10-31", status: "rencana", evidence: "" };
+    const fields = {
+      _csrf: csrf,
+      period: "2026-Q3",
+      item: "U3",
+      problem: "Antrean lama di loket",
+      action: "Tambah satu loket pada jam sibuk",
+      owner: "Kepala UPT",
+      dueDate: "2026-10-31",
+      status: "rencana",
+      evidence: "",
+    };
     const res = await postAs(app, cookie, base, fields);
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/admin/units/${tp.unitId}?period=2026-Q3#follow-ups`);
     const page = (await getPage(app, cookie, `/admin/units/${tp.unitId}?period=2026-Q3`)).html;
     expect(page).toContain("Tambah satu loket pada jam sibuk");
     const id = page.match(/follow-ups\/([A-Za-z0-9]{16})"/)![1]!;
-    expect((await postAs(app, cookie, `${base}/${id}`, { ...fields, status: "selesai", evidence: "Loket 3 dibuka 1 Oktober" })).status).toBe(303);
+    expect(
+      (
+        await postAs(app, cookie, `${base}/${id}`, {
+          ...fields,
+          status: "selesai",
+          evidence: "Loket 3 dibuka 1 Oktober",
+        })
+      ).status,
+    ).toBe(303);
     const report = (await getPage(app, cookie, `/admin/units/${tp.unitId}/report?period=2026-Q3`)).html;
     expect(report).toContain("Tambah satu loket pada jam sibuk");
     expect(report).toContain("<td>selesai</td>");
     expect((await postAs(app, cookie, base, { ...fields, item: "U99" })).status).toBe(400);
     expect((await postAs(app, cookie, `${base}/nope`, fields)).status).toBe(404);
     const viewerCookie = await login(app, viewer);
-    expect((await postAs(app, viewerCookie, base, { ...fields, _csrf: await csrfOf(app, viewerCookie) })).status).toBe(403);
+    expect((await postAs(app, viewerCookie, base, { ...fields, _csrf: await csrfOf(app, viewerCookie) })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -61,7 +82,9 @@ describe("a date range", () => {
     const cookie = await login(app, manager);
     const { html } = await getPage(app, cookie, `/admin/units/${tp.unitId}?period=&from=2026-07-15&to=2026-08-15`);
     expect(html).toContain("2026-07-15..2026-08-15");
-    const links = [...html.matchAll(/href="(\/admin\/units\/[^"]*(?:report|export\.csv|export\.xlsx)\?[^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    const links = [...html.matchAll(/href="(\/admin\/units\/[^"]*(?:report|export\.csv|export\.xlsx)\?[^"]*)"/g)].map(
+      (m) => m[1]!.replace(/&amp;/g, "&"),
+    );
     expect(links).toHaveLength(3);
     for (const link of links) {
       expect(link).toContain("from=2026-07-15&to=2026-08-15");
@@ -74,9 +97,14 @@ describe("a date range", () => {
 describe("the SKM report", () => {
   it("has the usual structure and the numbers of the period", async () => {
     const { app } = createTestApp(t.db);
-    const { res, html } = await getPage(app, await login(app, viewer), `/admin/units/${tp.unitId}/report?period=2026-Q3`);
+    const { res, html } = await getPage(
+      app,
+      await login(app, viewer),
+      `/admin/units/${tp.unitId}/report?period=2026-Q3`,
+    );
     expect(res.status).toBe(200);
-    for (const h of ["1. Pendahuluan", "2. Pengumpulan data", "3. Hasil", "4. Analisis", "5. Penutup"]) expect(html).toContain(h);
+    for (const h of ["1. Pendahuluan", "2. Pengumpulan data", "3. Hasil", "4. Analisis", "5. Penutup"])
+      expect(html).toContain(h);
     expect(html).toContain("Jumlah responden: <strong>4</strong>");
     expect(html).toContain("<strong>79.17</strong>");
     expect(html).toContain("mutu B, kinerja Baik");

@@ -21,7 +21,12 @@ beforeAll(async () => {
   viewer = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
   const { app } = createTestApp(t.db, {}, () => NOW);
   for (const [i, comment] of ["Bagus sekali", '=HYPERLINK("http://x")', null].entries()) {
-    const res = await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers(undefined, (max) => max - i), comment, profile: { gender: "P" } });
+    const res = await postJson(app, {
+      token: await visitToken(app, tp.code),
+      answers: fullAnswers(undefined, (max) => max - i),
+      comment,
+      profile: { gender: "P" },
+    });
     expect(res.status).toBe(201);
   }
 });
@@ -33,16 +38,23 @@ describe("touchpoints and QR", () => {
     const base = `/admin/units/${tp.unitId}/touchpoints`;
     const cookie = await login(app, manager);
     const csrf = await csrfOf(app, cookie);
-    expect((await postAs(app, cookie, base, { _csrf: csrf, label: "Loket Prioritas", service: "KTP-el" })).status).toBe(303);
+    expect((await postAs(app, cookie, base, { _csrf: csrf, label: "Loket Prioritas", service: "KTP-el" })).status).toBe(
+      303,
+    );
     const page = (await getPage(app, cookie, base)).html;
     expect(page).toContain("Loket Prioritas");
-    const code = page.match(/https:\/\/survei\.example\.go\.id\/s\/([a-z2-9]{8})/g)!.map((u) => u.slice(-8)).find((c) => c !== tp.code)!;
+    const code = page
+      .match(/https:\/\/survei\.example\.go\.id\/s\/([a-z2-9]{8})/g)!
+      .map((u) => u.slice(-8))
+      .find((c) => c !== tp.code)!;
     expect((await postAs(app, cookie, `${base}/${code}`, { _csrf: csrf, label: "Loket Lansia" })).status).toBe(303);
     expect((await app.request(`/s/${code}`)).status).toBe(410);
     expect((await getPage(app, cookie, base)).html).toContain("Loket Lansia");
 
     const viewerCookie = await login(app, viewer);
-    expect((await postAs(app, viewerCookie, base, { _csrf: await csrfOf(app, viewerCookie), label: "X" })).status).toBe(403);
+    expect((await postAs(app, viewerCookie, base, { _csrf: await csrfOf(app, viewerCookie), label: "X" })).status).toBe(
+      403,
+    );
     expect((await getPage(app, viewerCookie, base)).html).not.toContain("Titik layanan baru");
   });
 
@@ -61,7 +73,10 @@ describe("touchpoints and QR", () => {
     expect(poster).toContain(`https://survei.example.go.id/s/${tp.code}`);
     expect(poster).toContain("UPT Uji");
     expect(poster).toMatch(/<svg[^>]*viewBox/);
-    expect((await app.request(`/admin/units/${tp.unitId}/touchpoints/zzzzzzzz/qr.svg`, { headers: { Cookie: cookie } })).status).toBe(404);
+    expect(
+      (await app.request(`/admin/units/${tp.unitId}/touchpoints/zzzzzzzz/qr.svg`, { headers: { Cookie: cookie } }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -94,11 +109,17 @@ describe("exports", () => {
 
   it("builds an XLSX with the responses, an indices sheet and a data dictionary", async () => {
     const { app } = createTestApp(t.db, {}, () => NOW);
-    const res = await app.request(`/admin/units/${tp.unitId}/export.xlsx?period=2026-Q3`, { headers: { Cookie: await login(app, manager) } });
+    const res = await app.request(`/admin/units/${tp.unitId}/export.xlsx?period=2026-Q3`, {
+      headers: { Cookie: await login(app, manager) },
+    });
     expect(res.status).toBe(200);
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     const workbook = strFromU8(files["xl/workbook.xml"]!);
-    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(["Jawaban", "Indeks", "Kamus data"]);
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "Jawaban",
+      "Indeks",
+      "Kamus data",
+    ]);
     const answers = strFromU8(files["xl/worksheets/sheet1.xml"]!);
     expect(answers.match(/<row /g)).toHaveLength(4);
     const indices = strFromU8(files["xl/worksheets/sheet2.xml"]!);

@@ -19,7 +19,9 @@ describe("disabling a user", () => {
     const admin = await login(app, await seedUser(t.db, tp.orgId, "admin"));
     const csrf = await csrfOf(app, admin);
     const email = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
-    const [{ id }] = (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email))) as [{ id: string }];
+    const [{ id }] = (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email))) as [
+      { id: string },
+    ];
     const old = await login(app, email);
     const other = await login(app, email);
     expect((await getPage(app, old, "/admin")).res.status).toBe(200);
@@ -45,9 +47,13 @@ describe("disabling a user", () => {
     const { app } = createTestApp(t.db);
     const admin = await login(app, await seedUser(t.db, mine.orgId, "admin"));
     const email = await seedUser(t.db, theirs.orgId, "viewer", theirs.unitId);
-    const [{ id }] = (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email))) as [{ id: string }];
+    const [{ id }] = (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email))) as [
+      { id: string },
+    ];
     const cookie = await login(app, email);
-    expect((await postAs(app, admin, `/admin/users/${id}`, { _csrf: await csrfOf(app, admin), disabled: "1" })).status).toBe(404);
+    expect(
+      (await postAs(app, admin, `/admin/users/${id}`, { _csrf: await csrfOf(app, admin), disabled: "1" })).status,
+    ).toBe(404);
     expect((await getPage(app, cookie, "/admin")).res.status).toBe(200);
     expect(await t.db.select().from(auditLog).where(eq(auditLog.target, email))).toEqual([]);
   });

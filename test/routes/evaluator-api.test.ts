@@ -29,7 +29,10 @@ function answersOf(skm: number[], p: number, a: number) {
 beforeAll(async () => {
   t = await createTestDb();
   root = await seedTouchpoint(t.db);
-  await t.db.update(organizations).set({ settings: JSON.stringify({ minRespondents: 2 }) }).where(eq(organizations.id, root.orgId));
+  await t.db
+    .update(organizations)
+    .set({ settings: JSON.stringify({ minRespondents: 2 }) })
+    .where(eq(organizations.id, root.orgId));
   child = await seedChildUnit(t.db, root.orgId, root.unitId, 500);
   grandchild = await seedChildUnit(t.db, root.orgId, child.unitId, null);
   orgToken = (await seedEvaluatorToken(t.db, root.orgId)).token;
@@ -37,23 +40,38 @@ beforeAll(async () => {
 
   let now = 0;
   const { app } = createTestApp(t.db, {}, () => now);
-  const submit = async (code: string, when: string, answers: Record<string, number>, steered: boolean | null = false) => {
+  const submit = async (
+    code: string,
+    when: string,
+    answers: Record<string, number>,
+    steered: boolean | null = false,
+  ) => {
     now = at(when);
     const res = await postJson(app, { token: await visitToken(app, code), answers, steered, comment: "rahasia" });
     expect(res.status).toBe(201);
   };
   // 16:30Z on 30 September is 23:30 WIB: still the third quarter locally.
   const q3 = ["2026-07-15T03:00:00Z", "2026-08-20T03:00:00Z", "2026-09-01T03:00:00Z", "2026-09-30T16:30:00Z"];
-  for (const [i, row] of VECTOR_B.entries()) await submit(root.code, q3[i]!, answersOf(row, i, i * 2), i === 0 ? true : false);
+  for (const [i, row] of VECTOR_B.entries())
+    await submit(root.code, q3[i]!, answersOf(row, i, i * 2), i === 0 ? true : false);
   await submit(root.code, "2026-10-01T03:00:00Z", answersOf([1, 1, 1, 1, 1, 1, 1, 1, 1], 0, 0));
-  for (let i = 0; i < 3; i++) await submit(child.code, "2026-08-05T03:00:00Z", answersOf([4, 4, 4, 4, 4, 4, 4, 4, 4], i, i));
-  for (let i = 0; i < 2; i++) await submit(grandchild.code, "2026-07-05T03:00:00Z", answersOf([3, 3, 3, 3, 3, 3, 3, 3, 3], i, 5), null);
+  for (let i = 0; i < 3; i++)
+    await submit(child.code, "2026-08-05T03:00:00Z", answersOf([4, 4, 4, 4, 4, 4, 4, 4, 4], i, i));
+  for (let i = 0; i < 2; i++)
+    await submit(grandchild.code, "2026-07-05T03:00:00Z", answersOf([3, 3, 3, 3, 3, 3, 3, 3, 3], i, 5), null);
 });
 afterAll(() => t.close());
 
-function api(token: string | null, path: string, headers: Record<string, string> = {}, env: Record<string, string> = {}) {
+function api(
+  token: string | null,
+  path: string,
+  headers: Record<string, string> = {},
+  env: Record<string, string> = {},
+) {
   const { app } = createTestApp(t.db, env);
-  return app.request(`/api/v1${path}`, { headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers } });
+  return app.request(`/api/v1${path}`, {
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+  });
 }
 const json = async <T = Record<string, unknown>>(res: Response) => (await res.json()) as T;
 
@@ -71,7 +89,9 @@ describe("evaluator API: authentication and scope", () => {
   });
 
   it("lists the units a token may see, and records its last use", async () => {
-    const all = await json<{ units: { id: string; parentId: string | null; population: number | null }[] }>(await api(orgToken, "/units"));
+    const all = await json<{ units: { id: string; parentId: string | null; population: number | null }[] }>(
+      await api(orgToken, "/units"),
+    );
     expect(all.units.map((u) => u.id).sort()).toEqual([root.unitId, child.unitId, grandchild.unitId].sort());
     expect(all.units.find((u) => u.id === child.unitId)).toMatchObject({ parentId: root.unitId, population: 500 });
     const scoped = await json<{ units: { id: string }[] }>(await api(childToken, "/units"));
@@ -116,15 +136,23 @@ describe("GET /units/{unitId}/indices", () => {
     expect(body.ikm!.ci95![1]).toBeGreaterThan(body.ikm!.converted);
     expect(body.steeredShare).toBe(0.25);
     // 1,000 users a year prorated to the quarter's 92 days.
-    expect(body.sample).toEqual({ population: 1000, periodPopulation: 252, prorated: true, required: requiredSampleSize(252), adequate: false });
+    expect(body.sample).toEqual({
+      population: 1000,
+      periodPopulation: 252,
+      prorated: true,
+      required: requiredSampleSize(252),
+      adequate: false,
+    });
     expect(body.formulaVersion).toContain("w=exact");
     expect(body.formulaVersion).toContain("conversion=ratio");
   });
 
   it("names the legacy weighting and conversion when asked for them", async () => {
-    const body = await json<{ ikm: { converted: number; weighting: string }; ipkp: { conversion: string; raw: number; index4: number }; formulaVersion: string }>(
-      await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q3&weighting=0.111&conversion=linear`),
-    );
+    const body = await json<{
+      ikm: { converted: number; weighting: string };
+      ipkp: { conversion: string; raw: number; index4: number };
+      formulaVersion: string;
+    }>(await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q3&weighting=0.111&conversion=linear`));
     expect(body.ikm.converted).toBeCloseTo(79.0875, 4);
     expect(body.ikm.weighting).toBe("0.111");
     expect(body.ipkp.conversion).toBe("linear");
@@ -133,14 +161,21 @@ describe("GET /units/{unitId}/indices", () => {
   });
 
   it("equals an independent recomputation from the anonymised rows", async () => {
-    const indices = await json<{ ikm: { index: number }; ipkp: { raw: number; index4: number; lke: number }; ipak: { raw: number } }>(
-      await api(orgToken, `/units/${root.unitId}/indices?from=2026-07-01&to=2026-10-31`),
-    );
+    const indices = await json<{
+      ikm: { index: number };
+      ipkp: { raw: number; index4: number; lke: number };
+      ipak: { raw: number };
+    }>(await api(orgToken, `/units/${root.unitId}/indices?from=2026-07-01&to=2026-10-31`));
     const rows: { answers: Record<string, number> }[] = [];
     let cursor: string | null = null;
     do {
       const page: { data: typeof rows; nextCursor: string | null } = responsesPage.parse(
-        await (await api(orgToken, `/units/${root.unitId}/responses?from=2026-07-01&to=2026-10-31&limit=2${cursor ? `&cursor=${cursor}` : ""}`)).json(),
+        await (
+          await api(
+            orgToken,
+            `/units/${root.unitId}/responses?from=2026-07-01&to=2026-10-31&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+          )
+        ).json(),
       );
       rows.push(...page.data);
       cursor = page.nextCursor;
@@ -157,12 +192,17 @@ describe("GET /units/{unitId}/indices", () => {
   });
 
   it("pages a subtree's rows unit by unit, each row exactly once, as many as the indices count", async () => {
-    const indices = await json<{ respondents: number }>(await api(orgToken, `/units/${root.unitId}/indices?period=2026&scope=subtree`));
+    const indices = await json<{ respondents: number }>(
+      await api(orgToken, `/units/${root.unitId}/indices?period=2026&scope=subtree`),
+    );
     const seen: { id: string; unitId: string }[] = [];
     let cursor: string | null = null;
     do {
       const page: { data: { id: string; unitId: string }[]; nextCursor: string | null } = await json(
-        await api(orgToken, `/units/${root.unitId}/responses?period=2026&scope=subtree&limit=2${cursor ? `&cursor=${cursor}` : ""}`),
+        await api(
+          orgToken,
+          `/units/${root.unitId}/responses?period=2026&scope=subtree&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        ),
       );
       expect(page.data.length).toBeLessThanOrEqual(2);
       seen.push(...page.data);
@@ -174,9 +214,13 @@ describe("GET /units/{unitId}/indices", () => {
   });
 
   it("includes the whole subtree with scope=subtree and sums the known populations", async () => {
-    const body = await json<{ respondents: number; scope: string; sample: { population: number }; ikm: { n: number }; steeredShare: number }>(
-      await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q3&scope=subtree`),
-    );
+    const body = await json<{
+      respondents: number;
+      scope: string;
+      sample: { population: number };
+      ikm: { n: number };
+      steeredShare: number;
+    }>(await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q3&scope=subtree`));
     expect(body).toMatchObject({ respondents: 9, scope: "subtree", sample: { population: 1500 }, ikm: { n: 9 } });
     // Steering: 1 "Ya" among the 7 who answered it (the grandchild's two did not).
     expect(body.steeredShare).toBeCloseTo(1 / 7, 12);
@@ -193,7 +237,15 @@ describe("GET /units/{unitId}/indices", () => {
   });
 
   it("refuses a period it cannot read with 400 and each issue", async () => {
-    for (const q of ["", "period=2026-Q5", "period=26", "period=2026&from=2026-01-01&to=2026-01-31", "from=2026-02-01&to=2026-01-01", "from=2026-02-30&to=2026-03-01", "scope=all&period=2026"]) {
+    for (const q of [
+      "",
+      "period=2026-Q5",
+      "period=26",
+      "period=2026&from=2026-01-01&to=2026-01-31",
+      "from=2026-02-01&to=2026-01-01",
+      "from=2026-02-30&to=2026-03-01",
+      "scope=all&period=2026",
+    ]) {
       const res = await api(orgToken, `/units/${root.unitId}/indices?${q}`);
       expect(res.status, q).toBe(400);
       const { error } = await json<{ error: { code: string; issues: unknown[] } }>(res);
@@ -213,19 +265,29 @@ describe("GET /units/{unitId}/indices", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     // A 304 carries what the 200 would have said about caching.
-    expect([again.headers.get("etag"), again.headers.get("cache-control"), again.headers.get("vary")]).toEqual([etag, "private, max-age=60", first.headers.get("vary")]);
+    expect([again.headers.get("etag"), again.headers.get("cache-control"), again.headers.get("vary")]).toEqual([
+      etag,
+      "private, max-age=60",
+      first.headers.get("vary"),
+    ]);
     expect((await api(orgToken, path, { "If-None-Match": `W/"other", ${etag}` })).status).toBe(304);
-    expect((await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q4`, { "If-None-Match": etag })).status).toBe(200);
+    expect(
+      (await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q4`, { "If-None-Match": etag })).status,
+    ).toBe(200);
   });
 });
 
 describe("GET /units/{unitId}/trend and /responses", () => {
   it("gives a series per month or quarter, gaps included", async () => {
     const months = trendResponse.parse(await (await api(orgToken, `/units/${root.unitId}/trend?period=2026`)).json());
-    expect(months.series.map((s) => s.period.label)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`));
+    expect(months.series.map((s) => s.period.label)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
+    );
     expect(months.series.map((s) => s.respondents)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 2, 1, 0, 0]);
     expect(months.series[0]!.ikm).toBeNull();
-    const quarters = trendResponse.parse(await (await api(orgToken, `/units/${root.unitId}/trend?period=2026&granularity=quarter`)).json());
+    const quarters = trendResponse.parse(
+      await (await api(orgToken, `/units/${root.unitId}/trend?period=2026&granularity=quarter`)).json(),
+    );
     expect(quarters.series.map((s) => [s.period.label, s.respondents])).toEqual([
       ["2026-Q1", 0],
       ["2026-Q2", 0],
@@ -236,7 +298,9 @@ describe("GET /units/{unitId}/trend and /responses", () => {
   });
 
   it("clips the first and last bucket to a date range", async () => {
-    const body = trendResponse.parse(await (await api(orgToken, `/units/${root.unitId}/trend?from=2026-08-15&to=2026-09-15`)).json());
+    const body = trendResponse.parse(
+      await (await api(orgToken, `/units/${root.unitId}/trend?from=2026-08-15&to=2026-09-15`)).json(),
+    );
     expect(body.series.map((s) => s.period)).toEqual([
       { from: "2026-08-15", to: "2026-08-31", label: "2026-08" },
       { from: "2026-09-01", to: "2026-09-15", label: "2026-09" },
@@ -250,7 +314,16 @@ describe("GET /units/{unitId}/trend and /responses", () => {
     expect(page.data).toHaveLength(3);
     expect(page.nextCursor).toBeTruthy();
     expect(JSON.stringify(page)).not.toContain("rahasia");
-    expect(Object.keys(page.data[0]!).sort()).toEqual(["answers", "id", "lang", "localDate", "profile", "serviceId", "steered", "unitId"]);
+    expect(Object.keys(page.data[0]!).sort()).toEqual([
+      "answers",
+      "id",
+      "lang",
+      "localDate",
+      "profile",
+      "serviceId",
+      "steered",
+      "unitId",
+    ]);
     expect((await api(orgToken, `/units/${root.unitId}/responses?period=2026&cursor=%%%`)).status).toBe(400);
   });
 });

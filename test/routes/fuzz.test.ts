@@ -16,10 +16,19 @@ const itemKey = fc.constantFrom("U1", "U5", "U9", "P1", "P8", "A1", "A5", "U10",
 // Anything but a valid scale value, so each body is wrong somewhere and must store nothing.
 const validU = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 4;
 const badValue = fc
-  .oneof(fc.integer({ min: 5, max: 1e9 }), fc.integer({ min: -1e9, max: 0 }), fc.double(), fc.string(), fc.constant(null), fc.anything())
+  .oneof(
+    fc.integer({ min: 5, max: 1e9 }),
+    fc.integer({ min: -1e9, max: 0 }),
+    fc.double(),
+    fc.string(),
+    fc.constant(null),
+    fc.anything(),
+  )
   .filter((v) => !validU(v));
 // The form decoder reads "1".."04" as numbers: anything it would read as 1..4 is not a bad value.
-const badField = fc.oneof(fc.string(), fc.constantFrom("0", "5", "-1", "3.5", "1e1", "")).filter((s) => !(/^\d{1,2}$/.test(s) && validU(Number(s))));
+const badField = fc
+  .oneof(fc.string(), fc.constantFrom("0", "5", "-1", "3.5", "1e1", ""))
+  .filter((s) => !(/^\d{1,2}$/.test(s) && validU(Number(s))));
 
 describe("random and malformed bodies", () => {
   it("never make the JSON endpoint answer 5xx or store anything", async () => {
@@ -39,7 +48,16 @@ describe("random and malformed bodies", () => {
           comment: fc.anything(),
           lang: fc.anything(),
         })
-        .map((r) => ({ json: { token, answers: { ...fullAnswers(), ...r.extra, U1: r.bad }, steered: r.steered, profile: r.profile, comment: r.comment, lang: r.lang } })),
+        .map((r) => ({
+          json: {
+            token,
+            answers: { ...fullAnswers(), ...r.extra, U1: r.bad },
+            steered: r.steered,
+            profile: r.profile,
+            comment: r.comment,
+            lang: r.lang,
+          },
+        })),
       fc.record({ token: fc.string(), answers: fc.anything() }).map((json) => ({ json })),
     );
     await fc.assert(
@@ -74,12 +92,24 @@ describe("random and malformed bodies", () => {
       }),
       { numRuns: 150, seed: 11 },
     );
-    const raw = fc.oneof(fc.string(), fc.uint8Array({ maxLength: 2000 }).map((a) => new TextDecoder().decode(a)));
+    const raw = fc.oneof(
+      fc.string(),
+      fc.uint8Array({ maxLength: 2000 }).map((a) => new TextDecoder().decode(a)),
+    );
     await fc.assert(
-      fc.asyncProperty(raw, fc.constantFrom("application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain", "application/json"), async (body, type) => {
-        const res = await app.request(`/s/${code}`, { method: "POST", body, headers: { "Content-Type": type } });
-        expect(res.status).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        raw,
+        fc.constantFrom(
+          "application/x-www-form-urlencoded",
+          "multipart/form-data; boundary=x",
+          "text/plain",
+          "application/json",
+        ),
+        async (body, type) => {
+          const res = await app.request(`/s/${code}`, { method: "POST", body, headers: { "Content-Type": type } });
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
       { numRuns: 100, seed: 13 },
     );
     expect(await writtenRows(t.db)).toEqual(before);

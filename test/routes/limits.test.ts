@@ -16,14 +16,25 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const signIn = (app: ReturnType<typeof createTestApp>["app"], email: string, password: string, client = "198.51.100.7") =>
-  app.request("/login", { method: "POST", body: new URLSearchParams({ email, password }), headers: { "x-test-client": client } });
+const signIn = (
+  app: ReturnType<typeof createTestApp>["app"],
+  email: string,
+  password: string,
+  client = "198.51.100.7",
+) =>
+  app.request("/login", {
+    method: "POST",
+    body: new URLSearchParams({ email, password }),
+    headers: { "x-test-client": client },
+  });
 
 describe("limits hold under concurrent bursts", () => {
   it("a burst of 40 sign-ins gets exactly the account's 10 password checks; the right password in the burst does not slip through", async () => {
     const { app } = createTestApp(t.db);
     const email = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
-    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(app, email, i === 39 ? PASSWORD : `salah-${i}`)));
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(app, email, i === 39 ? PASSWORD : `salah-${i}`)),
+    );
     const statuses = burst.map((r) => r.status);
     expect(statuses.filter((s) => s === 429)).toHaveLength(30);
     expect(statuses.filter((s) => s === 401 || s === 303)).toHaveLength(10);
@@ -43,7 +54,9 @@ describe("limits hold under concurrent bursts", () => {
   it("a network gets 30 attempts across accounts, concurrent or not", async () => {
     const { app } = createTestApp(t.db);
     const emails = await Promise.all(Array.from({ length: 8 }, () => seedUser(t.db, tp.orgId, "viewer", tp.unitId)));
-    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(app, emails[i % 8]!, "salah", "203.0.113.77")));
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(app, emails[i % 8]!, "salah", "203.0.113.77")),
+    );
     expect(burst.filter((r) => r.status === 401)).toHaveLength(30);
     expect(burst.filter((r) => r.status === 429)).toHaveLength(10);
   });
@@ -52,20 +65,30 @@ describe("limits hold under concurrent bursts", () => {
     const tp2 = await seedTouchpoint(t.db);
     const { app } = createTestApp(t.db, { RATE_LIMIT: "5/600" });
     const tokens = await Promise.all(Array.from({ length: 20 }, () => visitToken(app, tp2.code)));
-    const burst = await Promise.all(tokens.map((token) => postJson(app, { token, answers: fullAnswers() }, { "x-test-client": "203.0.113.5" })));
+    const burst = await Promise.all(
+      tokens.map((token) => postJson(app, { token, answers: fullAnswers() }, { "x-test-client": "203.0.113.5" })),
+    );
     expect(burst.filter((r) => r.status === 201)).toHaveLength(5);
     expect(burst.filter((r) => r.status === 429)).toHaveLength(15);
-    const [stored] = await t.db.select({ n: count() }).from(responses).where(eq(responses.touchpointId, tp2.touchpointId));
+    const [stored] = await t.db
+      .select({ n: count() })
+      .from(responses)
+      .where(eq(responses.touchpointId, tp2.touchpointId));
     expect(stored!.n).toBe(5);
     // A replay of an accepted token is still answered as a replay, not as "limited".
     const accepted = burst.findIndex((r) => r.status === 201);
-    expect((await postJson(app, { token: tokens[accepted]!, answers: fullAnswers() }, { "x-test-client": "203.0.113.5" })).status).toBe(200);
+    expect(
+      (await postJson(app, { token: tokens[accepted]!, answers: fullAnswers() }, { "x-test-client": "203.0.113.5" }))
+        .status,
+    ).toBe(200);
   });
 
   it("the evaluator API's rate limit answers exactly its maximum from a burst", async () => {
     const { app } = createTestApp(t.db, { API_RATE_LIMIT: "5/60" });
     const { token } = await seedEvaluatorToken(t.db, tp.orgId);
-    const burst = await Promise.all(Array.from({ length: 20 }, () => app.request("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } })));
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, () => app.request("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } })),
+    );
     expect(burst.filter((r) => r.status === 200)).toHaveLength(5);
     expect(burst.filter((r) => r.status === 429)).toHaveLength(15);
   });
@@ -90,7 +113,15 @@ describe("body limits", () => {
     const cookie = await login(app, await seedUser(t.db, tp.orgId, "admin"));
     const _csrf = await csrfOf(app, cookie);
     const before = await t.db.select({ n: count() }).from(followUps);
-    const fields = { _csrf, period: "2026", item: "U3", problem: "p".repeat(70 * 1024), action: "a", owner: "o", status: "direncanakan" };
+    const fields = {
+      _csrf,
+      period: "2026",
+      item: "U3",
+      problem: "p".repeat(70 * 1024),
+      action: "a",
+      owner: "o",
+      status: "direncanakan",
+    };
     const res = await postAs(app, cookie, `/admin/units/${tp.unitId}/follow-ups`, fields);
     expect(res.status).toBe(413);
     expect(await t.db.select({ n: count() }).from(followUps)).toEqual(before);
@@ -100,7 +131,11 @@ describe("body limits", () => {
   it("a refused survey body changes nothing", async () => {
     const { app } = createTestApp(t.db);
     const before = await writtenRows(t.db);
-    const res = await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers(), comment: "k".repeat(70 * 1024) });
+    const res = await postJson(app, {
+      token: await visitToken(app, tp.code),
+      answers: fullAnswers(),
+      comment: "k".repeat(70 * 1024),
+    });
     expect(res.status).toBe(413);
     expect(await writtenRows(t.db)).toEqual(before);
   });

@@ -44,7 +44,9 @@ describe("OpenAPI document", () => {
   it("documents the query parameters the routes validate", async () => {
     const { app } = createTestApp(t.db);
     const doc = (await (await app.request("/api/v1/openapi.json")).json()) as Doc;
-    const names = doc.paths["/units/{unitId}/indices"]!.get!.parameters!.filter((p) => p.in === "query").map((p) => p.name);
+    const names = doc.paths["/units/{unitId}/indices"]!.get!.parameters!.filter((p) => p.in === "query").map(
+      (p) => p.name,
+    );
     expect(names).toEqual(["period", "from", "to", "scope", "weighting", "conversion"]);
   });
 

@@ -15,7 +15,12 @@ let clock = Date.UTC(2026, 6, 10, 3) / 1000;
 
 async function respond(values: (max: number) => number, comment: string | null = null, gender = "P") {
   const { app } = createTestApp(t.db, {}, () => clock);
-  const res = await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers(undefined, values), comment, profile: { gender, education: "SMA" } });
+  const res = await postJson(app, {
+    token: await visitToken(app, tp.code),
+    answers: fullAnswers(undefined, values),
+    comment,
+    profile: { gender, education: "SMA" },
+  });
   expect(res.status).toBe(201);
 }
 
@@ -43,7 +48,7 @@ describe("publishing", () => {
     expect(first).toMatchObject({ period: "2026-Q3", version: 1 });
     const before = await get(`/p/${unitCode}`);
     const page = await before.text();
-    expect(page).toContain("<strong class=\"big\">100.00</strong>");
+    expect(page).toContain('<strong class="big">100.00</strong>');
     expect(page).toContain("mutu A (Sangat Baik)");
     expect(page).toContain("Jumlah responden: 3");
     expect(page).not.toContain("Budi");
@@ -60,13 +65,19 @@ describe("publishing", () => {
     const { app } = createTestApp(t.db, {}, () => clock);
     const manager = await seedUser(t.db, tp.orgId, "manager", tp.unitId);
     const cookie = await login(app, manager);
-    const res = await postAs(app, cookie, `/admin/units/${tp.unitId}/publish`, { _csrf: await csrfOf(app, cookie), period: "2026-Q3" });
+    const res = await postAs(app, cookie, `/admin/units/${tp.unitId}/publish`, {
+      _csrf: await csrfOf(app, cookie),
+      period: "2026-Q3",
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toContain("published=2");
     const page = await (await get(`/p/${unitCode}`)).text();
     expect(page).toContain("diperbarui");
     expect(page).toContain("Jumlah responden: 4");
-    const data = (await (await get(`/p/${unitCode}/data.json`)).json()) as { snapshots: { version: number; respondents: number }[]; dictionary: { csv: Record<string, string>; snapshot: Record<string, string> } };
+    const data = (await (await get(`/p/${unitCode}/data.json`)).json()) as {
+      snapshots: { version: number; respondents: number }[];
+      dictionary: { csv: Record<string, string>; snapshot: Record<string, string> };
+    };
     expect(data.snapshots.map((s) => [s.version, s.respondents])).toEqual([
       [2, 4],
       [1, 3],
@@ -76,14 +87,23 @@ describe("publishing", () => {
     expect(JSON.stringify(data)).not.toContain("Budi");
     const viewer = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
     const viewerCookie = await login(app, viewer);
-    expect((await postAs(app, viewerCookie, `/admin/units/${tp.unitId}/publish`, { _csrf: await csrfOf(app, viewerCookie), period: "2026-Q3" })).status).toBe(403);
+    expect(
+      (
+        await postAs(app, viewerCookie, `/admin/units/${tp.unitId}/publish`, {
+          _csrf: await csrfOf(app, viewerCookie),
+          period: "2026-Q3",
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("offers open data, a badge and a poster, all cacheable", async () => {
     const csv = await get(`/p/${unitCode}/data.csv`);
     const text = new TextDecoder().decode(await csv.arrayBuffer()).replace(/^\uFEFF/, "");
     const [header, ...rows] = text.trim().split("\r\n");
-    expect(header).toBe("unit_code,unit_name,period,period_from,period_to,version,published_at,respondents,ikm_converted,ikm_grade,ipkp_index4,ipkp_lke,ipak_index4,ipak_lke,sample_required,sample_adequate,formula_version");
+    expect(header).toBe(
+      "unit_code,unit_name,period,period_from,period_to,version,published_at,respondents,ikm_converted,ikm_grade,ipkp_index4,ipkp_lke,ipak_index4,ipak_lke,sample_required,sample_adequate,formula_version",
+    );
     expect(rows).toHaveLength(2);
     const badge = await get(`/p/${unitCode}/badge.svg`);
     expect(badge.headers.get("content-type")).toBe("image/svg+xml");
@@ -104,11 +124,14 @@ describe("publishing", () => {
   });
 
   it("lists periods by date, not by label, and draws the trend over periods of one kind", async () => {
-    for (const period of ["2026-S1", "2026-07", "2026-Q2", "2025-Q4"]) await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period }, clock);
+    for (const period of ["2026-S1", "2026-07", "2026-Q2", "2025-Q4"])
+      await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period }, clock);
     const page = await (await get(`/p/${unitCode}`)).text();
     const order = [...page.matchAll(/Periode (\d{4}(?:-[SQ]?\d+)?) /g)].map((m) => m[1]);
     expect(order).toEqual(["2026-Q3", "2026-07", "2026-Q2", "2026-S1", "2025-Q4"]);
-    expect(page).toMatch(/<desc id="lc-desc">2025-Q4: tidak ada data; 2026-Q2: tidak ada data; 2026-Q3: [\d.]+<\/desc>/);
+    expect(page).toMatch(
+      /<desc id="lc-desc">2025-Q4: tidak ada data; 2026-Q2: tidak ada data; 2026-Q3: [\d.]+<\/desc>/,
+    );
     expect(await (await get(`/p/${unitCode}/badge.svg`)).text()).toContain("2026-Q3");
   });
 });

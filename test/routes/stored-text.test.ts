@@ -49,7 +49,12 @@ const auditRows = async () => (await stored("select action as v from audit_log")
  * Posts each case and checks the outcome: a refusal (400, or 413 should a body limit answer first)
  * stores nothing, not even an audit row; an acceptance stores exactly the cleaned text. Never a 5xx.
  */
-async function probe(what: string, cases: Case[], post: (sent: string) => Response | Promise<Response>, read: () => Promise<string[]>) {
+async function probe(
+  what: string,
+  cases: Case[],
+  post: (sent: string) => Response | Promise<Response>,
+  read: () => Promise<string[]>,
+) {
   for (const { sent, want } of cases) {
     const [before, audits] = [await read(), await auditRows()];
     const res = await post(sent);
@@ -72,33 +77,83 @@ describe("hostile text in every dashboard form", () => {
     const labels = () => stored("select label as v from touchpoints where unit_id = ?", [tp.unitId]);
     const services = () => stored("select name as v from services where unit_id = ?", [tp.unitId]);
     await probe("create label", oneLine, (s) => postAs(app, cookie, base, { _csrf: csrf, label: s }), labels);
-    await probe("create service", oneLine, (s) => postAs(app, cookie, base, { _csrf: csrf, label: "Loket", service: s }), services);
-    await probe("rename", oneLine, (s) => postAs(app, cookie, `${base}/${tp.code}`, { _csrf: csrf, label: s, active: "1" }), labels);
+    await probe(
+      "create service",
+      oneLine,
+      (s) => postAs(app, cookie, base, { _csrf: csrf, label: "Loket", service: s }),
+      services,
+    );
+    await probe(
+      "rename",
+      oneLine,
+      (s) => postAs(app, cookie, `${base}/${tp.code}`, { _csrf: csrf, label: s, active: "1" }),
+      labels,
+    );
   });
 
   it("settings: the privacy notice keeps its lines, a category label is one line of at most 40", async () => {
-    const form = { _csrf: csrf, timeZone: "Asia/Jakarta", weighting: "exact", conversion: "ratio", minRespondents: "30", retentionMonths: "24", bands_age: "<30\n30+", bands_gender: "L\nP", bands_education: "SMA\nS1" };
+    const form = {
+      _csrf: csrf,
+      timeZone: "Asia/Jakarta",
+      weighting: "exact",
+      conversion: "ratio",
+      minRespondents: "30",
+      retentionMonths: "24",
+      bands_age: "<30\n30+",
+      bands_gender: "L\nP",
+      bands_education: "SMA\nS1",
+    };
     const settings = async () => {
       const [json] = await stored("select settings as v from organizations where id = ?", [tp.orgId]);
       const s = JSON.parse(json!) as { privacyNotice?: string; profileBands?: { occupation: string[] } };
       return [s.privacyNotice ?? "", ...(s.profileBands?.occupation ?? [])];
     };
-    await probe("privacy notice", multiLine, (s) => postAs(app, cookie, "/admin/settings", { ...form, privacyNotice: s, bands_occupation: "PNS\nLAIN" }), settings);
+    await probe(
+      "privacy notice",
+      multiLine,
+      (s) => postAs(app, cookie, "/admin/settings", { ...form, privacyNotice: s, bands_occupation: "PNS\nLAIN" }),
+      settings,
+    );
     // One category per line: the case with line breaks becomes three categories.
     const categories = CASES.map((c) => ({ sent: c.sent, want: c.sent.includes("\n") ? "kedua" : c.one }));
-    await probe("category", categories, (s) => postAs(app, cookie, "/admin/settings", { ...form, privacyNotice: "", bands_occupation: `PNS\n${s}` }), settings);
-    await probe("category", [{ sent: "y".repeat(41), want: null }], (s) => postAs(app, cookie, "/admin/settings", { ...form, bands_occupation: `PNS\n${s}` }), settings);
+    await probe(
+      "category",
+      categories,
+      (s) => postAs(app, cookie, "/admin/settings", { ...form, privacyNotice: "", bands_occupation: `PNS\n${s}` }),
+      settings,
+    );
+    await probe(
+      "category",
+      [{ sent: "y".repeat(41), want: null }],
+      (s) => postAs(app, cookie, "/admin/settings", { ...form, bands_occupation: `PNS\n${s}` }),
+      settings,
+    );
   });
 
   it("follow-ups: create and update, every text field", async () => {
     const base = `/admin/units/${tp.unitId}/follow-ups`;
-    const fields = { _csrf: csrf, period: "2026-Q3", item: "U3", problem: "Antrean lama", action: "Tambah loket", owner: "Kepala UPT", dueDate: "", status: "rencana", evidence: "" };
+    const fields = {
+      _csrf: csrf,
+      period: "2026-Q3",
+      item: "U3",
+      problem: "Antrean lama",
+      action: "Tambah loket",
+      owner: "Kepala UPT",
+      dueDate: "",
+      status: "rencana",
+      evidence: "",
+    };
     const column = (col: string) => () => stored(`select ${col} as v from follow_ups where unit_id = ?`, [tp.unitId]);
     await probe("problem", multiLine, (s) => postAs(app, cookie, base, { ...fields, problem: s }), column("problem"));
     await probe("action", multiLine, (s) => postAs(app, cookie, base, { ...fields, action: s }), column("action"));
     await probe("owner", oneLine, (s) => postAs(app, cookie, base, { ...fields, owner: s }), column("owner"));
     const [id] = await stored("select id as v from follow_ups where unit_id = ? limit 1", [tp.unitId]);
-    await probe("evidence (update)", multiLine, (s) => postAs(app, cookie, `${base}/${id}`, { ...fields, evidence: s }), column("evidence"));
+    await probe(
+      "evidence (update)",
+      multiLine,
+      (s) => postAs(app, cookie, `${base}/${id}`, { ...fields, evidence: s }),
+      column("evidence"),
+    );
   });
 
   it("users: an invited address is cleaned, or refused when it is no address once clean", async () => {
@@ -111,16 +166,30 @@ describe("hostile text in every dashboard form", () => {
       { sent: "u5\r\n@contoh.go.id", want: null },
       { sent: `${"x".repeat(10_000)}@contoh.go.id`, want: null },
     ];
-    await probe("email", cases, (s) => postAs(app, cookie, "/admin/users", { _csrf: csrf, email: s, role: "admin", unit: "" }), emails);
+    await probe(
+      "email",
+      cases,
+      (s) => postAs(app, cookie, "/admin/users", { _csrf: csrf, email: s, role: "admin", unit: "" }),
+      emails,
+    );
   });
 
   it("tokens: the label", async () => {
     const labels = () => stored("select label as v from api_tokens where org_id = ?", [tp.orgId]);
-    await probe("token label", oneLine, (s) => postAs(app, cookie, "/admin/tokens", { _csrf: csrf, label: s, unit: "" }), labels);
+    await probe(
+      "token label",
+      oneLine,
+      (s) => postAs(app, cookie, "/admin/tokens", { _csrf: csrf, label: s, unit: "" }),
+      labels,
+    );
   });
 
   it("comment redaction: hostile characters around the mark go, over-long text is refused", async () => {
-    const res = await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers(), comment: "Saya Budi, HP 0812, petugas lambat" });
+    const res = await postJson(app, {
+      token: await visitToken(app, tp.code),
+      answers: fullAnswers(),
+      comment: "Saya Budi, HP 0812, petugas lambat",
+    });
     const { id } = (await res.json()) as { id: string };
     const comment = () => stored("select comment as v from responses where id = ?", [id]);
     const cases: Case[] = [
@@ -130,7 +199,12 @@ describe("hostile text in every dashboard form", () => {
       { sent: "[disamarkan]".repeat(1000), want: null },
       { sent: "[disamarkan]\uD800", want: null },
     ];
-    await probe("redaction", cases, (s) => postAs(app, cookie, `/admin/units/${tp.unitId}/comments/${id}/redact`, { _csrf: csrf, text: s }), comment);
+    await probe(
+      "redaction",
+      cases,
+      (s) => postAs(app, cookie, `/admin/units/${tp.unitId}/comments/${id}/redact`, { _csrf: csrf, text: s }),
+      comment,
+    );
   });
 });
 
@@ -140,16 +214,26 @@ describe("hostile text from citizens", () => {
     const res = await postJson(app, raw);
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
-    expect(await stored("select comment as v from responses where id = ?", [id])).toEqual(["Bagus[31m loket\nbaris dua"]);
-    const form = await postForm(app, tp.code, { ...fullAnswers(), token: await tokenFromPage(app, tp.code), comment: "Pelayanan\u007f \u2066cepat\u2069" });
+    expect(await stored("select comment as v from responses where id = ?", [id])).toEqual([
+      "Bagus[31m loket\nbaris dua",
+    ]);
+    const form = await postForm(app, tp.code, {
+      ...fullAnswers(),
+      token: await tokenFromPage(app, tp.code),
+      comment: "Pelayanan\u007f \u2066cepat\u2069",
+    });
     expect(form.status).toBe(303);
-    expect(await stored("select comment as v from responses where comment like 'Pelayanan%'")).toEqual(["Pelayanan cepat"]);
+    expect(await stored("select comment as v from responses where comment like 'Pelayanan%'")).toEqual([
+      "Pelayanan cepat",
+    ]);
   });
 });
 
 describe("after all of it", () => {
   it("stores only clean audit rows, names the refused field in the reader's language, and still answers /healthz", async () => {
-    for (const row of await stored("select target as v from audit_log union all select detail from audit_log union all select actor from audit_log")) {
+    for (const row of await stored(
+      "select target as v from audit_log union all select detail from audit_log union all select actor from audit_log",
+    )) {
       expect(normalizeText(row)).toBe(row);
     }
     const base = `/admin/units/${tp.unitId}/touchpoints`;

@@ -40,9 +40,13 @@ describe("GET /s/{code}", () => {
     const byQuery = await (await app.request(`/s/${code}?lang=en`)).text();
     expect(byQuery).toContain('<html lang="en">');
     expect(byQuery).toContain("Very suitable");
-    const byHeader = await (await app.request(`/s/${code}`, { headers: { "Accept-Language": "en-US,en;q=0.9" } })).text();
+    const byHeader = await (
+      await app.request(`/s/${code}`, { headers: { "Accept-Language": "en-US,en;q=0.9" } })
+    ).text();
     expect(byHeader).toContain('<html lang="en">');
-    const indonesian = await (await app.request(`/s/${code}`, { headers: { "Accept-Language": "id-ID,en;q=0.5" } })).text();
+    const indonesian = await (
+      await app.request(`/s/${code}`, { headers: { "Accept-Language": "id-ID,en;q=0.5" } })
+    ).text();
     expect(indonesian).toContain('<html lang="id">');
   });
 

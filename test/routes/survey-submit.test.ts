@@ -32,7 +32,13 @@ describe("POST /s/{code}", () => {
     expect(res.headers.get("location")).toBe(`/s/${code}/terima-kasih?lang=id`);
     const rows = await t.db.select().from(responses).where(eq(responses.unitId, unitId));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ age: "20-29", gender: "P", steered: false, comment: "Pelayanan cepat", lang: "id" });
+    expect(rows[0]).toMatchObject({
+      age: "20-29",
+      gender: "P",
+      steered: false,
+      comment: "Pelayanan cepat",
+      lang: "id",
+    });
     expect(await t.db.select().from(answers).where(eq(answers.responseId, rows[0]!.id))).toHaveLength(22);
     const thanks = await app.request(res.headers.get("location")!);
     expect(await thanks.text()).toContain("Terima kasih!");
@@ -70,7 +76,8 @@ describe("POST /s/{code}", () => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('role="alert"');
-    for (const f of ["U2", "P4"]) expect(html).toMatch(new RegExp(`id="q-${f}" class="bad"[^]*?<p class="err" id="${f}-err">`));
+    for (const f of ["U2", "P4"])
+      expect(html).toMatch(new RegExp(`id="q-${f}" class="bad"[^]*?<p class="err" id="${f}-err">`));
     expect(html).toContain("Mohon pilih salah satu jawaban.");
     expect(html).toContain("Jawaban ini tidak ada dalam pilihan.");
     expect(html).toContain("Pilihan ini tidak tersedia.");
@@ -219,7 +226,9 @@ describe("POST /s/{code}", () => {
       expect((await postForm(app, code, form(await tokenFromPage(app, code)), from(ip))).status).toBe(303);
     }
     expect((await postForm(app, code, form(await tokenFromPage(app, code)), from("2001:db8:5:6::3"))).status).toBe(429);
-    const dump = JSON.stringify(await t.client.execute("SELECT * FROM rate_buckets")) + JSON.stringify(await t.client.execute("SELECT * FROM responses"));
+    const dump =
+      JSON.stringify(await t.client.execute("SELECT * FROM rate_buckets")) +
+      JSON.stringify(await t.client.execute("SELECT * FROM responses"));
     expect(dump).not.toContain("203.0.113");
     expect(dump).not.toContain("2001:db8");
   });

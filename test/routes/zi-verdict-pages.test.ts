@@ -18,14 +18,19 @@ beforeAll(async () => {
   t = await createTestDb();
   tp = await seedTouchpoint(t.db);
   const { app } = createTestApp(t.db, {}, () => now);
-  for (let i = 0; i < 3; i++) expect((await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers() })).status).toBe(201);
+  for (let i = 0; i < 3; i++)
+    expect((await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers() })).status).toBe(201);
   cookie = await login(app, await seedUser(t.db, tp.orgId, "manager", tp.unitId));
 });
 afterAll(() => t.close());
 
 const page = async (path: string) => (await getPage(createTestApp(t.db, {}, () => now).app, cookie, path)).html;
 /** How often the page's text (tags removed, spaces collapsed) says this. */
-const count = (html: string, text: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").split(text).length - 1;
+const count = (html: string, text: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/\s+/g, " ")
+    .split(text).length - 1;
 
 describe("the ZI verdict with too few respondents", () => {
   it("the report says 'data belum cukup', never 'belum memenuhi'", async () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { meanCi95, tCritical95 } from "../../worker/scoring/confidence";
 
-const moments = (xs: number[]) => ({ n: xs.length, sum: xs.reduce((a, b) => a + b, 0), sumSquares: xs.reduce((a, b) => a + b * b, 0) });
+const moments = (xs: number[]) => ({
+  n: xs.length,
+  sum: xs.reduce((a, b) => a + b, 0),
+  sumSquares: xs.reduce((a, b) => a + b * b, 0),
+});
 
 describe("95% confidence interval (Student's t)", () => {
   it("uses t critical values that meet the normal limit", () => {

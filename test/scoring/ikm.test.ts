@@ -35,7 +35,9 @@ describe("computeIkm: the public vectors of domain.md", () => {
 
   it("gives NRR per unsur unrounded", () => {
     const r = computeIkm(A)!;
-    expect(r.items.map((i) => Number(i.nrr.toFixed(4)))).toEqual([3.6207, 3.4828, 3.4483, 4, 3.5172, 3.6207, 3.6552, 3.6207, 3.9655]);
+    expect(r.items.map((i) => Number(i.nrr.toFixed(4)))).toEqual([
+      3.6207, 3.4828, 3.4483, 4, 3.5172, 3.6207, 3.6552, 3.6207, 3.9655,
+    ]);
     expect(r.index).toBeCloseTo(3.659004, 6);
     expect(computeIkm(B)!.items.map((i) => i.nrr)).toEqual([3.25, 3.25, 2.75, 4, 3, 3, 3.5, 2.75, 3]);
   });
@@ -75,7 +77,12 @@ describe("the 2017 grade table", () => {
   });
 
   it("names the kinerja of each mutu", () => {
-    expect([95, 80, 70, 50].map((v) => gradeOf(v).performance)).toEqual(["Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"]);
+    expect([95, 80, 70, 50].map((v) => gradeOf(v).performance)).toEqual([
+      "Sangat Baik",
+      "Baik",
+      "Kurang Baik",
+      "Tidak Baik",
+    ]);
   });
 
   it("rounds half up to two decimals despite binary fractions", () => {

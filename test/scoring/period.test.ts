@@ -27,7 +27,8 @@ describe("periods", () => {
   });
 
   it("refuses labels and ranges it cannot read", () => {
-    for (const bad of ["26", "2026-Q5", "2026-S3", "2026-13", "2026-7", "2026-q1", "x"]) expect(parsePeriodLabel(bad), bad).toBeNull();
+    for (const bad of ["26", "2026-Q5", "2026-S3", "2026-13", "2026-7", "2026-q1", "x"])
+      expect(parsePeriodLabel(bad), bad).toBeNull();
     expect(dateRange("2026-02-01", "2026-01-31")).toBeNull();
     expect(dateRange("2026-02-29", "2026-03-01")).toBeNull();
     expect(dateRange("2026-01-15", "2026-02-14")).toMatchObject({ days: 31, label: "2026-01-15..2026-02-14" });
@@ -40,17 +41,33 @@ describe("periods", () => {
     expect(previousPeriod(parsePeriodLabel("2026-Q1")!).label).toBe("2025-Q4");
     expect(previousPeriod(parsePeriodLabel("2026-01")!).label).toBe("2025-12");
     expect(previousPeriod(parsePeriodLabel("2026-10")!).label).toBe("2026-09");
-    expect(previousPeriod(dateRange("2026-03-01", "2026-03-10")!)).toMatchObject({ from: "2026-02-19", to: "2026-02-28" });
+    expect(previousPeriod(dateRange("2026-03-01", "2026-03-10")!)).toMatchObject({
+      from: "2026-02-19",
+      to: "2026-02-28",
+    });
   });
 
   it("finds the period before the window's first year without refusing it", () => {
-    expect(previousPeriod(parsePeriodLabel("2000")!)).toMatchObject({ label: "1999", from: "1999-01-01", to: "1999-12-31" });
+    expect(previousPeriod(parsePeriodLabel("2000")!)).toMatchObject({
+      label: "1999",
+      from: "1999-01-01",
+      to: "1999-12-31",
+    });
     expect(previousPeriod(parsePeriodLabel("2000-01")!)).toMatchObject({ label: "1999-12", from: "1999-12-01" });
-    expect(previousPeriod(dateRange("2000-01-01", "2004-12-31")!)).toMatchObject({ from: "1994-12-31", to: "1999-12-31", days: 1827 });
+    expect(previousPeriod(dateRange("2000-01-01", "2004-12-31")!)).toMatchObject({
+      from: "1994-12-31",
+      to: "1999-12-31",
+      days: 1827,
+    });
   });
 
   it("lists the months or quarters a period touches", () => {
-    expect(bucketsOf({ from: "2026-11-20", to: "2027-02-03" }, "month")).toEqual(["2026-11", "2026-12", "2027-01", "2027-02"]);
+    expect(bucketsOf({ from: "2026-11-20", to: "2027-02-03" }, "month")).toEqual([
+      "2026-11",
+      "2026-12",
+      "2027-01",
+      "2027-02",
+    ]);
     expect(bucketsOf({ from: "2026-02-01", to: "2026-08-01" }, "quarter")).toEqual(["2026-Q1", "2026-Q2", "2026-Q3"]);
   });
 
@@ -85,7 +102,8 @@ describe("the period window and its refusals", () => {
     expect(parsePeriodLabel("2100-Q4")).toMatchObject({ from: "2100-10-01", to: "2100-12-31" });
     expect(dateRange("2000-01-01", "2000-01-01")).toMatchObject({ days: 1 });
     expect(dateRange("2100-12-31", "2100-12-31")).toMatchObject({ days: 1 });
-    for (const label of ["1999", "2101", "1999-Q4", "2101-01", "0999", "0000", "9999-S1"]) expect(reason(checkPeriodLabel(label)), label).toBe("year");
+    for (const label of ["1999", "2101", "1999-Q4", "2101-01", "0999", "0000", "9999-S1"])
+      expect(reason(checkPeriodLabel(label)), label).toBe("year");
     expect(checkDateRange("1999-12-31", "2000-01-01")).toMatchObject({ ok: false, field: "from", reason: "year" });
     expect(checkDateRange("2100-12-31", "2101-01-01")).toMatchObject({ ok: false, field: "to", reason: "year" });
   });
@@ -158,13 +176,22 @@ describe("the period window and its refusals", () => {
     ]) {
       expect(reason(checkPeriodLabel(bad)), bad.slice(0, 20)).toBe(bad.startsWith("0999") ? "year" : "format");
     }
-    for (const notText of [undefined, null, 2026, ["2026"], { label: "2026" }]) expect(reason(checkPeriodLabel(notText))).toBe("format");
+    for (const notText of [undefined, null, 2026, ["2026"], { label: "2026" }])
+      expect(reason(checkPeriodLabel(notText))).toBe("format");
   });
 
   it("says why in Indonesian and English, naming the field", () => {
     const year = checkPeriodLabel("0999");
-    expect(year).toMatchObject({ ok: false, field: "period", message: { id: expect.stringContaining("2000"), en: expect.stringContaining("2100") } });
+    expect(year).toMatchObject({
+      ok: false,
+      field: "period",
+      message: { id: expect.stringContaining("2000"), en: expect.stringContaining("2100") },
+    });
     const range = checkDateRange("2020-01-01", "2026-01-01");
-    expect(range).toMatchObject({ ok: false, field: "to", message: { id: expect.stringMatching(/5 tahun/), en: expect.stringMatching(/5 years/) } });
+    expect(range).toMatchObject({
+      ok: false,
+      field: "to",
+      message: { id: expect.stringMatching(/5 tahun/), en: expect.stringMatching(/5 years/) },
+    });
   });
 });

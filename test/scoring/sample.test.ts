@@ -18,8 +18,22 @@ describe("Krejcie–Morgan minimum sample", () => {
 
   it("matches more rows of the published table", () => {
     const table: [number, number][] = [
-      [15, 14], [20, 19], [30, 28], [40, 36], [75, 63], [150, 108], [200, 132], [300, 169], [400, 196],
-      [600, 234], [800, 260], [1500, 306], [2000, 322], [3000, 341], [20000, 377], [50000, 381],
+      [15, 14],
+      [20, 19],
+      [30, 28],
+      [40, 36],
+      [75, 63],
+      [150, 108],
+      [200, 132],
+      [300, 169],
+      [400, 196],
+      [600, 234],
+      [800, 260],
+      [1500, 306],
+      [2000, 322],
+      [3000, 341],
+      [20000, 377],
+      [50000, 381],
     ];
     for (const [n, s] of table) expect(requiredSampleSize(n), `N=${n}`).toBe(s);
   });
@@ -45,6 +59,12 @@ describe("sample adequacy for a period", () => {
   });
 
   it("says nothing when the population is unknown", () => {
-    expect(sampleAdequacy(null, 30, 365, 50)).toEqual({ population: null, periodPopulation: null, prorated: false, required: null, adequate: null });
+    expect(sampleAdequacy(null, 30, 365, 50)).toEqual({
+      population: null,
+      periodPopulation: null,
+      prorated: false,
+      required: null,
+      adequate: null,
+    });
   });
 });

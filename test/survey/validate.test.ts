@@ -6,7 +6,10 @@ const ALL = ["skm", "spkp", "spak"] as const;
 
 describe("validateSubmission", () => {
   it("accepts a complete response and tags each answer with its instrument", () => {
-    const r = validateSubmission({ answers: fullAnswers(), steered: false, profile: { age: "30-39" }, comment: " ok " }, ALL);
+    const r = validateSubmission(
+      { answers: fullAnswers(), steered: false, profile: { age: "30-39" }, comment: " ok " },
+      ALL,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.answers).toHaveLength(22);

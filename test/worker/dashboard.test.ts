@@ -21,15 +21,26 @@ beforeAll(() => {
 });
 afterAll(() => client.close());
 
-const request = (path: string, init: RequestInit = {}) => exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
+const request = (path: string, init: RequestInit = {}) =>
+  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
 
 describe("dashboard on the Worker", () => {
   it("signs in with a PBKDF2 password, shows the unit page, publishes and serves the public page", async () => {
     const tp = await seedTouchpoint(db);
     const email = `admin-${randomId(6).toLowerCase()}@contoh.go.id`;
-    await insertUser(db, { id: randomId(), orgId: tp.orgId, email, role: "admin", passwordHash: await hashPassword("kata-sandi-panjang-1") });
+    await insertUser(db, {
+      id: randomId(),
+      orgId: tp.orgId,
+      email,
+      role: "admin",
+      passwordHash: await hashPassword("kata-sandi-panjang-1"),
+    });
 
-    const login = await request("/login", { method: "POST", headers: { Origin: ORIGIN }, body: new URLSearchParams({ email, password: "kata-sandi-panjang-1" }) });
+    const login = await request("/login", {
+      method: "POST",
+      headers: { Origin: ORIGIN },
+      body: new URLSearchParams({ email, password: "kata-sandi-panjang-1" }),
+    });
     expect(login.status).toBe(303);
     const setCookie = login.headers.get("set-cookie")!;
     expect(setCookie).toMatch(/HttpOnly/);
@@ -42,7 +53,11 @@ describe("dashboard on the Worker", () => {
     expect(html).toContain("UPT Uji");
     const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
 
-    const published = await request(`/admin/units/${tp.unitId}/publish`, { method: "POST", headers: { Cookie: cookie }, body: new URLSearchParams({ _csrf: csrf, period: "2026" }) });
+    const published = await request(`/admin/units/${tp.unitId}/publish`, {
+      method: "POST",
+      headers: { Cookie: cookie },
+      body: new URLSearchParams({ _csrf: csrf, period: "2026" }),
+    });
     expect(published.status).toBe(303);
     const code = (await getUnit(db, tp.unitId))!.code;
     const pub = await request(`/p/${code}`);

@@ -10,7 +10,9 @@ import { fullAnswers, seedTouchpoint } from "../helpers/factories";
 
 const ORIGIN = "https://survei.test";
 
-type ApiError = { error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] } };
+type ApiError = {
+  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
+};
 
 let client: ReturnType<typeof createClient>;
 let db: Db;
@@ -175,7 +177,13 @@ describe("JSON API", () => {
 
     const stored = await responsesOf(tp.touchpointId);
     expect(stored.map((r) => r.id)).toEqual([id]);
-    expect(stored[0]).toMatchObject({ lang: "en", steered: true, age: "20-29", gender: "L", comment: "Mudah diakses, caf\u00e9." });
+    expect(stored[0]).toMatchObject({
+      lang: "en",
+      steered: true,
+      age: "20-29",
+      gender: "L",
+      comment: "Mudah diakses, caf\u00e9.",
+    });
     const [answerCount] = await db.select({ n: count() }).from(answers).where(eq(answers.responseId, id));
     expect(answerCount!.n).toBe(22);
     const [unitDaily] = await db.select().from(rollupUnitDaily).where(eq(rollupUnitDaily.unitId, tp.unitId));

@@ -5,7 +5,15 @@ import { adminText } from "../admin-text";
 export type AdminChrome = { lang: Lang; cssHref: string; email: string; role: string; csrf: string; isAdmin: boolean };
 
 /** The dashboard frame: navigation, who is signed in, and a sign-out form (a POST with the form token). */
-export function AdminLayout({ chrome, title, children }: { chrome: AdminChrome; title: string; children: ComponentChildren }) {
+export function AdminLayout({
+  chrome,
+  title,
+  children,
+}: {
+  chrome: AdminChrome;
+  title: string;
+  children: ComponentChildren;
+}) {
   const t = adminText[chrome.lang];
   return (
     <html lang={chrome.lang}>

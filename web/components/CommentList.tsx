@@ -6,7 +6,16 @@ export type CommentView = { id: string; date: string; text: string; status: stri
 const STATUSES = ["baru", "dibaca", "ditindaklanjuti"];
 
 /** Comments as plain text (never HTML), with triage and redaction forms for those who may edit. */
-export function CommentList(p: { lang: Lang; action: string; periodFields: [string, string][]; back: string; csrf: string; canEdit: boolean; query: { search: string; status: string }; comments: CommentView[] }) {
+export function CommentList(p: {
+  lang: Lang;
+  action: string;
+  periodFields: [string, string][];
+  back: string;
+  csrf: string;
+  canEdit: boolean;
+  query: { search: string; status: string };
+  comments: CommentView[];
+}) {
   const t = adminText[p.lang];
   return (
     <section id="comments">

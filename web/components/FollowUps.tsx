@@ -2,11 +2,26 @@ import { adminText } from "../admin-text";
 import { Table } from "./Table";
 import type { Lang } from "../i18n";
 
-export type FollowUpView = { id: string; period: string; item: string; problem: string; action: string; owner: string; dueDate: string | null; status: string; evidence: string | null };
+export type FollowUpView = {
+  id: string;
+  period: string;
+  item: string;
+  problem: string;
+  action: string;
+  owner: string;
+  dueDate: string | null;
+  status: string;
+  evidence: string | null;
+};
 
 // The statuses the server accepts (db/queries/follow-ups.ts); a view cannot import them, a test checks they agree.
 export const FOLLOW_UP_STATUS_OPTIONS = ["rencana", "berjalan", "selesai"];
-const ITEMS = [..."123456789"].map((n) => `U${n}`).concat([..."12345678"].map((n) => `P${n}`), [..."12345"].map((n) => `A${n}`));
+const ITEMS = [..."123456789"]
+  .map((n) => `U${n}`)
+  .concat(
+    [..."12345678"].map((n) => `P${n}`),
+    [..."12345"].map((n) => `A${n}`),
+  );
 
 function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix: string }) {
   const t = adminText[lang];
@@ -15,7 +30,15 @@ function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix:
       <label class="field" for={`${idPrefix}-${name}`}>
         {label}
       </label>
-      <input class="text" id={`${idPrefix}-${name}`} name={name} type={type as "text"} required={required} maxlength={500} value={(f?.[name] as string | null) ?? ""} />
+      <input
+        class="text"
+        id={`${idPrefix}-${name}`}
+        name={name}
+        type={type as "text"}
+        required={required}
+        maxlength={500}
+        value={(f?.[name] as string | null) ?? ""}
+      />
     </>
   );
   return (
@@ -50,7 +73,14 @@ function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix:
 }
 
 /** Rencana tindak lanjut: the list, each editable in place, and a form for a new one. */
-export function FollowUps(p: { lang: Lang; action: string; period: string; csrf: string; canEdit: boolean; items: FollowUpView[] }) {
+export function FollowUps(p: {
+  lang: Lang;
+  action: string;
+  period: string;
+  csrf: string;
+  canEdit: boolean;
+  items: FollowUpView[];
+}) {
   const t = adminText[p.lang];
   const hidden = (
     <>
@@ -64,7 +94,16 @@ export function FollowUps(p: { lang: Lang; action: string; period: string; csrf:
       <div class="scroll">
         <Table
           headers={[t.period, t.unsurHeading, t.problem, t.action, t.owner, t.dueDate, t.status, t.evidence]}
-          rows={p.items.map((f) => [f.period, f.item, f.problem, f.action, f.owner, f.dueDate ?? "–", t.followUpStatusNames[f.status] ?? f.status, f.evidence ?? ""])}
+          rows={p.items.map((f) => [
+            f.period,
+            f.item,
+            f.problem,
+            f.action,
+            f.owner,
+            f.dueDate ?? "–",
+            t.followUpStatusNames[f.status] ?? f.status,
+            f.evidence ?? "",
+          ])}
         />
       </div>
       {p.canEdit

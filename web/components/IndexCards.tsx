@@ -7,7 +7,15 @@ type Verdicts = { ipak: ZiVerdict; ipkp: ZiVerdict };
 /** The parts of the computed indices the cards show (plain data, as the API returns it). */
 export type IndicesView = {
   respondents: number;
-  ikm: { n: number; items: { key: string; nrr: number }[]; converted: number; grade: string | null; performance: string | null; ci95: Ci; sufficient: boolean } | null;
+  ikm: {
+    n: number;
+    items: { key: string; nrr: number }[];
+    converted: number;
+    grade: string | null;
+    performance: string | null;
+    ci95: Ci;
+    sufficient: boolean;
+  } | null;
   ipkp: { n: number; index4: number; lke: number; ci95: Ci; sufficient: boolean } | null;
   ipak: { n: number; index4: number; lke: number; ci95: Ci; sufficient: boolean } | null;
   steeredShare: number | null;
@@ -58,7 +66,8 @@ export function IndexCards({ lang, indices: ix }: { lang: Lang; indices: Indices
               <>
                 <p class="big">{n2(v.index4)}</p>
                 <p>
-                  {t.lke} {n2(v.lke)} · {t.wbk}: {t.verdicts[ix.verdicts.wbk[key]]} · {t.wbbm}: {t.verdicts[ix.verdicts.wbbm[key]]}
+                  {t.lke} {n2(v.lke)} · {t.wbk}: {t.verdicts[ix.verdicts.wbk[key]]} · {t.wbbm}:{" "}
+                  {t.verdicts[ix.verdicts.wbbm[key]]}
                 </p>
                 {v.sufficient ? null : insufficient(v.n)}
                 <p class="hint">

@@ -2,7 +2,21 @@ import { adminText } from "../admin-text";
 import type { Lang } from "../i18n";
 
 /** A GET form: year, semester, triwulan, month or a date range, in one text field or two dates. */
-export function PeriodPicker({ lang, action, period, from, to, options }: { lang: Lang; action: string; period: string; from?: string; to?: string; options: { value: string; label: string }[] }) {
+export function PeriodPicker({
+  lang,
+  action,
+  period,
+  from,
+  to,
+  options,
+}: {
+  lang: Lang;
+  action: string;
+  period: string;
+  from?: string;
+  to?: string;
+  options: { value: string; label: string }[];
+}) {
   const t = adminText[lang];
   return (
     <form method="get" action={action} class="picker box">

@@ -1,7 +1,15 @@
 import type { ComponentChildren } from "preact";
 
 /** A plain data table: column headings and rows of cells, as every list in the dashboard shows them. */
-export function Table({ headers, rows, caption }: { headers: string[]; rows: ComponentChildren[][]; caption?: string }) {
+export function Table({
+  headers,
+  rows,
+  caption,
+}: {
+  headers: string[];
+  rows: ComponentChildren[][];
+  caption?: string;
+}) {
   return (
     <table class="grid">
       {caption ? <caption>{caption}</caption> : null}

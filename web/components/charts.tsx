@@ -28,14 +28,29 @@ export function Sparkline({ points, title }: { points: Point[]; title: string })
   );
 }
 
-export function LineChart({ points, title, min, max, band }: { points: (Point & { lo?: number | null; hi?: number | null })[]; title: string; min: number; max: number; band?: boolean }) {
+export function LineChart({
+  points,
+  title,
+  min,
+  max,
+  band,
+}: {
+  points: (Point & { lo?: number | null; hi?: number | null })[];
+  title: string;
+  min: number;
+  max: number;
+  band?: boolean;
+}) {
   const w = 640;
   const h = 220;
   const left = 40;
   const bottom = 30;
   const x = (i: number) => left + (points.length <= 1 ? (w - left) / 2 : (i / (points.length - 1)) * (w - left - 20));
   const y = (v: number) => h - bottom - ((v - min) / (max - min)) * (h - bottom - 10);
-  const line = points.map((p, i) => (p.value === null ? null : `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`)).filter(Boolean).join(" ");
+  const line = points
+    .map((p, i) => (p.value === null ? null : `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`))
+    .filter(Boolean)
+    .join(" ");
   const ticks = [min, (min + max) / 2, max];
   const desc = points.map((p) => `${p.label}: ${p.value === null ? "tidak ada data" : fmt(p.value)}`).join("; ");
   return (
@@ -53,7 +68,9 @@ export function LineChart({ points, title, min, max, band }: { points: (Point & 
         ))}
         {band
           ? points.map((p, i) =>
-              p.lo != null && p.hi != null ? <line key={`b${i}`} x1={x(i)} x2={x(i)} y1={y(p.lo)} y2={y(p.hi)} stroke="#9cc3e6" stroke-width="6" /> : null,
+              p.lo != null && p.hi != null ? (
+                <line key={`b${i}`} x1={x(i)} x2={x(i)} y1={y(p.lo)} y2={y(p.hi)} stroke="#9cc3e6" stroke-width="6" />
+              ) : null,
             )
           : null}
         <polyline points={line} fill="none" stroke="#0b3d6b" stroke-width="2.5" />
@@ -71,7 +88,17 @@ export function LineChart({ points, title, min, max, band }: { points: (Point & 
   );
 }
 
-export function BarChart({ bars, title, max, highlight }: { bars: { label: string; value: number; note?: string }[]; title: string; max: number; highlight?: string }) {
+export function BarChart({
+  bars,
+  title,
+  max,
+  highlight,
+}: {
+  bars: { label: string; value: number; note?: string }[];
+  title: string;
+  max: number;
+  highlight?: string;
+}) {
   const rowH = 26;
   const w = 640;
   const left = 300;
@@ -87,7 +114,13 @@ export function BarChart({ bars, title, max, highlight }: { bars: { label: strin
             <text x={left - 8} y={i * rowH + 18} text-anchor="end" font-size="12">
               {b.label}
             </text>
-            <rect x={left} y={i * rowH + 5} height={rowH - 8} width={Math.max(1, (b.value / max) * (w - left - 60))} fill={b.label === highlight ? "#b00020" : "#0b3d6b"} />
+            <rect
+              x={left}
+              y={i * rowH + 5}
+              height={rowH - 8}
+              width={Math.max(1, (b.value / max) * (w - left - 60))}
+              fill={b.label === highlight ? "#b00020" : "#0b3d6b"}
+            />
             <text x={left + Math.max(1, (b.value / max) * (w - left - 60)) + 6} y={i * rowH + 18} font-size="12">
               {fmt(b.value)}
               {b.note ? ` ${b.note}` : ""}

@@ -22,7 +22,8 @@ export function UsersPage({ chrome, users, units, created }: UsersProps) {
       </p>
       {created ? (
         <p class="note" role="status">
-          {t.userCreated(created.email)}<code>{created.password}</code>
+          {t.userCreated(created.email)}
+          <code>{created.password}</code>
         </p>
       ) : null}
       <Table
@@ -44,9 +45,13 @@ export function UsersPage({ chrome, users, units, created }: UsersProps) {
       <form method="post" action="/admin/users" class="box">
         <Hidden csrf={chrome.csrf} />
         <h2>{t.inviteUser}</h2>
-        <label class="field" for="email">{t.email}</label>
+        <label class="field" for="email">
+          {t.email}
+        </label>
         <input class="text" id="email" name="email" type="email" required />
-        <label class="field" for="role">{t.role}</label>
+        <label class="field" for="role">
+          {t.role}
+        </label>
         <select id="role" name="role">
           {Object.entries(t.roleOptions).map(([role, label]) => (
             <option key={role} value={role}>
@@ -54,7 +59,9 @@ export function UsersPage({ chrome, users, units, created }: UsersProps) {
             </option>
           ))}
         </select>
-        <label class="field" for="unit">{t.userUnit}</label>
+        <label class="field" for="unit">
+          {t.userUnit}
+        </label>
         <select id="unit" name="unit">
           <option value="">–</option>
           {units.map((u) => (
@@ -86,7 +93,8 @@ export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
       </p>
       {created ? (
         <p class="note" role="status">
-          {t.tokenCreated}<code>{created}</code>
+          {t.tokenCreated}
+          <code>{created}</code>
         </p>
       ) : null}
       <Table
@@ -111,9 +119,13 @@ export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
       <form method="post" action="/admin/tokens" class="box">
         <Hidden csrf={chrome.csrf} />
         <h2>{t.newToken}</h2>
-        <label class="field" for="label">{t.tokenLabel}</label>
+        <label class="field" for="label">
+          {t.tokenLabel}
+        </label>
         <input class="text" id="label" name="label" required maxlength={100} />
-        <label class="field" for="unit">{t.scope}</label>
+        <label class="field" for="unit">
+          {t.scope}
+        </label>
         <select id="unit" name="unit">
           <option value="">{t.wholeOrg}</option>
           {units.map((u) => (
@@ -128,7 +140,10 @@ export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
   );
 }
 
-export type AuditProps = { chrome: AdminChrome; entries: { at: number; actor: string; action: string; target: string | null; detail: string | null }[] };
+export type AuditProps = {
+  chrome: AdminChrome;
+  entries: { at: number; actor: string; action: string; target: string | null; detail: string | null }[];
+};
 
 export function AuditPage({ chrome, entries }: AuditProps) {
   const t = adminText[chrome.lang];

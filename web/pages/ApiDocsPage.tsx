@@ -19,14 +19,22 @@ export type ApiDocsProps = {
 /** The API reference, rendered on our own origin from the OpenAPI document: no script, no CDN. */
 export function ApiDocsPage({ cssHref, origin, operations }: ApiDocsProps) {
   return (
-    <Layout lang="id" title="ZI Survei API" cssHref={cssHref} heading="ZI Survei API" subheading="Referensi API · API reference (OpenAPI 3.1)">
+    <Layout
+      lang="id"
+      title="ZI Survei API"
+      cssHref={cssHref}
+      heading="ZI Survei API"
+      subheading="Referensi API · API reference (OpenAPI 3.1)"
+    >
       <p>
-        API untuk kios survei dan untuk evaluator (TPI, TPN): indeks IKM, IPKP dan IPAK per unit dan periode, dengan kecukupan sampel
-        dan selang kepercayaan 95%. Dokumen mesin: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+        API untuk kios survei dan untuk evaluator (TPI, TPN): indeks IKM, IPKP dan IPAK per unit dan periode, dengan
+        kecukupan sampel dan selang kepercayaan 95%. Dokumen mesin:{" "}
+        <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
       </p>
       <p lang="en">
         For kiosks and evaluators. Evaluator endpoints need <code>Authorization: Bearer &lt;token&gt;</code> (from{" "}
-        <code>npm run admin -- token:create</code>). Errors are <code>{'{ "error": { "code", "message", "requestId", "issues"? } }'}</code>.
+        <code>npm run admin -- token:create</code>). Errors are{" "}
+        <code>{'{ "error": { "code", "message", "requestId", "issues"? } }'}</code>.
       </p>
       <pre class="code">{`curl -H "Authorization: Bearer $TOKEN" \\\n  "${origin}/api/v1/units/<unitId>/indices?period=2026-Q3&scope=subtree"`}</pre>
       <nav aria-label="Operations">

@@ -15,7 +15,16 @@ export type MessagePageProps = {
 };
 
 /** Thank-you, not-found, survey-closed and error pages: a heading and a sentence, nothing to load. */
-export function MessagePage({ lang, cssHref, title, message, subheading, requestId, back, secondary }: MessagePageProps) {
+export function MessagePage({
+  lang,
+  cssHref,
+  title,
+  message,
+  subheading,
+  requestId,
+  back,
+  secondary,
+}: MessagePageProps) {
   return (
     <Layout lang={lang} title={title} cssHref={cssHref} heading={title} subheading={subheading}>
       <p class="note" role="status">

@@ -16,7 +16,14 @@ export type OverviewRow = {
   spark: Point[];
 };
 
-export type OverviewProps = { chrome: AdminChrome; periodLabel: string; from?: string; to?: string; periodOptions: { value: string; label: string }[]; rows: OverviewRow[] };
+export type OverviewProps = {
+  chrome: AdminChrome;
+  periodLabel: string;
+  from?: string;
+  to?: string;
+  periodOptions: { value: string; label: string }[];
+  rows: OverviewRow[];
+};
 
 const n2 = (v: number) => v.toFixed(2);
 
@@ -24,7 +31,14 @@ export function OverviewPage({ chrome, periodLabel, from, to, periodOptions, row
   const t = adminText[chrome.lang];
   return (
     <AdminLayout chrome={chrome} title={`${t.overview} ${periodLabel}`}>
-      <PeriodPicker lang={chrome.lang} action="/admin" period={periodLabel} from={from} to={to} options={periodOptions} />
+      <PeriodPicker
+        lang={chrome.lang}
+        action="/admin"
+        period={periodLabel}
+        from={from}
+        to={to}
+        options={periodOptions}
+      />
       <div class="scroll">
         <table class="grid">
           <thead>
@@ -51,7 +65,11 @@ export function OverviewPage({ chrome, periodLabel, from, to, periodOptions, row
                 </th>
                 <td>{r.ikm ? `${n2(r.ikm.converted)} ${r.ikm.grade ?? `(${t.insufficient})`}` : "–"}</td>
                 {([r.ipkp, r.ipak] as const).map((v, i) => (
-                  <td key={i}>{v ? `${n2(v.index4)} (${n2(v.lke)}) ${t.wbk}: ${t.verdicts[v.wbk]} · ${t.wbbm}: ${t.verdicts[v.wbbm]}` : "–"}</td>
+                  <td key={i}>
+                    {v
+                      ? `${n2(v.index4)} (${n2(v.lke)}) ${t.wbk}: ${t.verdicts[v.wbk]} · ${t.wbbm}: ${t.verdicts[v.wbbm]}`
+                      : "–"}
+                  </td>
                 ))}
                 <td>
                   {r.respondents}

@@ -49,38 +49,60 @@ function Counts({ title, rows, labels }: { title: string; rows: [string, number]
 export function PublicUnitPage({ cssHref, unit, periods, trend, improvements }: PublicUnitProps) {
   const t = adminText.id;
   return (
-    <Layout lang="id" title={`Hasil survei · ${unit.name}`} cssHref={cssHref} heading={unit.name} subheading={`${unit.organization} · Hasil Survei Kepuasan Masyarakat`}>
+    <Layout
+      lang="id"
+      title={`Hasil survei · ${unit.name}`}
+      cssHref={cssHref}
+      heading={unit.name}
+      subheading={`${unit.organization} · Hasil Survei Kepuasan Masyarakat`}
+    >
       {periods.length === 0 ? (
         <p class="note">Unit ini belum mempublikasikan hasil survei. Silakan kembali lagi nanti.</p>
       ) : (
         <>
-          {trend.length > 1 ? <LineChart title="IKM per periode yang dipublikasikan" min={25} max={100} points={[...trend].reverse()} /> : null}
+          {trend.length > 1 ? (
+            <LineChart title="IKM per periode yang dipublikasikan" min={25} max={100} points={[...trend].reverse()} />
+          ) : null}
           {periods.map((p) => (
             <section key={p.label} class="box">
               <h2>
-                Periode {p.label} <span class="hint">({p.from} s.d. {p.to})</span>
+                Periode {p.label}{" "}
+                <span class="hint">
+                  ({p.from} s.d. {p.to})
+                </span>
               </h2>
-              {p.version > 1 ? <p class="hint">diperbarui {p.publishedAt.slice(0, 10)} (versi {p.version})</p> : null}
+              {p.version > 1 ? (
+                <p class="hint">
+                  diperbarui {p.publishedAt.slice(0, 10)} (versi {p.version})
+                </p>
+              ) : null}
               {p.ikm ? (
                 <p>
-                  Indeks Kepuasan Masyarakat: <strong class="big">{n2(p.ikm.converted)}</strong> {p.ikm.grade ? `mutu ${p.ikm.grade} (${p.ikm.performance})` : "(data belum cukup untuk mutu)"}
+                  Indeks Kepuasan Masyarakat: <strong class="big">{n2(p.ikm.converted)}</strong>{" "}
+                  {p.ikm.grade ? `mutu ${p.ikm.grade} (${p.ikm.performance})` : "(data belum cukup untuk mutu)"}
                 </p>
               ) : null}
               <p>Jumlah responden: {p.respondents}</p>
               {p.services.length ? <p>Layanan: {p.services.join(", ")}</p> : null}
               {p.ipkp ? (
                 <p>
-                  Indeks Persepsi Kualitas Pelayanan (IPKP): {n2(p.ipkp.index4)} (nilai LKE {n2(p.ipkp.lke)}); WBK {reading(p.ipkp.wbk)}, WBBM {reading(p.ipkp.wbbm)}.
+                  Indeks Persepsi Kualitas Pelayanan (IPKP): {n2(p.ipkp.index4)} (nilai LKE {n2(p.ipkp.lke)}); WBK{" "}
+                  {reading(p.ipkp.wbk)}, WBBM {reading(p.ipkp.wbbm)}.
                 </p>
               ) : null}
               {p.ipak ? (
                 <p>
-                  Indeks Persepsi Anti Korupsi (IPAK, persepsi Zona Integritas): {n2(p.ipak.index4)} (nilai LKE {n2(p.ipak.lke)}); WBK {reading(p.ipak.wbk)}, WBBM {reading(p.ipak.wbbm)}.
+                  Indeks Persepsi Anti Korupsi (IPAK, persepsi Zona Integritas): {n2(p.ipak.index4)} (nilai LKE{" "}
+                  {n2(p.ipak.lke)}); WBK {reading(p.ipak.wbk)}, WBBM {reading(p.ipak.wbbm)}.
                 </p>
               ) : null}
               <div class="cols">
                 <Counts title={t.profileFields.gender!} rows={p.gender} labels={texts.id.profile.gender.options} />
-                <Counts title={t.profileFields.education!} rows={p.education} labels={texts.id.profile.education.options} />
+                <Counts
+                  title={t.profileFields.education!}
+                  rows={p.education}
+                  labels={texts.id.profile.education.options}
+                />
               </div>
               <p>
                 <a href={`/p/${unit.code}/poster?period=${p.label}`}>Poster A4</a>
@@ -103,16 +125,28 @@ export function PublicUnitPage({ cssHref, unit, periods, trend, improvements }: 
         </>
       )}
       <p class="hint">
-        Data terbuka: <a href={`/p/${unit.code}/data.json`}>JSON</a> · <a href={`/p/${unit.code}/data.csv`}>CSV</a> · Lencana:{" "}
-        <a href={`/p/${unit.code}/badge.svg`}>badge.svg</a>
+        Data terbuka: <a href={`/p/${unit.code}/data.json`}>JSON</a> · <a href={`/p/${unit.code}/data.csv`}>CSV</a> ·
+        Lencana: <a href={`/p/${unit.code}/badge.svg`}>badge.svg</a>
       </p>
     </Layout>
   );
 }
 
-export function PublicIndexPage({ cssHref, units }: { cssHref: string; units: { code: string; name: string; orgName: string }[] }) {
+export function PublicIndexPage({
+  cssHref,
+  units,
+}: {
+  cssHref: string;
+  units: { code: string; name: string; orgName: string }[];
+}) {
   return (
-    <Layout lang="id" title="Hasil survei layanan publik" cssHref={cssHref} heading="Hasil survei layanan publik" subheading="Unit yang telah mempublikasikan hasil">
+    <Layout
+      lang="id"
+      title="Hasil survei layanan publik"
+      cssHref={cssHref}
+      heading="Hasil survei layanan publik"
+      subheading="Unit yang telah mempublikasikan hasil"
+    >
       {units.length === 0 ? <p class="note">Belum ada hasil yang dipublikasikan.</p> : null}
       <ul>
         {units.map((u) => (
@@ -126,7 +160,15 @@ export function PublicIndexPage({ cssHref, units }: { cssHref: string; units: { 
 }
 
 /** The results poster for the office notice board (A4). */
-export function ResultsPosterPage({ cssHref, unit, period }: { cssHref: string; unit: PublicUnitProps["unit"]; period: PublishedPeriod }) {
+export function ResultsPosterPage({
+  cssHref,
+  unit,
+  period,
+}: {
+  cssHref: string;
+  unit: PublicUnitProps["unit"];
+  period: PublishedPeriod;
+}) {
   return (
     <html lang="id">
       <head>
@@ -148,7 +190,9 @@ export function ResultsPosterPage({ cssHref, unit, period }: { cssHref: string; 
             </p>
           ) : null}
           <p>{period.respondents} responden</p>
-          <p class="poster-note">Terima kasih atas penilaian Anda. Masukan Anda kami gunakan untuk memperbaiki layanan.</p>
+          <p class="poster-note">
+            Terima kasih atas penilaian Anda. Masukan Anda kami gunakan untuk memperbaiki layanan.
+          </p>
         </main>
       </body>
     </html>

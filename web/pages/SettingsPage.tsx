@@ -19,7 +19,17 @@ export type SettingsProps = {
 const ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
 const Hidden = ({ csrf }: { csrf: string }) => <input type="hidden" name="_csrf" value={csrf} />;
 
-function Select({ id, name, value, options }: { id: string; name: string; value: string; options: [string, string][] }) {
+function Select({
+  id,
+  name,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  options: [string, string][];
+}) {
   return (
     <select id={id} name={name}>
       {options.map(([v, label]) => (
@@ -38,7 +48,8 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
   return (
     <AdminLayout chrome={chrome} title={t.settings}>
       <p>
-        <a href="/admin/users">{t.users}</a> · <a href="/admin/tokens">{t.apiTokens}</a> · <a href="/admin/audit">{t.auditLog}</a>
+        <a href="/admin/users">{t.users}</a> · <a href="/admin/tokens">{t.apiTokens}</a> ·{" "}
+        <a href="/admin/audit">{t.auditLog}</a>
       </p>
       {saved ? (
         <p class="note" role="status">
@@ -48,17 +59,45 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
       <form method="post" action="/admin/settings" class="box">
         <Hidden csrf={chrome.csrf} />
         <h2>{t.organization}</h2>
-        <label class="field" for="timeZone">{t.timeZone}</label>
+        <label class="field" for="timeZone">
+          {t.timeZone}
+        </label>
         <Select id="timeZone" name="timeZone" value={org.timeZone} options={ZONES.map((z) => [z, z])} />
-        <label class="field" for="weighting">{t.weighting}</label>
+        <label class="field" for="weighting">
+          {t.weighting}
+        </label>
         <Select id="weighting" name="weighting" value={org.weighting} options={options(t.weightingOptions)} />
-        <label class="field" for="conversion">{t.conversion}</label>
+        <label class="field" for="conversion">
+          {t.conversion}
+        </label>
         <Select id="conversion" name="conversion" value={org.conversion} options={options(t.conversionOptions)} />
-        <label class="field" for="minRespondents">{t.minRespondents}</label>
-        <input class="text" id="minRespondents" name="minRespondents" type="number" min={1} max={10000} value={String(org.minRespondents)} />
-        <label class="field" for="retentionMonths">{t.retentionMonths}</label>
-        <input class="text" id="retentionMonths" name="retentionMonths" type="number" min={1} max={120} value={String(org.retentionMonths)} />
-        <label class="field" for="privacyNotice">{t.privacyNotice}</label>
+        <label class="field" for="minRespondents">
+          {t.minRespondents}
+        </label>
+        <input
+          class="text"
+          id="minRespondents"
+          name="minRespondents"
+          type="number"
+          min={1}
+          max={10000}
+          value={String(org.minRespondents)}
+        />
+        <label class="field" for="retentionMonths">
+          {t.retentionMonths}
+        </label>
+        <input
+          class="text"
+          id="retentionMonths"
+          name="retentionMonths"
+          type="number"
+          min={1}
+          max={120}
+          value={String(org.retentionMonths)}
+        />
+        <label class="field" for="privacyNotice">
+          {t.privacyNotice}
+        </label>
         <textarea id="privacyNotice" name="privacyNotice" maxlength={2000}>
           {org.privacyNotice}
         </textarea>
@@ -84,16 +123,36 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
           <h3>{u.name}</h3>
           <fieldset>
             <legend>{t.instruments}</legend>
-            {[["skm", "SKM (IKM)"], ["spkp", "SPKP (IPKP)"], ["spak", "SPAK (IPAK)"]].map(([v, label]) => (
+            {[
+              ["skm", "SKM (IKM)"],
+              ["spkp", "SPKP (IPKP)"],
+              ["spak", "SPAK (IPAK)"],
+            ].map(([v, label]) => (
               <label key={v} class="check">
                 <input type="checkbox" name="instruments" value={v} checked={u.instruments.includes(v!)} /> {label}
               </label>
             ))}
           </fieldset>
-          <label class="field" for={`pop-${u.id}`}>{t.population}</label>
-          <input class="text" id={`pop-${u.id}`} name="population" type="number" min={1} value={u.population === null ? "" : String(u.population)} />
-          <label class="field" for={`tz-${u.id}`}>{t.unitTimeZone}</label>
-          <Select id={`tz-${u.id}`} name="timeZone" value={u.timeZone ?? ""} options={[["", t.orgTimeZone], ...ZONES.map((z): [string, string] => [z, z])]} />
+          <label class="field" for={`pop-${u.id}`}>
+            {t.population}
+          </label>
+          <input
+            class="text"
+            id={`pop-${u.id}`}
+            name="population"
+            type="number"
+            min={1}
+            value={u.population === null ? "" : String(u.population)}
+          />
+          <label class="field" for={`tz-${u.id}`}>
+            {t.unitTimeZone}
+          </label>
+          <Select
+            id={`tz-${u.id}`}
+            name="timeZone"
+            value={u.timeZone ?? ""}
+            options={[["", t.orgTimeZone], ...ZONES.map((z): [string, string] => [z, z])]}
+          />
           <button type="submit" class="small">
             {t.save}
           </button>

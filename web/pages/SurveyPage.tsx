@@ -151,7 +151,9 @@ function fieldTitle(p: SurveyPageProps, field: string): string {
   return field;
 }
 
-type ProfileFieldsProps = Pick<SurveyPageProps, "lang" | "values" | "errors"> & { bands: SurveyPageProps["profileBands"] };
+type ProfileFieldsProps = Pick<SurveyPageProps, "lang" | "values" | "errors"> & {
+  bands: SurveyPageProps["profileBands"];
+};
 
 function ProfileFields({ lang, bands, values, errors }: ProfileFieldsProps) {
   const t = texts[lang];

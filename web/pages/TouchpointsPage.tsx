@@ -31,7 +31,8 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints }: Touchpoi
               <a href={`${base}/${tp.code}/qr.svg`} download>
                 QR SVG
               </a>{" "}
-              · <a href={`${base}/${tp.code}/qr.png`} download>
+              ·{" "}
+              <a href={`${base}/${tp.code}/qr.png`} download>
                 QR PNG
               </a>{" "}
               · <a href={`${base}/${tp.code}/poster`}>{t.posterA4}</a>
@@ -39,7 +40,8 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints }: Touchpoi
             {canEdit ? (
               <form method="post" action={`${base}/${tp.code}`} class="inline-form">
                 {csrf}
-                <label for={`l-${tp.code}`}>{t.name}</label> <input class="text" id={`l-${tp.code}`} name="label" value={tp.label} maxlength={100} />{" "}
+                <label for={`l-${tp.code}`}>{t.name}</label>{" "}
+                <input class="text" id={`l-${tp.code}`} name="label" value={tp.label} maxlength={100} />{" "}
                 <label>
                   <input type="checkbox" name="active" value="1" checked={tp.active} /> {t.active}
                 </label>{" "}

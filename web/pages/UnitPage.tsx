@@ -33,26 +33,50 @@ export type UnitPageProps = {
   data: UnitPageData;
 };
 
-export function UnitPage({ chrome, unit, period, periodOptions, canEdit, published, unitCode, commentQuery, data }: UnitPageProps) {
+export function UnitPage({
+  chrome,
+  unit,
+  period,
+  periodOptions,
+  canEdit,
+  published,
+  unitCode,
+  commentQuery,
+  data,
+}: UnitPageProps) {
   const t = adminText[chrome.lang];
   const ikm = data.indices.ikm;
   const { weakest } = data;
   const base = `/admin/units/${unit.id}`;
   // A date range travels as from/to; a named period as period=. Every link and form keeps it.
-  const fields: [string, string][] = period.from && period.to ? [["from", period.from], ["to", period.to]] : [["period", period.label]];
+  const fields: [string, string][] =
+    period.from && period.to
+      ? [
+          ["from", period.from],
+          ["to", period.to],
+        ]
+      : [["period", period.label]];
   const q = fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
   // Follow-up plans belong to a named period: a range files them under the year it starts in.
   const followUpPeriod = period.from ? period.from.slice(0, 4) : period.label;
   return (
     <AdminLayout chrome={chrome} title={`${unit.name} · ${period.label}`}>
-      <PeriodPicker lang={chrome.lang} action={base} period={period.label} from={period.from} to={period.to} options={periodOptions} />
+      <PeriodPicker
+        lang={chrome.lang}
+        action={base}
+        period={period.label}
+        from={period.from}
+        to={period.to}
+        options={periodOptions}
+      />
       <p>
         <a href={`${base}/report?${q}`}>{t.skmReport}</a> · <a href={`${base}/touchpoints`}>{t.touchpointsLink}</a> ·{" "}
         <a href={`${base}/export.csv?${q}`}>CSV</a> · <a href={`${base}/export.xlsx?${q}`}>XLSX</a>
       </p>
       {published ? (
         <p class="note" role="status">
-          {t.publishedNote(period.label, published)}<a href={`/p/${unitCode}`}>/p/{unitCode}</a>
+          {t.publishedNote(period.label, published)}
+          <a href={`/p/${unitCode}`}>/p/{unitCode}</a>
         </p>
       ) : null}
       {canEdit && !period.from ? (
@@ -91,9 +115,25 @@ export function UnitPage({ chrome, unit, period, periodOptions, canEdit, publish
         <h2>{t.profile}</h2>
         <ProfileTables lang={chrome.lang} profile={data.profile} />
       </section>
-      <FollowUps lang={chrome.lang} action={base} period={followUpPeriod} csrf={chrome.csrf} canEdit={canEdit} items={data.followUps} />
+      <FollowUps
+        lang={chrome.lang}
+        action={base}
+        period={followUpPeriod}
+        csrf={chrome.csrf}
+        canEdit={canEdit}
+        items={data.followUps}
+      />
       {data.comments ? (
-        <CommentList lang={chrome.lang} action={base} periodFields={fields} back={q} csrf={chrome.csrf} canEdit={canEdit} query={commentQuery} comments={data.comments} />
+        <CommentList
+          lang={chrome.lang}
+          action={base}
+          periodFields={fields}
+          back={q}
+          csrf={chrome.csrf}
+          canEdit={canEdit}
+          query={commentQuery}
+          comments={data.comments}
+        />
       ) : null}
     </AdminLayout>
   );
@@ -124,7 +164,11 @@ function Distribution({ lang, rows }: { lang: AdminChrome["lang"]; rows: UnitPag
                 <tr key={r.item}>
                   <th scope="row">{r.item}</th>
                   {[0, 1, 2, 3, 4, 5].map((i) => (
-                    <td key={i}>{i < r.counts.length ? `${r.counts[i]} (${total ? Math.round((r.counts[i]! / total) * 100) : 0}%)` : ""}</td>
+                    <td key={i}>
+                      {i < r.counts.length
+                        ? `${r.counts[i]} (${total ? Math.round((r.counts[i]! / total) * 100) : 0}%)`
+                        : ""}
+                    </td>
                   ))}
                 </tr>
               );

@@ -16,7 +16,13 @@ export const SYSTEM_ACTOR: Actor = { userId: null, name: "system" };
 export const userActor = (user: { id: string; email: string }): Actor => ({ userId: user.id, name: user.email });
 
 /** The audit row of an action, for its batch: who, what, when, in the organization it touched. */
-export function audit(db: Db, actor: Actor, orgId: string, now: number, what: { action: string; target?: string | null; detail?: string | null }) {
+export function audit(
+  db: Db,
+  actor: Actor,
+  orgId: string,
+  now: number,
+  what: { action: string; target?: string | null; detail?: string | null },
+) {
   return auditRow(db, { orgId, userId: actor.userId, actor: actor.name, at: now, ...what });
 }
 
@@ -34,7 +40,9 @@ export function refused(code: ErrorCode, id: string, en: string): AppError {
 export class InvalidInput extends AppError {
   constructor(readonly zodError: z.ZodError) {
     const issues = zodError.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    super("VALIDATION_FAILED", issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; "), { issues });
+    super("VALIDATION_FAILED", issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; "), {
+      issues,
+    });
   }
 }
 
@@ -46,6 +54,7 @@ export function validated<S extends z.ZodType>(schema: S, input: unknown): z.out
 
 /** Whether a write failed on a unique index: a race another request won (a replay, a version taken). */
 export function isUniqueViolation(err: unknown): boolean {
-  const text = String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
+  const text =
+    String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
   return /UNIQUE constraint failed/i.test(text);
 }

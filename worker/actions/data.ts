@@ -18,7 +18,11 @@ export async function enforceRetention(db: Db, actor: Actor, now: number) {
   for (const org of await listOrganizationsForRetention(db)) {
     const cutoff = monthsBefore(localDate(now, org.timeZone), parseOrgSettings(org.settings).retentionMonths);
     const deleted = await countResponsesBefore(db, org.id, cutoff);
-    if (deleted > 0) await commit(db, [...deleteResponsesBefore(db, org.id, cutoff), audit(db, actor, org.id, now, { action: "retention.delete", detail: `${deleted} before ${cutoff}` })]);
+    if (deleted > 0)
+      await commit(db, [
+        ...deleteResponsesBefore(db, org.id, cutoff),
+        audit(db, actor, org.id, now, { action: "retention.delete", detail: `${deleted} before ${cutoff}` }),
+      ]);
     results.push({ orgId: org.id, cutoff, deleted });
   }
   return results;
@@ -37,11 +41,21 @@ export async function rebuildRollups(db: Db, actor: Actor, now: number) {
     const orgId = orgOf.get((d.expected ?? d.stored)!.unitId);
     if (orgId) perOrg.set(orgId, (perOrg.get(orgId) ?? 0) + 1);
   }
-  await commit(db, [...repairStatements(db, differences), ...[...perOrg].map(([orgId, n]) => audit(db, actor, orgId, now, { action: "rollups.repair", detail: `${n} rows` }))]);
+  await commit(db, [
+    ...repairStatements(db, differences),
+    ...[...perOrg].map(([orgId, n]) => audit(db, actor, orgId, now, { action: "rollups.repair", detail: `${n} rows` })),
+  ]);
   return differences;
 }
 
 /** An export is a read, but who took which unit's responses out is logged. */
-export async function recordExport(db: Db, actor: Actor, e: { orgId: string; unitId: string; format: string; period: string }, now: number) {
-  await commit(db, [audit(db, actor, e.orgId, now, { action: `export.${e.format}`, target: e.unitId, detail: e.period })]);
+export async function recordExport(
+  db: Db,
+  actor: Actor,
+  e: { orgId: string; unitId: string; format: string; period: string },
+  now: number,
+) {
+  await commit(db, [
+    audit(db, actor, e.orgId, now, { action: `export.${e.format}`, target: e.unitId, detail: e.period }),
+  ]);
 }

@@ -1,7 +1,12 @@
 import * as z from "zod";
 import type { Db } from "../../db/db";
 import { getUnit } from "../../db/queries/admin";
-import { FOLLOW_UP_STATUSES, getFollowUp, insertFollowUp, updateFollowUp as updateFollowUpRow } from "../../db/queries/follow-ups";
+import {
+  FOLLOW_UP_STATUSES,
+  getFollowUp,
+  insertFollowUp,
+  updateFollowUp as updateFollowUpRow,
+} from "../../db/queries/follow-ups";
 import { randomId } from "../crypto";
 import { periodError } from "../errors";
 import { checkPeriodLabel } from "../indices/period";
@@ -16,9 +21,14 @@ const followUpFields = z.object({
   problem: cleanText({ max: 500, multiline: true, required: true }),
   action: cleanText({ max: 500, multiline: true, required: true }),
   owner: cleanText({ max: 200, required: true }),
-  dueDate: z.union([z.iso.date(), z.literal("")]).default("").transform((d) => d || null),
+  dueDate: z
+    .union([z.iso.date(), z.literal("")])
+    .default("")
+    .transform((d) => d || null),
   status: z.enum(FOLLOW_UP_STATUSES),
-  evidence: cleanText({ max: 1000, multiline: true }).default("").transform((e) => e || null),
+  evidence: cleanText({ max: 1000, multiline: true })
+    .default("")
+    .transform((e) => e || null),
 });
 
 type FollowUpInput = { unitId: string; fields: Record<string, unknown> };
@@ -37,16 +47,24 @@ async function checked(db: Db, input: FollowUpInput) {
 export async function createFollowUp(db: Db, actor: Actor, input: FollowUpInput, now: number) {
   const { f, unit } = await checked(db, input);
   const id = randomId();
-  await commit(db, [insertFollowUp(db, { id, unitId: unit.id, ...f }), audit(db, actor, unit.orgId, now, { action: "follow_up.create", target: `${unit.id}/${id}`, detail: f.item })]);
+  await commit(db, [
+    insertFollowUp(db, { id, unitId: unit.id, ...f }),
+    audit(db, actor, unit.orgId, now, { action: "follow_up.create", target: `${unit.id}/${id}`, detail: f.item }),
+  ]);
   return { id, period: f.period };
 }
 
 export async function updateFollowUp(db: Db, actor: Actor, input: FollowUpInput & { id: string }, now: number) {
   const { f, unit } = await checked(db, input);
-  if ((await getFollowUp(db, input.id))?.unitId !== unit.id) throw refused("NOT_FOUND", "Rencana tindak lanjut tidak ditemukan.", "No such follow-up.");
+  if ((await getFollowUp(db, input.id))?.unitId !== unit.id)
+    throw refused("NOT_FOUND", "Rencana tindak lanjut tidak ditemukan.", "No such follow-up.");
   await commit(db, [
     updateFollowUpRow(db, input.id, unit.id, { ...f, updatedAt: now }),
-    audit(db, actor, unit.orgId, now, { action: "follow_up.update", target: `${unit.id}/${input.id}`, detail: f.status }),
+    audit(db, actor, unit.orgId, now, {
+      action: "follow_up.update",
+      target: `${unit.id}/${input.id}`,
+      detail: f.status,
+    }),
   ]);
   return { id: input.id, period: f.period };
 }

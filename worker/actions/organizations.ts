@@ -1,6 +1,15 @@
 import * as z from "zod";
 import type { Db } from "../../db/db";
-import { getOrganizationById, getOrganizationBySlug, getUnit, getUnitByCode, insertOrganization, insertUnit, updateOrganization, updateUnitSettings as updateUnitRow } from "../../db/queries/admin";
+import {
+  getOrganizationById,
+  getOrganizationBySlug,
+  getUnit,
+  getUnitByCode,
+  insertOrganization,
+  insertUnit,
+  updateOrganization,
+  updateUnitSettings as updateUnitRow,
+} from "../../db/queries/admin";
 import { randomId } from "../crypto";
 import { orgSettingsWrite, parseOrgSettings, parseUnitSettings, timeZoneSchema, unitSettingsWrite } from "../settings";
 import { cleanText } from "../text";
@@ -13,20 +22,37 @@ const newOrganization = z.object({ name, slug, timeZone: timeZoneSchema.default(
 
 export async function createOrganization(db: Db, actor: Actor, input: z.input<typeof newOrganization>, now: number) {
   const o = validated(newOrganization, input);
-  if (await getOrganizationBySlug(db, o.slug)) throw refused("BAD_REQUEST", `Instansi dengan slug "${o.slug}" sudah ada.`, `An organization with slug "${o.slug}" exists already.`);
+  if (await getOrganizationBySlug(db, o.slug))
+    throw refused(
+      "BAD_REQUEST",
+      `Instansi dengan slug "${o.slug}" sudah ada.`,
+      `An organization with slug "${o.slug}" exists already.`,
+    );
   const id = randomId();
-  await commit(db, [insertOrganization(db, { id, ...o }), audit(db, actor, id, now, { action: "org.create", target: o.slug, detail: o.name })]);
+  await commit(db, [
+    insertOrganization(db, { id, ...o }),
+    audit(db, actor, id, now, { action: "org.create", target: o.slug, detail: o.name }),
+  ]);
   return { id, slug: o.slug };
 }
 
-const settingsChange = z.object({ orgId: z.string(), timeZone: timeZoneSchema.optional(), settings: orgSettingsWrite.partial() });
+const settingsChange = z.object({
+  orgId: z.string(),
+  timeZone: timeZoneSchema.optional(),
+  settings: orgSettingsWrite.partial(),
+});
 
 /**
  * Changes an organization's settings (and time zone). The change is checked with the settings' own
  * schema, merged into what is stored, and the whole checked again, so nothing is written that the
  * lenient reader would silently replace with a default.
  */
-export async function updateOrganizationSettings(db: Db, actor: Actor, input: z.input<typeof settingsChange>, now: number) {
+export async function updateOrganizationSettings(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof settingsChange>,
+  now: number,
+) {
   const c = validated(settingsChange, input);
   const org = await getOrganizationById(db, c.orgId);
   if (!org) throw refused("NOT_FOUND", "Instansi tidak ditemukan.", "No such organization.");
@@ -36,7 +62,11 @@ export async function updateOrganizationSettings(db: Db, actor: Actor, input: z.
   const { weighting, conversion, minRespondents, retentionMonths } = settings;
   await commit(db, [
     updateOrganization(db, org.id, { settings: JSON.stringify(settings), timeZone }),
-    audit(db, actor, org.id, now, { action: "settings.org", target: org.slug, detail: JSON.stringify({ timeZone, weighting, conversion, minRespondents, retentionMonths }) }),
+    audit(db, actor, org.id, now, {
+      action: "settings.org",
+      target: org.slug,
+      detail: JSON.stringify({ timeZone, weighting, conversion, minRespondents, retentionMonths }),
+    }),
   ]);
   return { slug: org.slug, settings: parseOrgSettings(JSON.stringify(settings)), timeZone };
 }
@@ -53,14 +83,33 @@ const newUnit = z.object({
 
 export async function createUnit(db: Db, actor: Actor, input: z.input<typeof newUnit>, now: number) {
   const u = validated(newUnit, input);
-  const notFound = () => refused("NOT_FOUND", "Unit induk tidak ditemukan di instansi ini.", `No unit ${u.parentId} in this organization.`);
+  const notFound = () =>
+    refused("NOT_FOUND", "Unit induk tidak ditemukan di instansi ini.", `No unit ${u.parentId} in this organization.`);
   if (u.parentId && (await getUnit(db, u.parentId))?.orgId !== u.orgId) throw notFound();
-  if (await getUnitByCode(db, u.code)) throw refused("BAD_REQUEST", `Unit dengan kode "${u.code}" sudah ada.`, `A unit with code "${u.code}" exists already.`);
+  if (await getUnitByCode(db, u.code))
+    throw refused(
+      "BAD_REQUEST",
+      `Unit dengan kode "${u.code}" sudah ada.`,
+      `A unit with code "${u.code}" exists already.`,
+    );
   const id = randomId();
   const settings = JSON.stringify(u.instruments ? { instruments: u.instruments } : {});
   await commit(db, [
-    insertUnit(db, { id, orgId: u.orgId, parentId: u.parentId ?? null, code: u.code, name: u.name, population: u.population ?? null, timeZone: u.timeZone ?? null, settings }),
-    audit(db, actor, u.orgId, now, { action: "unit.create", target: id, detail: JSON.stringify({ code: u.code, name: u.name }) }),
+    insertUnit(db, {
+      id,
+      orgId: u.orgId,
+      parentId: u.parentId ?? null,
+      code: u.code,
+      name: u.name,
+      population: u.population ?? null,
+      timeZone: u.timeZone ?? null,
+      settings,
+    }),
+    audit(db, actor, u.orgId, now, {
+      action: "unit.create",
+      target: id,
+      detail: JSON.stringify({ code: u.code, name: u.name }),
+    }),
   ]);
   return { id, code: u.code };
 }
@@ -79,6 +128,10 @@ export async function updateUnitSettings(db: Db, actor: Actor, input: z.input<ty
   const settings = { ...parseUnitSettings(unit.settings), instruments: u.instruments };
   await commit(db, [
     updateUnitRow(db, unit.id, { settings: JSON.stringify(settings), population: u.population, timeZone: u.timeZone }),
-    audit(db, actor, unit.orgId, now, { action: "settings.unit", target: unit.id, detail: JSON.stringify({ instruments: u.instruments, population: u.population, timeZone: u.timeZone ?? "" }) }),
+    audit(db, actor, unit.orgId, now, {
+      action: "settings.unit",
+      target: unit.id,
+      detail: JSON.stringify({ instruments: u.instruments, population: u.population, timeZone: u.timeZone ?? "" }),
+    }),
   ]);
 }

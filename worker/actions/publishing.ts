@@ -19,8 +19,20 @@ export async function publish(db: Db, actor: Actor, input: z.input<typeof public
     const version = (await latestSnapshotVersion(db, built.unitId, built.period)) + 1;
     try {
       await commit(db, [
-        insertSnapshot(db, { id: randomId(), unitId: built.unitId, period: built.period, version, publishedAt: now, publishedBy: actor.name, data: built.data }),
-        audit(db, actor, built.orgId, now, { action: "publish", target: built.unitId, detail: `${built.period} v${version}` }),
+        insertSnapshot(db, {
+          id: randomId(),
+          unitId: built.unitId,
+          period: built.period,
+          version,
+          publishedAt: now,
+          publishedBy: actor.name,
+          data: built.data,
+        }),
+        audit(db, actor, built.orgId, now, {
+          action: "publish",
+          target: built.unitId,
+          detail: `${built.period} v${version}`,
+        }),
       ]);
       return { unitId: built.unitId, period: built.period, version };
     } catch (err) {

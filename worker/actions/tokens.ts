@@ -6,17 +6,29 @@ import { randomId, sha256Hex } from "../crypto";
 import { cleanText } from "../text";
 import { audit, commit, refused, validated, type Actor } from "./action";
 
-const newToken = z.object({ orgId: z.string(), unitId: z.string().nullish(), label: cleanText({ max: 100 }).optional() });
+const newToken = z.object({
+  orgId: z.string(),
+  unitId: z.string().nullish(),
+  label: cleanText({ max: 100 }).optional(),
+});
 
 /** An evaluator token for the organization or one unit's subtree: returned once, only its SHA-256 is kept. */
 export async function createApiToken(db: Db, actor: Actor, input: z.input<typeof newToken>, now: number) {
   const t = validated(newToken, input);
   const unitId = t.unitId || null;
-  if (unitId && (await getUnit(db, unitId))?.orgId !== t.orgId) throw refused("NOT_FOUND", "Unit tidak dikenal.", `No unit ${unitId} in this organization.`);
+  if (unitId && (await getUnit(db, unitId))?.orgId !== t.orgId)
+    throw refused("NOT_FOUND", "Unit tidak dikenal.", `No unit ${unitId} in this organization.`);
   const id = randomId();
   const token = `zis_${randomId(40)}`;
   await commit(db, [
-    insertApiToken(db, { id, orgId: t.orgId, unitId, role: "evaluator", label: t.label || null, tokenHash: await sha256Hex(token) }),
+    insertApiToken(db, {
+      id,
+      orgId: t.orgId,
+      unitId,
+      role: "evaluator",
+      label: t.label || null,
+      tokenHash: await sha256Hex(token),
+    }),
     audit(db, actor, t.orgId, now, { action: "token.create", target: id, detail: unitId ?? "organization" }),
   ]);
   return { id, token };
@@ -31,5 +43,8 @@ export async function revokeApiToken(db: Db, actor: Actor, input: z.input<typeof
   if (!token || token.revokedAt !== null || (r.orgId && token.orgId !== r.orgId)) {
     throw refused("NOT_FOUND", "Token tidak ditemukan.", `No active token with id "${r.tokenId}".`);
   }
-  await commit(db, [revokeToken(db, token.id, now), audit(db, actor, token.orgId, now, { action: "token.revoke", target: token.id })]);
+  await commit(db, [
+    revokeToken(db, token.id, now),
+    audit(db, actor, token.orgId, now, { action: "token.revoke", target: token.id }),
+  ]);
 }

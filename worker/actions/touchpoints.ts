@@ -1,13 +1,22 @@
 import * as z from "zod";
 import type { Db } from "../../db/db";
 import { ensureService, getUnit, serviceIdByName } from "../../db/queries/admin";
-import { getTouchpointByCode, insertTouchpoint, renameTouchpoint, setTouchpointActive } from "../../db/queries/touchpoints";
+import {
+  getTouchpointByCode,
+  insertTouchpoint,
+  renameTouchpoint,
+  setTouchpointActive,
+} from "../../db/queries/touchpoints";
 import { randomCode, randomId } from "../crypto";
 import { cleanText } from "../text";
 import { audit, commit, refused, validated, type Actor } from "./action";
 
 const touchpointLabel = cleanText({ max: 100, required: true });
-const newTouchpoint = z.object({ unitId: z.string(), label: touchpointLabel, service: cleanText({ max: 100 }).optional() });
+const newTouchpoint = z.object({
+  unitId: z.string(),
+  label: touchpointLabel,
+  service: cleanText({ max: 100 }).optional(),
+});
 
 /** A QR touchpoint of a unit, with its service created on first use, in one batch with its audit row. */
 export async function createTouchpoint(db: Db, actor: Actor, input: z.input<typeof newTouchpoint>, now: number) {
@@ -18,13 +27,23 @@ export async function createTouchpoint(db: Db, actor: Actor, input: z.input<type
   const code = randomCode();
   await commit(db, [
     ...(t.service ? [ensureService(db, unit.id, t.service, randomId())] : []),
-    insertTouchpoint(db, { id, unitId: unit.id, serviceId: t.service ? serviceIdByName(unit.id, t.service) : null, code, label: t.label }),
+    insertTouchpoint(db, {
+      id,
+      unitId: unit.id,
+      serviceId: t.service ? serviceIdByName(unit.id, t.service) : null,
+      code,
+      label: t.label,
+    }),
     audit(db, actor, unit.orgId, now, { action: "touchpoint.create", target: code, detail: t.label }),
   ]);
   return { id, code, unitId: unit.id };
 }
 
-const touchpointChange = z.object({ code: z.string(), label: touchpointLabel.optional(), active: z.boolean().optional() });
+const touchpointChange = z.object({
+  code: z.string(),
+  label: touchpointLabel.optional(),
+  active: z.boolean().optional(),
+});
 
 /** Renames a touchpoint and opens or closes its survey; what is not given stays as it is. */
 export async function updateTouchpoint(db: Db, actor: Actor, input: z.input<typeof touchpointChange>, now: number) {
@@ -37,7 +56,11 @@ export async function updateTouchpoint(db: Db, actor: Actor, input: z.input<type
   await commit(db, [
     renameTouchpoint(db, tp.id, label),
     setTouchpointActive(db, tp.id, active),
-    audit(db, actor, orgId, now, { action: "touchpoint.update", target: tp.code, detail: JSON.stringify({ label, active }) }),
+    audit(db, actor, orgId, now, {
+      action: "touchpoint.update",
+      target: tp.code,
+      detail: JSON.stringify({ label, active }),
+    }),
   ]);
   return { code: tp.code, label, active };
 }

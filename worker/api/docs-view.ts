@@ -18,9 +18,19 @@ function typeOf(schema: Schema | undefined): string {
 export function apiDocsProps(doc: Doc, cssHref: string, origin: string): ApiDocsProps {
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => {
-      const params = (op.parameters ?? []) as { name: string; in: string; required: boolean; description?: string; schema?: Schema }[];
-      const body = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content?.["application/json"]?.schema;
-      const responses = Object.entries(op.responses as Record<string, { description: string; content?: Record<string, { schema: Schema }> }>);
+      const params = (op.parameters ?? []) as {
+        name: string;
+        in: string;
+        required: boolean;
+        description?: string;
+        schema?: Schema;
+      }[];
+      const body = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content?.[
+        "application/json"
+      ]?.schema;
+      const responses = Object.entries(
+        op.responses as Record<string, { description: string; content?: Record<string, { schema: Schema }> }>,
+      );
       return {
         id: String(op.operationId),
         method: method.toUpperCase(),
@@ -28,7 +38,13 @@ export function apiDocsProps(doc: Doc, cssHref: string, origin: string): ApiDocs
         summary: String(op.summary),
         description: op.description as string | undefined,
         auth: Array.isArray(op.security),
-        parameters: params.map((p) => ({ name: p.name, in: p.in, required: p.required, type: typeOf(p.schema), description: p.description })),
+        parameters: params.map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: p.required,
+          type: typeOf(p.schema),
+          description: p.description,
+        })),
         requestSchema: body ? readable(body) : undefined,
         responses: responses.map(([status, r]) => ({
           status,

@@ -6,7 +6,6 @@ import { AppError } from "../errors";
 import { rateBucket } from "../rate-bucket";
 import { sha256Hex } from "../crypto";
 
-
 /** Bearer token → evaluator scope; one read, then one batch that records the use and counts the rate. */
 export const requireEvaluator: MiddlewareHandler<EvaluatorEnv> = async (c, next) => {
   const header = c.req.header("Authorization") ?? "";
@@ -21,9 +20,16 @@ export const requireEvaluator: MiddlewareHandler<EvaluatorEnv> = async (c, next)
   const bucket = limit && (await rateBucket(config.SECRET_KEY, "api-rate", token.id, limit, now));
   if (bucket && limit) {
     // Counted before it is judged: a request past the limit fails the increment, so a burst cannot slip through.
-    await db.batch([incrementRateBucket(db, { key: bucket.key, max: limit.max, expiresAt: bucket.expiresAt }), markTokenUsed(db, token.id, now)]).catch((err) => {
-      throw isOverRateLimit(err) ? new AppError("RATE_LIMITED", "Too many requests for this token", { retryAfter: bucket.retryAfter }) : err;
-    });
+    await db
+      .batch([
+        incrementRateBucket(db, { key: bucket.key, max: limit.max, expiresAt: bucket.expiresAt }),
+        markTokenUsed(db, token.id, now),
+      ])
+      .catch((err) => {
+        throw isOverRateLimit(err)
+          ? new AppError("RATE_LIMITED", "Too many requests for this token", { retryAfter: bucket.retryAfter })
+          : err;
+      });
   } else {
     await markTokenUsed(db, token.id, now);
   }

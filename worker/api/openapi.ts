@@ -30,7 +30,11 @@ type Operation = {
 };
 
 const ERR = (description: string) => ({ description, schema: errorResponse });
-const AUTH = { 401: ERR("No or invalid token"), 404: ERR("Unknown unit, or outside the token's scope"), 429: ERR("Rate limited (Retry-After)") };
+const AUTH = {
+  401: ERR("No or invalid token"),
+  404: ERR("Unknown unit, or outside the token's scope"),
+  429: ERR("Rate limited (Retry-After)"),
+};
 const UNIT = { unitId: "The unit's id (GET /units)" };
 
 const OPERATIONS: Operation[] = [
@@ -40,7 +44,11 @@ const OPERATIONS: Operation[] = [
     tag: "Survey",
     summary: "Start a visit: a signed token for one response",
     params: { code: "The touchpoint's QR code" },
-    responses: { 200: { description: "A token, its expiry and the unit's instruments", schema: visitResponse }, 404: ERR("Unknown code"), 410: ERR("Survey closed") },
+    responses: {
+      200: { description: "A token, its expiry and the unit's instruments", schema: visitResponse },
+      404: ERR("Unknown code"),
+      410: ERR("Survey closed"),
+    },
   },
   {
     method: "post",
@@ -70,10 +78,16 @@ const OPERATIONS: Operation[] = [
     path: "/units/{unitId}/indices",
     tag: "Evaluator",
     summary: "IKM, IPKP and IPAK of a unit (or its subtree) for a period",
-    description: "Numbers are unrounded. An instrument without answers is null. Sends ETag and answers If-None-Match with 304.",
+    description:
+      "Numbers are unrounded. An instrument without answers is null. Sends ETag and answers If-None-Match with 304.",
     params: UNIT,
     query: indicesQuery,
-    responses: { 200: { description: "Indices", schema: indicesResponse }, 304: { description: "Not modified" }, 400: ERR("Invalid period"), ...AUTH },
+    responses: {
+      200: { description: "Indices", schema: indicesResponse },
+      304: { description: "Not modified" },
+      400: ERR("Invalid period"),
+      ...AUTH,
+    },
   },
   {
     method: "get",
@@ -82,7 +96,12 @@ const OPERATIONS: Operation[] = [
     summary: "The indices per month or quarter, for charts",
     params: UNIT,
     query: trendQuery,
-    responses: { 200: { description: "One entry per month or quarter", schema: trendResponse }, 304: { description: "Not modified" }, 400: ERR("Invalid period"), ...AUTH },
+    responses: {
+      200: { description: "One entry per month or quarter", schema: trendResponse },
+      304: { description: "Not modified" },
+      400: ERR("Invalid period"),
+      ...AUTH,
+    },
   },
   {
     method: "get",
@@ -92,7 +111,11 @@ const OPERATIONS: Operation[] = [
     description: "No comments, no times of day. Page with `nextCursor` until it is null.",
     params: UNIT,
     query: responsesQuery,
-    responses: { 200: { description: "A page of responses", schema: responsesPage }, 400: ERR("Invalid period or cursor"), ...AUTH },
+    responses: {
+      200: { description: "A page of responses", schema: responsesPage },
+      400: ERR("Invalid period or cursor"),
+      ...AUTH,
+    },
   },
   {
     method: "get",
@@ -111,16 +134,32 @@ const OPERATIONS: Operation[] = [
 ];
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  }) as Record<string, unknown>;
   return rest;
 }
 
 function parameters(op: Operation) {
-  const path = Object.entries(op.params ?? {}).map(([name, description]) => ({ name, in: "path", required: true, description, schema: { type: "string" } }));
+  const path = Object.entries(op.params ?? {}).map(([name, description]) => ({
+    name,
+    in: "path",
+    required: true,
+    description,
+    schema: { type: "string" },
+  }));
   const query = Object.entries(op.query?.shape ?? {}).map(([name, field]) => {
     const schema = jsonSchema(field as z.ZodType, "input");
     const { description, ...rest } = schema;
-    return { name, in: "query", required: !(field as z.ZodType).safeParse(undefined).success, ...(description ? { description } : {}), schema: rest };
+    return {
+      name,
+      in: "query",
+      required: !(field as z.ZodType).safeParse(undefined).success,
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
   });
   return [...path, ...query];
 }
@@ -133,11 +172,16 @@ function operation(op: Operation) {
     operationId: `${op.method}${op.path.replace(/[{}]/g, "").replace(/[/.](\w)/g, (_, c: string) => c.toUpperCase())}`,
     ...(op.tag === "Evaluator" ? { security: [{ bearer: [] }] } : {}),
     parameters: parameters(op),
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } }
+      : {}),
     responses: Object.fromEntries(
       Object.entries(op.responses).map(([status, r]) => [
         status,
-        { description: r.description, ...(r.schema ? { content: { "application/json": { schema: jsonSchema(r.schema, "output") } } } : {}) },
+        {
+          description: r.description,
+          ...(r.schema ? { content: { "application/json": { schema: jsonSchema(r.schema, "output") } } } : {}),
+        },
       ]),
     ),
   };
@@ -155,7 +199,11 @@ export function openApiDocument() {
         "Survey submission for kiosks and offline clients, and the evaluator API: IKM (PermenPAN-RB 14/2017), IPKP and IPAK (PermenPAN-RB 90/2021) per unit and period, with sample adequacy and 95% confidence intervals.",
     },
     servers: [{ url: "/api/v1" }],
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "A token from `npm run admin -- token:create`" } } },
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A token from `npm run admin -- token:create`" },
+      },
+    },
     paths: OPERATIONS.reduce<Record<string, Record<string, unknown>>>((paths, op) => {
       (paths[op.path] ??= {})[op.method] = operation(op);
       return paths;

@@ -19,7 +19,12 @@ export const responseBody = z.strictObject({
   profile: z
     .strictObject({ age: optionalBand, gender: optionalBand, education: optionalBand, occupation: optionalBand })
     .optional(),
-  comment: z.string().max(COMMENT_MAX * 2).nullable().optional().describe(`At most ${COMMENT_MAX} characters`),
+  comment: z
+    .string()
+    .max(COMMENT_MAX * 2)
+    .nullable()
+    .optional()
+    .describe(`At most ${COMMENT_MAX} characters`),
   lang: z.enum(LANGS).optional(),
 });
 
@@ -53,15 +58,22 @@ const periodQuery = z.object({
   period: z
     .string()
     .optional()
-    .describe(`2026 (year), 2026-S1 (semester), 2026-Q3 (quarter/triwulan), 2026-07 (month); ${YEARS}. Or use from and to.`),
+    .describe(
+      `2026 (year), 2026-S1 (semester), 2026-Q3 (quarter/triwulan), 2026-07 (month); ${YEARS}. Or use from and to.`,
+    ),
   from: isoDate.optional().describe(`First local date of a range (YYYY-MM-DD), with \`to\`; ${YEARS}`),
-  to: isoDate.optional().describe(`Last local date of a range, inclusive; a range spans at most ${MAX_RANGE_YEARS} years`),
+  to: isoDate
+    .optional()
+    .describe(`Last local date of a range, inclusive; a range spans at most ${MAX_RANGE_YEARS} years`),
   scope: z.enum(["unit", "subtree"]).default("unit").describe("`subtree` includes every unit below this one"),
 });
 
 export const indicesQuery = periodQuery.extend({
   weighting: z.enum(WEIGHTINGS).optional().describe("IKM weighting; default: the organization's setting (exact 1/9)"),
-  conversion: z.enum(CONVERSIONS).optional().describe("1..6 → 0..4 conversion; default: the organization's setting (ratio)"),
+  conversion: z
+    .enum(CONVERSIONS)
+    .optional()
+    .describe("1..6 → 0..4 conversion; default: the organization's setting (ratio)"),
 });
 
 export const trendQuery = indicesQuery.extend({
@@ -73,7 +85,10 @@ export const responsesQuery = periodQuery.extend({
   cursor: z.string().max(200).optional().describe("`nextCursor` of the previous page"),
 });
 
-const ci95 = z.tuple([z.number(), z.number()]).nullable().describe("95% confidence interval (Student's t), null below 2 respondents");
+const ci95 = z
+  .tuple([z.number(), z.number()])
+  .nullable()
+  .describe("95% confidence interval (Student's t), null below 2 respondents");
 
 const ikmBlock = z.object({
   n: z.number().int(),
@@ -121,7 +136,9 @@ const indicesBody = z.object({
 
 const periodBody = z.object({ from: z.iso.date(), to: z.iso.date(), label: z.string() });
 
-export const indicesResponse = z.object({ unitId: z.string(), scope: z.enum(["unit", "subtree"]), period: periodBody }).extend(indicesBody.shape);
+export const indicesResponse = z
+  .object({ unitId: z.string(), scope: z.enum(["unit", "subtree"]), period: periodBody })
+  .extend(indicesBody.shape);
 
 export const trendResponse = z.object({
   unitId: z.string(),
@@ -133,7 +150,13 @@ export const trendResponse = z.object({
 
 export const unitsResponse = z.object({
   units: z.array(
-    z.object({ id: z.string(), code: z.string(), name: z.string(), parentId: z.string().nullable(), population: z.number().nullable() }),
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      parentId: z.string().nullable(),
+      population: z.number().nullable(),
+    }),
   ),
 });
 
@@ -146,7 +169,12 @@ export const responsesPage = z.object({
       localDate: z.iso.date(),
       lang: z.string(),
       steered: z.boolean().nullable(),
-      profile: z.object({ age: z.string().nullable(), gender: z.string().nullable(), education: z.string().nullable(), occupation: z.string().nullable() }),
+      profile: z.object({
+        age: z.string().nullable(),
+        gender: z.string().nullable(),
+        education: z.string().nullable(),
+        occupation: z.string().nullable(),
+      }),
       answers: z.record(z.string(), z.number().int()),
     }),
   ),

@@ -52,7 +52,8 @@ export const requireUser: MiddlewareHandler<DashboardEnv> = async (c, next) => {
   if (c.req.method === "POST") {
     const form = await readForm(c);
     // A constant-time compare: response time must say nothing about how much of a guessed token was right.
-    if (typeof form._csrf !== "string" || !(await timingSafeEqual(form._csrf, csrf))) throw new AppError("FORBIDDEN", "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
+    if (typeof form._csrf !== "string" || !(await timingSafeEqual(form._csrf, csrf)))
+      throw new AppError("FORBIDDEN", "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
   }
   c.set("user", { ...user, role: user.role as Role, sessionHash });
   c.set("csrf", csrf);

@@ -5,4 +5,10 @@ import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
 import { userCommands } from "./user-commands";
 
-export const commands: Record<string, Command> = { ...setupCommands, ...userCommands, ...tokenCommands, ...dataCommands, ...backupCommands };
+export const commands: Record<string, Command> = {
+  ...setupCommands,
+  ...userCommands,
+  ...tokenCommands,
+  ...dataCommands,
+  ...backupCommands,
+};

@@ -15,8 +15,10 @@ export const dataCommands: Record<string, Command> = {
     flags: z.object(json),
     run: async ({ db }) => {
       const differences = await verifyRollups(db, Math.floor(Date.now() / 1000));
-      const text = differences.length === 0 ? "Rollups match the raw answers." : differences.map(describeDifference).join("\n");
-      if (differences.length > 0) throw new CliError(`${differences.length} rollup differences:\n${text}`, { differences });
+      const text =
+        differences.length === 0 ? "Rollups match the raw answers." : differences.map(describeDifference).join("\n");
+      if (differences.length > 0)
+        throw new CliError(`${differences.length} rollup differences:\n${text}`, { differences });
       return { json: { ok: true, differences: [] }, text };
     },
   }),
@@ -35,7 +37,10 @@ export const dataCommands: Record<string, Command> = {
     flags: z.object({ unit: z.string().min(1), period: periodLabel, ...json }),
     run: async ({ db }, f) => {
       const result = await publish(db, CLI_ACTOR, { unitId: f.unit, period: f.period }, nowSeconds());
-      return { json: { unitId: result.unitId, period: result.period, version: result.version }, text: `Published ${result.period} of unit ${f.unit} as version ${result.version}.` };
+      return {
+        json: { unitId: result.unitId, period: result.period, version: result.version },
+        text: `Published ${result.period} of unit ${f.unit} as version ${result.version}.`,
+      };
     },
   }),
 

@@ -16,10 +16,43 @@ const DEMO_SLUG = "demo";
 // Units of a made-up city's one-stop service office; `quality` shifts their answers so the dashboard
 // has a strong unit, an average one and one that needs follow-up.
 const UNITS = [
-  { key: "root", code: "demo-dinas", name: "Dinas PMPTSP Kota Contoh", parent: null, population: 24000, quality: 0.3, perDay: 3 },
-  { key: "izin", code: "demo-perizinan", name: "Bidang Perizinan", parent: "root", population: 9000, quality: 0.1, perDay: 4 },
-  { key: "mpp", code: "demo-mpp", name: "UPT Mal Pelayanan Publik", parent: "root", population: 15000, quality: 0.5, perDay: 5 },
-  { key: "timur", code: "demo-mpp-timur", name: "Gerai MPP Wilayah Timur", parent: "mpp", population: 3000, quality: -0.5, perDay: 2, tz: "Asia/Makassar" },
+  {
+    key: "root",
+    code: "demo-dinas",
+    name: "Dinas PMPTSP Kota Contoh",
+    parent: null,
+    population: 24000,
+    quality: 0.3,
+    perDay: 3,
+  },
+  {
+    key: "izin",
+    code: "demo-perizinan",
+    name: "Bidang Perizinan",
+    parent: "root",
+    population: 9000,
+    quality: 0.1,
+    perDay: 4,
+  },
+  {
+    key: "mpp",
+    code: "demo-mpp",
+    name: "UPT Mal Pelayanan Publik",
+    parent: "root",
+    population: 15000,
+    quality: 0.5,
+    perDay: 5,
+  },
+  {
+    key: "timur",
+    code: "demo-mpp-timur",
+    name: "Gerai MPP Wilayah Timur",
+    parent: "mpp",
+    population: 3000,
+    quality: -0.5,
+    perDay: 2,
+    tz: "Asia/Makassar",
+  },
 ] as const;
 
 const ZONE_OFFSET_HOURS: Record<string, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
@@ -44,20 +77,40 @@ function prng(seed: number) {
 
 export async function seedDemo(db: Db, baseUrl: string) {
   if (await getOrganizationBySlug(db, DEMO_SLUG)) {
-    return { summary: `The demo instansi (slug "${DEMO_SLUG}") exists already; nothing added.`, json: { created: false } };
+    return {
+      summary: `The demo instansi (slug "${DEMO_SLUG}") exists already; nothing added.`,
+      json: { created: false },
+    };
   }
   const rand = prng(2017);
   const now = Math.floor(Date.now() / 1000);
   // The instansi is set up as an operator would (the actions, audited); the responses go in by the survey's own write.
-  const { id: orgId } = await createOrganization(db, CLI_ACTOR, { slug: DEMO_SLUG, name: "Pemerintah Kota Contoh", timeZone: "Asia/Jakarta" }, now);
+  const { id: orgId } = await createOrganization(
+    db,
+    CLI_ACTOR,
+    { slug: DEMO_SLUG, name: "Pemerintah Kota Contoh", timeZone: "Asia/Jakarta" },
+    now,
+  );
   const ids: Record<string, string> = {};
   const touchpointsByUnit: Record<string, { id: string; code: string; serviceId: string }[]> = {};
   for (const u of UNITS) {
-    const unit = { orgId, parentId: u.parent ? ids[u.parent]! : null, code: u.code, name: u.name, population: u.population, timeZone: "tz" in u ? u.tz : null };
+    const unit = {
+      orgId,
+      parentId: u.parent ? ids[u.parent]! : null,
+      code: u.code,
+      name: u.name,
+      population: u.population,
+      timeZone: "tz" in u ? u.tz : null,
+    };
     ids[u.key] = (await createUnit(db, CLI_ACTOR, unit, now)).id;
     touchpointsByUnit[u.key] = [];
     for (const [i, service] of SERVICES.entries()) {
-      const { code } = await createTouchpoint(db, CLI_ACTOR, { unitId: ids[u.key]!, label: `Loket ${i + 1}`, service }, now);
+      const { code } = await createTouchpoint(
+        db,
+        CLI_ACTOR,
+        { unitId: ids[u.key]!, label: `Loket ${i + 1}`, service },
+        now,
+      );
       const tp = (await getTouchpointByCode(db, code))!;
       touchpointsByUnit[u.key]!.push({ id: tp.id, code, serviceId: tp.serviceId! });
     }
@@ -83,15 +136,22 @@ export async function seedDemo(db: Db, baseUrl: string) {
     }
   }
 
-  const lines = UNITS.map((u) => `  ${u.name.padEnd(28)} unit ${ids[u.key]}  survey ${baseUrl}/s/${touchpointsByUnit[u.key]![0]!.code}`);
+  const lines = UNITS.map(
+    (u) => `  ${u.name.padEnd(28)} unit ${ids[u.key]}  survey ${baseUrl}/s/${touchpointsByUnit[u.key]![0]!.code}`,
+  );
   return {
     summary: `Demo instansi "Pemerintah Kota Contoh" (slug ${DEMO_SLUG}) with ${total} responses over the last year:\n${lines.join("\n")}`,
-    json: { created: true, slug: DEMO_SLUG, responses: total, units: UNITS.map((u) => ({ id: ids[u.key], code: u.code })) },
+    json: {
+      created: true,
+      slug: DEMO_SLUG,
+      responses: total,
+      units: UNITS.map((u) => ({ id: ids[u.key], code: u.code })),
+    },
   };
 }
 
 type Rand = () => number;
-const pick = <T,>(rand: Rand, list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+const pick = <T>(rand: Rand, list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
 
 function syntheticResponse(
   rand: Rand,

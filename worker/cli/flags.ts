@@ -6,7 +6,10 @@ export const text = z.string().trim().min(1);
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and dashes");
 export const json = { json: z.boolean().optional() };
 /** A number flag; the action checks its range. */
-export const number = z.string().regex(/^-?\d+$/, "a whole number").transform(Number);
+export const number = z
+  .string()
+  .regex(/^-?\d+$/, "a whole number")
+  .transform(Number);
 /** A period label, refused with the one period parser's reason before anything is read or written. */
 export const periodLabel = z.string().superRefine((label, ctx) => {
   const checked = checkPeriodLabel(label);

@@ -47,9 +47,22 @@ export const setupCommands: Record<string, Command> = {
     }),
     run: async ({ db }, f) => {
       const org = await orgBySlug(db, f.org);
-      const settings = { weighting: f.weighting, conversion: f.conversion, minRespondents: f["min-respondents"], retentionMonths: f["retention-months"] };
-      const changed = await updateOrganizationSettings(db, CLI_ACTOR, { orgId: org.id, timeZone: f.tz, settings: withoutUndefined(settings) }, nowSeconds());
-      return { json: { slug: f.org, settings: changed.settings }, text: `Settings of ${f.org}: ${JSON.stringify(changed.settings)}` };
+      const settings = {
+        weighting: f.weighting,
+        conversion: f.conversion,
+        minRespondents: f["min-respondents"],
+        retentionMonths: f["retention-months"],
+      };
+      const changed = await updateOrganizationSettings(
+        db,
+        CLI_ACTOR,
+        { orgId: org.id, timeZone: f.tz, settings: withoutUndefined(settings) },
+        nowSeconds(),
+      );
+      return {
+        json: { slug: f.org, settings: changed.settings },
+        text: `Settings of ${f.org}: ${JSON.stringify(changed.settings)}`,
+      };
     },
   }),
 
@@ -71,7 +84,15 @@ export const setupCommands: Record<string, Command> = {
     }),
     run: async ({ db }, f) => {
       const org = await orgBySlug(db, f.org);
-      const input = { orgId: org.id, name: f.name, code: f.code, parentId: f.parent, population: f.population, timeZone: f.tz, instruments: f.instruments };
+      const input = {
+        orgId: org.id,
+        name: f.name,
+        code: f.code,
+        parentId: f.parent,
+        population: f.population,
+        timeZone: f.tz,
+        instruments: f.instruments,
+      };
       const unit = await createUnit(db, CLI_ACTOR, input, nowSeconds());
       return { json: unit, text: `Unit ${f.name} created: id ${unit.id}, code ${unit.code}` };
     },
@@ -81,7 +102,12 @@ export const setupCommands: Record<string, Command> = {
     help: "--unit <unitId> --label [--service <name>]   prints the QR target URL",
     flags: z.object({ unit: text, label: z.string(), service: z.string().optional(), ...json }),
     run: async ({ db, env }, f) => {
-      const { id, code } = await createTouchpoint(db, CLI_ACTOR, { unitId: f.unit, label: f.label, service: f.service }, nowSeconds());
+      const { id, code } = await createTouchpoint(
+        db,
+        CLI_ACTOR,
+        { unitId: f.unit, label: f.label, service: f.service },
+        nowSeconds(),
+      );
       const url = touchpointUrl(env, code);
       return { json: { id, code, url }, text: `Touchpoint ${f.label} created: code ${code}\nQR target: ${url}` };
     },
@@ -89,7 +115,11 @@ export const setupCommands: Record<string, Command> = {
 
   "touchpoint:qr": defineCommand({
     help: "--code <code> --out <file.svg|file.png>   writes the QR code of a touchpoint",
-    flags: z.object({ code: text, out: z.string().regex(/\.(svg|png)$/i, "the file must end in .svg or .png"), ...json }),
+    flags: z.object({
+      code: text,
+      out: z.string().regex(/\.(svg|png)$/i, "the file must end in .svg or .png"),
+      ...json,
+    }),
     run: async ({ db, env }, f) => {
       const tp = await getTouchpointByCode(db, f.code);
       if (!tp) throw new CliError(`No touchpoint with code "${f.code}".`);
@@ -111,7 +141,6 @@ export const setupCommands: Record<string, Command> = {
     flags: z.object({ code: text, ...json }),
     run: async ({ db }, f) => setActive(db, f.code, true),
   }),
-
 };
 
 async function setActive(db: Db, code: string, active: boolean) {
@@ -125,5 +154,5 @@ async function orgBySlug(db: Db, slug: string) {
   return org;
 }
 
-const withoutUndefined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-
+const withoutUndefined = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

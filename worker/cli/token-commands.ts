@@ -10,11 +10,22 @@ import { json, slug, text } from "./flags";
 export const tokenCommands: Record<string, Command> = {
   "token:create": defineCommand({
     help: "--org <slug> --role evaluator [--unit <unitId>] [--label]   prints the token once",
-    flags: z.object({ org: slug, role: z.literal("evaluator"), unit: text.optional(), label: z.string().optional(), ...json }),
+    flags: z.object({
+      org: slug,
+      role: z.literal("evaluator"),
+      unit: text.optional(),
+      label: z.string().optional(),
+      ...json,
+    }),
     run: async ({ db }, f) => {
       const org = await getOrganizationBySlug(db, f.org);
       if (!org) throw new CliError(`No organization with slug "${f.org}".`);
-      const { id, token } = await createApiToken(db, CLI_ACTOR, { orgId: org.id, unitId: f.unit, label: f.label }, nowSeconds());
+      const { id, token } = await createApiToken(
+        db,
+        CLI_ACTOR,
+        { orgId: org.id, unitId: f.unit, label: f.label },
+        nowSeconds(),
+      );
       const scope = f.unit ? `unit ${f.unit} and its subtree` : `all of ${f.org}`;
       return { json: { token, id }, text: `Token ${id} (${scope}). Shown once, keep it safe:\n${token}` };
     },
@@ -37,9 +48,11 @@ export const tokenCommands: Record<string, Command> = {
       if (!org) throw new CliError(`No organization with slug "${f.org}".`);
       const tokens = await listTokens(db, org.id);
       const when = (t: number | null) => (t ? new Date(t * 1000).toISOString() : "never");
-      const lines = tokens.map((t) => `${t.id}  ${t.unitId ?? "(organization)"}  last used ${when(t.lastUsedAt)}${t.revokedAt ? "  REVOKED" : ""}`);
+      const lines = tokens.map(
+        (t) =>
+          `${t.id}  ${t.unitId ?? "(organization)"}  last used ${when(t.lastUsedAt)}${t.revokedAt ? "  REVOKED" : ""}`,
+      );
       return { json: { tokens }, text: lines.join("\n") || "No tokens." };
     },
   }),
-
 };

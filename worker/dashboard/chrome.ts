@@ -7,5 +7,12 @@ import { FULL_CSS_PATH, rememberLang, requestLang } from "../render";
 export function adminChrome<E extends DashboardEnv>(c: Context<E>): AdminChrome {
   const { user, csrf } = c.var;
   rememberLang(c);
-  return { lang: requestLang(c), cssHref: FULL_CSS_PATH, email: user.email, role: user.role, csrf, isAdmin: user.role === "admin" };
+  return {
+    lang: requestLang(c),
+    cssHref: FULL_CSS_PATH,
+    email: user.email,
+    role: user.role,
+    csrf,
+    isAdmin: user.role === "admin",
+  };
 }

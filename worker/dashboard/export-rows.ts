@@ -7,13 +7,28 @@ const ITEMS = INSTRUMENT_KEYS.flatMap((ins) => INSTRUMENTS[ins].items);
 
 /** Column names readers understand: no internal ids. Comments only for roles that may read them. */
 export function exportHeader(withComments: boolean): string[] {
-  return ["no", "tanggal", "layanan", "bahasa", ...ITEMS, "diarahkan", "usia", "jenis_kelamin", "pendidikan", "pekerjaan", ...(withComments ? ["saran"] : [])];
+  return [
+    "no",
+    "tanggal",
+    "layanan",
+    "bahasa",
+    ...ITEMS,
+    "diarahkan",
+    "usia",
+    "jenis_kelamin",
+    "pendidikan",
+    "pekerjaan",
+    ...(withComments ? ["saran"] : []),
+  ];
 }
 
 /** The meaning of every column, for the data dictionary sheet and the README. */
 export function dataDictionary(withComments: boolean): [string, string][] {
   const items: [string, string][] = INSTRUMENT_KEYS.flatMap((ins) =>
-    INSTRUMENTS[ins].items.map((item): [string, string] => [item, `${ins.toUpperCase()} item ${item}, 1..${INSTRUMENTS[ins].max}; kosong = tidak ditampilkan`]),
+    INSTRUMENTS[ins].items.map((item): [string, string] => [
+      item,
+      `${ins.toUpperCase()} item ${item}, 1..${INSTRUMENTS[ins].max}; kosong = tidak ditampilkan`,
+    ]),
   );
   return [
     ["no", "Nomor urut baris dalam ekspor ini"],
@@ -26,7 +41,9 @@ export function dataDictionary(withComments: boolean): [string, string][] {
     ["jenis_kelamin", "L / P"],
     ["pendidikan", "Pendidikan terakhir"],
     ["pekerjaan", "Pekerjaan"],
-    ...(withComments ? ([["saran", "Saran atau masukan responden (teks bebas; dapat telah disamarkan)"]] as [string, string][]) : []),
+    ...(withComments
+      ? ([["saran", "Saran atau masukan responden (teks bebas; dapat telah disamarkan)"]] as [string, string][])
+      : []),
   ];
 }
 
@@ -39,7 +56,19 @@ export async function* exportRows(db: Db, unitIds: string[], period: Period, wit
     for (const r of page.rows) {
       const values = r.answers;
       const steered = r.steered === null ? null : r.steered ? "ya" : "tidak";
-      yield [++n, r.localDate, r.service, r.lang, ...ITEMS.map((i) => values[i] ?? null), steered, r.age, r.gender, r.education, r.occupation, ...(withComments ? [r.comment] : [])];
+      yield [
+        ++n,
+        r.localDate,
+        r.service,
+        r.lang,
+        ...ITEMS.map((i) => values[i] ?? null),
+        steered,
+        r.age,
+        r.gender,
+        r.education,
+        r.occupation,
+        ...(withComments ? [r.comment] : []),
+      ];
     }
     if (!page.hasMore) return;
     const last = page.rows.at(-1)!;

@@ -24,14 +24,22 @@ async function orgDashboardSettings(db: Db, orgId: string) {
 /** The formula choices and profile categories of stored organization settings (a unit's page has them already). */
 export function dashboardSettings(orgSettings: string | null | undefined) {
   const org = parseOrgSettings(orgSettings);
-  return { options: { weighting: org.weighting, conversion: org.conversion, minRespondents: org.minRespondents }, profileBands: org.profileBands };
+  return {
+    options: { weighting: org.weighting, conversion: org.conversion, minRespondents: org.minRespondents },
+    profileBands: org.profileBands,
+  };
 }
 
 /**
  * One row per visible unit: its own indices for the period (not its subtree), from two grouped reads
  * whatever the number of units: the period's totals per unit, and the SKM scores per unit and month.
  */
-export async function overviewRows(db: Db, units: UnitSummary[], period: Period, options: IndexOptions): Promise<OverviewRow[]> {
+export async function overviewRows(
+  db: Db,
+  units: UnitSummary[],
+  period: Period,
+  options: IndexOptions,
+): Promise<OverviewRow[]> {
   if (units.length === 0) return [];
   const ids = units.map((u) => u.id);
   const [totals, monthly] = await Promise.all([
@@ -41,7 +49,12 @@ export async function overviewRows(db: Db, units: UnitSummary[], period: Period,
   const months = bucketsOf(period, "month");
   // Grouped once: filtering every unit's rows out of the whole instansi's would cost units² steps.
   const byUnit = groupTotals(totals, (r) => r.unitId);
-  const sparks = new Map(monthly.scores.map((s) => [`${s.unitId}|${s.month}`, ikmFromScores({ n: s.respondents, sum: s.scoreSum }, options.weighting)]));
+  const sparks = new Map(
+    monthly.scores.map((s) => [
+      `${s.unitId}|${s.month}`,
+      ikmFromScores({ n: s.respondents, sum: s.scoreSum }, options.weighting),
+    ]),
+  );
   return units.map((u) => {
     const own = byUnit.get(u.id) ?? { items: [], scores: [], days: [] };
     const ix = computeIndices(mergeMonths(own), options, u.population, period);

@@ -11,8 +11,15 @@ const DEFAULT_ZONE = "Asia/Jakarta";
  * unit's calendar. The picker sends an empty `period` when its date-range choice is selected.
  * A refused period is a 400 whose page says why, before anything is read or computed.
  */
-export function dashboardPeriod(q: { period?: string; from?: string; to?: string }, timeZone: string, now: number): Period {
-  const checked = !q.period && (q.from || q.to) ? checkDateRange(q.from, q.to) : checkPeriodLabel(q.period || localDate(now, timeZone).slice(0, 4));
+export function dashboardPeriod(
+  q: { period?: string; from?: string; to?: string },
+  timeZone: string,
+  now: number,
+): Period {
+  const checked =
+    !q.period && (q.from || q.to)
+      ? checkDateRange(q.from, q.to)
+      : checkPeriodLabel(q.period || localDate(now, timeZone).slice(0, 4));
   if (!checked.ok) throw periodError(checked);
   return checked.period;
 }
@@ -24,7 +31,8 @@ export function periodOptions(year: number): { value: string; label: string }[] 
     out.push({ value: `${y}`, label: `${y}` });
     for (const s of [1, 2]) out.push({ value: `${y}-S${s}`, label: `${y} semester ${s}` });
     for (const q of [1, 2, 3, 4]) out.push({ value: `${y}-Q${q}`, label: `${y} triwulan ${q}` });
-    for (let m = 1; m <= 12; m++) out.push({ value: `${y}-${String(m).padStart(2, "0")}`, label: `${y}-${String(m).padStart(2, "0")}` });
+    for (let m = 1; m <= 12; m++)
+      out.push({ value: `${y}-${String(m).padStart(2, "0")}`, label: `${y}-${String(m).padStart(2, "0")}` });
   }
   return out;
 }

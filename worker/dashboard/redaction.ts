@@ -5,7 +5,10 @@ export const REDACTION_MARK = "[disamarkan]";
  * a respondent wrote, never put words in their mouth. Checked by walking the kept pieces in order.
  */
 export function isRedactionOf(original: string, redacted: string): boolean {
-  const pieces = redacted.split(REDACTION_MARK).map((p) => p.trim()).filter(Boolean);
+  const pieces = redacted
+    .split(REDACTION_MARK)
+    .map((p) => p.trim())
+    .filter(Boolean);
   let at = 0;
   for (const piece of pieces) {
     const found = original.indexOf(piece, at);

@@ -14,7 +14,13 @@ import { PROFILE_FIELDS } from "../survey/instruments";
 import { bandsWithData } from "./profile";
 
 /** The SKM report of a unit and period, and the period before it for the comparison. */
-export async function reportData(db: Db, orgId: string, unit: UnitSummary, period: Period, options: IndexOptions): Promise<ReportData> {
+export async function reportData(
+  db: Db,
+  orgId: string,
+  unit: UnitSummary,
+  period: Period,
+  options: IndexOptions,
+): Promise<ReportData> {
   const before = previousPeriod(period);
   const [totals, previous, profiles, followUps, org] = await Promise.all([
     sumRollupsByMonth(db, [unit.id], period.from, period.to),
@@ -34,9 +40,34 @@ export async function reportData(db: Db, orgId: string, unit: UnitSummary, perio
     period: { label: period.label, from: period.from, to: period.to, previousLabel: before.label },
     indices: { ...indices, verdicts: ziVerdicts(indices.zi) },
     weakest: weakestUnsur(indices.ikm?.items ?? []),
-    unsur: (indices.ikm?.items ?? []).map((i) => ({ key: i.key, sum: Math.round(i.nrr * i.n), n: i.n, nrr: i.nrr, weighted: i.nrr * weight })),
-    previous: { ikm: prev.ikm?.converted ?? null, ipkp: prev.ipkp?.index4 ?? null, ipak: prev.ipak?.index4 ?? null, respondents: prev.respondents },
-    profile: PROFILE_FIELDS.map((field) => ({ field, bands: bandsWithData(orgBands[field], field, counts).map((band) => ({ band, count: counts.get(`${field}|${band}`) ?? 0 })) })),
-    followUps: followUps.map((f) => ({ period: f.period, item: f.item, problem: f.problem, action: f.action, owner: f.owner, dueDate: f.dueDate, status: f.status })),
+    unsur: (indices.ikm?.items ?? []).map((i) => ({
+      key: i.key,
+      sum: Math.round(i.nrr * i.n),
+      n: i.n,
+      nrr: i.nrr,
+      weighted: i.nrr * weight,
+    })),
+    previous: {
+      ikm: prev.ikm?.converted ?? null,
+      ipkp: prev.ipkp?.index4 ?? null,
+      ipak: prev.ipak?.index4 ?? null,
+      respondents: prev.respondents,
+    },
+    profile: PROFILE_FIELDS.map((field) => ({
+      field,
+      bands: bandsWithData(orgBands[field], field, counts).map((band) => ({
+        band,
+        count: counts.get(`${field}|${band}`) ?? 0,
+      })),
+    })),
+    followUps: followUps.map((f) => ({
+      period: f.period,
+      item: f.item,
+      problem: f.problem,
+      action: f.action,
+      owner: f.owner,
+      dueDate: f.dueDate,
+      status: f.status,
+    })),
   };
 }

@@ -30,14 +30,28 @@ export async function unitPageData(
     sumRollupsByMonth(db, ids, period.from, period.to),
     itemDistribution(db, ids, period.from, period.to),
     profileCounts(db, ids, period.from, period.to),
-    cq ? listComments(db, { unitIds: ids, from: period.from, to: period.to, search: cq.search || undefined, status: cq.status || undefined, limit: 50 }) : null,
+    cq
+      ? listComments(db, {
+          unitIds: ids,
+          from: period.from,
+          to: period.to,
+          search: cq.search || undefined,
+          status: cq.status || undefined,
+          limit: 50,
+        })
+      : null,
     listFollowUps(db, unit.id, period.from.slice(0, 4)),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
   const byMonth = groupTotals(totals, (r) => r.month);
   const trend = bucketsOf(period, "month").map((m) => {
     const month = computeIndices(tallyOf(byMonth, m), options, null, period);
-    return { label: m, value: month.ikm?.converted ?? null, lo: month.ikm?.ci95?.[0] ?? null, hi: month.ikm?.ci95?.[1] ?? null };
+    return {
+      label: m,
+      value: month.ikm?.converted ?? null,
+      lo: month.ikm?.ci95?.[0] ?? null,
+      hi: month.ikm?.ci95?.[1] ?? null,
+    };
   });
   const counts = new Map(distribution.map((d) => [`${d.item}|${d.value}`, d.count]));
   const items = (Object.keys(INSTRUMENTS) as (keyof typeof INSTRUMENTS)[]).flatMap((ins) =>
@@ -53,8 +67,31 @@ export async function unitPageData(
     steeredMaterial: indices.steeredShare !== null && indices.steeredShare >= MATERIAL_STEERED_SHARE,
     trend,
     distribution: items.filter((i) => i.counts.some((c) => c > 0)),
-    profile: PROFILE_FIELDS.map((field) => ({ field, bands: bandsWithData(orgBands[field], field, bands).map((band) => ({ band, count: bands.get(`${field}|${band}`) ?? 0 })) })),
-    comments: comments?.map((c) => ({ id: c.id, date: c.localDate, text: c.comment ?? "", status: c.status, redacted: c.redactedAt !== null })) ?? null,
-    followUps: followUps.map(({ id, period, item, problem, action, owner, dueDate, status, evidence }) => ({ id, period, item, problem, action, owner, dueDate, status, evidence })),
+    profile: PROFILE_FIELDS.map((field) => ({
+      field,
+      bands: bandsWithData(orgBands[field], field, bands).map((band) => ({
+        band,
+        count: bands.get(`${field}|${band}`) ?? 0,
+      })),
+    })),
+    comments:
+      comments?.map((c) => ({
+        id: c.id,
+        date: c.localDate,
+        text: c.comment ?? "",
+        status: c.status,
+        redacted: c.redactedAt !== null,
+      })) ?? null,
+    followUps: followUps.map(({ id, period, item, problem, action, owner, dueDate, status, evidence }) => ({
+      id,
+      period,
+      item,
+      problem,
+      action,
+      owner,
+      dueDate,
+      status,
+      evidence,
+    })),
   };
 }

@@ -69,14 +69,16 @@ export function rowXml(values: readonly XlsxValue[], rowNumber: number): string 
 }
 
 function colsXml(widths: readonly number[] = []): string {
-  const col = (w: number, n: number) => `<col min="${n}" max="${n}" width="${Math.min(w, MAX_COLUMN_WIDTH)}" customWidth="1"/>`;
+  const col = (w: number, n: number) =>
+    `<col min="${n}" max="${n}" width="${Math.min(w, MAX_COLUMN_WIDTH)}" customWidth="1"/>`;
   const cols = widths.map((w, i) => (Number.isFinite(w) && w > 0 ? col(w, i + 1) : "")).join("");
   return cols ? `<cols>${cols}</cols>` : "";
 }
 
 /** A worksheet up to its first row; the rows and WORKSHEET_TAIL follow (so a sheet can be streamed). */
 export function worksheetHead(columns: readonly number[] | undefined, selected: boolean): string {
-  const pane = '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>';
+  const pane =
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>';
   const view = `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${pane}</sheetView></sheetViews>`;
   // Element order is fixed by the schema (sheetViews, cols, sheetData); Excel rejects any other.
   return `${XML_DECL}<worksheet xmlns="${NS_MAIN}">${view}${colsXml(columns)}<sheetData>`;
@@ -108,7 +110,9 @@ export function sheetNames(requested: readonly string[]): string[] {
 }
 
 function relationships(targets: { type: string; target: string }[]): string {
-  const rels = targets.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/${t.type}" Target="${t.target}"/>`).join("");
+  const rels = targets
+    .map((t, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/${t.type}" Target="${t.target}"/>`)
+    .join("");
   return `${XML_DECL}<Relationships xmlns="${NS_PKG_REL}">${rels}</Relationships>`;
 }
 
@@ -127,7 +131,9 @@ function contentTypes(sheetCount: number): string {
 }
 
 function workbookXml(names: readonly string[]): string {
-  const sheets = names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const sheets = names
+    .map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join("");
   const views = '<bookViews><workbookView activeTab="0"/></bookViews>';
   return `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${views}<sheets>${sheets}</sheets></workbook>`;
 }

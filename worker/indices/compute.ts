@@ -28,7 +28,11 @@ export function mergeMonths(t: MonthlyTotals): Tallies {
   }
   for (const r of t.scores) {
     const cur = out.scores.get(r.instrument) ?? { n: 0, sum: 0, sumSquares: 0 };
-    out.scores.set(r.instrument, { n: cur.n + r.respondents, sum: cur.sum + r.scoreSum, sumSquares: cur.sumSquares + r.scoreSqSum });
+    out.scores.set(r.instrument, {
+      n: cur.n + r.respondents,
+      sum: cur.sum + r.scoreSum,
+      sumSquares: cur.sumSquares + r.scoreSqSum,
+    });
   }
   for (const r of t.days) {
     out.respondents += r.respondents;
@@ -71,7 +75,12 @@ function itemTallies(t: Tallies, instrument: Instrument) {
 }
 
 /** The indices of one set of tallies, in the evaluator API's shape (numbers unrounded). */
-export function computeIndices(t: Tallies, opts: IndexOptions, population: number | null, period: Pick<Period, "days" | "yearDays">) {
+export function computeIndices(
+  t: Tallies,
+  opts: IndexOptions,
+  population: number | null,
+  period: Pick<Period, "days" | "yearDays">,
+) {
   const moments = (ins: Instrument) => t.scores.get(ins) ?? { n: 0, sum: 0, sumSquares: 0 };
   const sufficient = (n: number) => n >= opts.minRespondents;
 
@@ -111,4 +120,3 @@ export function computeIndices(t: Tallies, opts: IndexOptions, population: numbe
     formulaVersion: formulaVersion(opts.weighting, opts.conversion, CI_METHOD),
   };
 }
-

@@ -21,15 +21,35 @@ const MAX_INPUT_LENGTH = 10;
 type PeriodField = "period" | "from" | "to";
 type PeriodRefusalReason = "format" | "year" | "date" | "order" | "range";
 /** Why a period was refused, said in Indonesian and English (API and CLI speak English). */
-type PeriodRefusal = { ok: false; field: PeriodField; reason: PeriodRefusalReason; message: { id: string; en: string } };
+type PeriodRefusal = {
+  ok: false;
+  field: PeriodField;
+  reason: PeriodRefusalReason;
+  message: { id: string; en: string };
+};
 export type PeriodResult = { ok: true; period: Period } | PeriodRefusal;
 
 const YEARS = `${PERIOD_MIN_YEAR}–${PERIOD_MAX_YEAR}`;
-const refuse = (field: PeriodField, reason: PeriodRefusalReason, id: string, en: string): PeriodRefusal => ({ ok: false, field, reason, message: { id, en } });
+const refuse = (field: PeriodField, reason: PeriodRefusalReason, id: string, en: string): PeriodRefusal => ({
+  ok: false,
+  field,
+  reason,
+  message: { id, en },
+});
 const badLabel = () =>
-  refuse("period", "format", "Periode tidak valid. Gunakan 2026, 2026-S1, 2026-Q3 atau 2026-07.", "Use a period like 2026, 2026-S1, 2026-Q3 or 2026-07");
+  refuse(
+    "period",
+    "format",
+    "Periode tidak valid. Gunakan 2026, 2026-S1, 2026-Q3 atau 2026-07.",
+    "Use a period like 2026, 2026-S1, 2026-Q3 or 2026-07",
+  );
 const badYear = (field: PeriodField) =>
-  refuse(field, "year", `Tahun periode harus antara ${PERIOD_MIN_YEAR} dan ${PERIOD_MAX_YEAR}.`, `The year must be within ${YEARS}`);
+  refuse(
+    field,
+    "year",
+    `Tahun periode harus antara ${PERIOD_MIN_YEAR} dan ${PERIOD_MAX_YEAR}.`,
+    `The year must be within ${YEARS}`,
+  );
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
@@ -80,7 +100,12 @@ function realDate(field: PeriodField, s: string): PeriodRefusal | null {
   const [y, mo, d] = m ? [+m[1]!, +m[2]!, +m[3]!] : [0, 0, 0];
   if (m && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) return null;
   const which = field === "from" ? "awal" : "akhir";
-  return refuse(field, "date", `Tanggal ${which} harus tanggal yang ada, ditulis YYYY-MM-DD (contoh: 2026-02-28).`, `${field} must be a real date written YYYY-MM-DD`);
+  return refuse(
+    field,
+    "date",
+    `Tanggal ${which} harus tanggal yang ada, ditulis YYYY-MM-DD (contoh: 2026-02-28).`,
+    `${field} must be a real date written YYYY-MM-DD`,
+  );
 }
 
 /** An inclusive date range of real dates in the window, `from ≤ to`, at most MAX_RANGE_YEARS long. */
@@ -88,11 +113,22 @@ export function checkDateRange(fromInput: unknown, toInput: unknown): PeriodResu
   const [from, to] = [text(fromInput), text(toInput)];
   const refused = realDate("from", from) ?? realDate("to", to);
   if (refused) return refused;
-  if (from > to) return refuse("from", "order", "Tanggal awal harus sebelum atau sama dengan tanggal akhir.", "from must be on or before to");
+  if (from > to)
+    return refuse(
+      "from",
+      "order",
+      "Tanggal awal harus sebelum atau sama dengan tanggal akhir.",
+      "from must be on or before to",
+    );
   // Date.UTC rolls 29 Feb + 5 years over to 1 March, so a range from a leap day may end on 28 February.
   const limit = Date.UTC(+from.slice(0, 4) + MAX_RANGE_YEARS, +from.slice(5, 7) - 1, +from.slice(8, 10)) / 86400000;
   if (dayNumber(to) >= limit) {
-    return refuse("to", "range", `Rentang tanggal paling panjang ${MAX_RANGE_YEARS} tahun.`, `A date range may span at most ${MAX_RANGE_YEARS} years`);
+    return refuse(
+      "to",
+      "range",
+      `Rentang tanggal paling panjang ${MAX_RANGE_YEARS} tahun.`,
+      `A date range may span at most ${MAX_RANGE_YEARS} years`,
+    );
   }
   return { ok: true, period: range(from, to) };
 }
@@ -159,6 +195,7 @@ export function previousPeriod(p: Period): Period {
     const [py, pn] = n === 1 ? [y - 1, per] : [y, n - 1];
     return labelSpan(m[2] ? `${pad(py, 4)}-${m[2]}${pn}` : `${pad(py, 4)}-${pad(pn)}`)!;
   }
-  const shift = (date: string, days: number) => new Date((dayNumber(date) + days) * 86400000).toISOString().slice(0, 10);
+  const shift = (date: string, days: number) =>
+    new Date((dayNumber(date) + days) * 86400000).toISOString().slice(0, 10);
   return range(shift(p.from, -p.days), shift(p.from, -1));
 }

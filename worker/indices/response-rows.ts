@@ -12,7 +12,9 @@ export function decodeCursor(cursor: string | undefined): ResponseCursor | null 
   const bytes = fromBase64Url(cursor);
   const [unitId, localDate, id, extra] = bytes && bytes.length <= 200 ? new TextDecoder().decode(bytes).split("|") : [];
   if (!unitId || !localDate || !id || extra !== undefined || !/^\d{4}-\d{2}-\d{2}$/.test(localDate)) {
-    throw new AppError("VALIDATION_FAILED", "Invalid cursor", { issues: [{ path: "cursor", message: "Use nextCursor as returned" }] });
+    throw new AppError("VALIDATION_FAILED", "Invalid cursor", {
+      issues: [{ path: "cursor", message: "Use nextCursor as returned" }],
+    });
   }
   return { unitId, localDate, id };
 }
@@ -33,5 +35,8 @@ type Row = {
 
 /** Rows with their answers as `{ U1: 4, … }` and the profile grouped: the shape an evaluator's recomputation wants. */
 export function toResponseRows(rows: Row[]) {
-  return rows.map(({ age, gender, education, occupation, ...r }) => ({ ...r, profile: { age, gender, education, occupation } }));
+  return rows.map(({ age, gender, education, occupation, ...r }) => ({
+    ...r,
+    profile: { age, gender, education, occupation },
+  }));
 }

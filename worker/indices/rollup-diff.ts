@@ -21,18 +21,27 @@ const keyOf: { [T in RollupTable]: (r: Rollups[T][number]) => string } = {
  * pairs `inScope` accepts: days whose raw responses retention has deleted can no longer be recounted.
  * A month is in scope only when its first day is.
  */
-export function diffRollups(stored: Rollups, expected: Rollups, inScope: (unitId: string, localDate: string) => boolean) {
+export function diffRollups(
+  stored: Rollups,
+  expected: Rollups,
+  inScope: (unitId: string, localDate: string) => boolean,
+) {
   const scoped = (table: RollupTable, r: Rollups[RollupTable][number]) =>
-    table === "months" ? inScope(r.unitId, `${(r as MonthRollup).month}-01`) : inScope(r.unitId, (r as { localDate: string }).localDate);
+    table === "months"
+      ? inScope(r.unitId, `${(r as MonthRollup).month}-01`)
+      : inScope(r.unitId, (r as { localDate: string }).localDate);
   const out: RollupDifference[] = [];
   for (const table of ["items", "scores", "days", "profiles", "months"] as const) {
     const key = keyOf[table] as (r: Rollups[RollupTable][number]) => string;
-    const expectedRows = new Map((expected[table] as Rollups[RollupTable][number][]).filter((r) => scoped(table, r)).map((r) => [key(r), r]));
+    const expectedRows = new Map(
+      (expected[table] as Rollups[RollupTable][number][]).filter((r) => scoped(table, r)).map((r) => [key(r), r]),
+    );
     for (const row of stored[table]) {
       if (!scoped(table, row)) continue;
       const k = key(row);
       const exp = expectedRows.get(k) ?? null;
-      if (!exp || JSON.stringify(exp) !== JSON.stringify(row)) out.push({ table, key: k, stored: row, expected: exp } as RollupDifference);
+      if (!exp || JSON.stringify(exp) !== JSON.stringify(row))
+        out.push({ table, key: k, stored: row, expected: exp } as RollupDifference);
       expectedRows.delete(k);
     }
     for (const [k, exp] of expectedRows) out.push({ table, key: k, stored: null, expected: exp } as RollupDifference);

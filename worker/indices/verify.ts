@@ -12,7 +12,10 @@ import { diffRollups } from "./rollup-diff";
  */
 export async function verifyRollups(db: Db, now: number) {
   const cutoffs = new Map(
-    (await listUnitsWithOrgSettings(db)).map((u) => [u.unitId, monthsBefore(localDate(now, u.timeZone), parseOrgSettings(u.orgSettings).retentionMonths)]),
+    (await listUnitsWithOrgSettings(db)).map((u) => [
+      u.unitId,
+      monthsBefore(localDate(now, u.timeZone), parseOrgSettings(u.orgSettings).retentionMonths),
+    ]),
   );
   const [stored, expected] = [await readRollups(db), await recountRollups(db)];
   return diffRollups(stored, expected, (unitId, date) => date >= (cutoffs.get(unitId) ?? ""));

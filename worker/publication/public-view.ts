@@ -14,7 +14,9 @@ export function latestVersions(rows: Stored[]): (Snapshot & { version: number })
     const cur = newest.get(r.period);
     if (!cur || r.version > cur.version) newest.set(r.period, { ...readSnapshot(r.data), version: r.version });
   }
-  return [...newest.values()].sort((a, b) => b.period.to.localeCompare(a.period.to) || b.period.from.localeCompare(a.period.from));
+  return [...newest.values()].sort(
+    (a, b) => b.period.to.localeCompare(a.period.to) || b.period.from.localeCompare(a.period.from),
+  );
 }
 
 /** The trend compares like with like: the published periods of the same kind as the newest one. */
@@ -95,13 +97,16 @@ export const JSON_FIELDS: Record<string, string> = {
   "period.label, period.from, period.to": "Periode dan tanggal (waktu setempat unit)",
   respondents: "Jumlah responden",
   "ikm.n, ikm.items[].key/nrr/n": "Responden SKM; nilai rata-rata (NRR) per unsur U1..U9",
-  "ikm.index, ikm.converted, ikm.grade, ikm.performance": "IKM 1..4, IKM unit pelayanan 25..100, mutu, kinerja (kosong bila data belum cukup)",
+  "ikm.index, ikm.converted, ikm.grade, ikm.performance":
+    "IKM 1..4, IKM unit pelayanan 25..100, mutu, kinerja (kosong bila data belum cukup)",
   "ikm.weighting": "Pembobotan: exact (1/9), 0.111 atau 0.11",
-  "ipkp / ipak: n, items[].key/mean/n, raw, index4, lke, conversion": "Persepsi kualitas pelayanan / anti korupsi: rata-rata item 1..6, indeks 0..4, nilai LKE, konversi",
+  "ipkp / ipak: n, items[].key/mean/n, raw, index4, lke, conversion":
+    "Persepsi kualitas pelayanan / anti korupsi: rata-rata item 1..6, indeks 0..4, nilai LKE, konversi",
   "*.ci95": "Selang kepercayaan 95% (Student t); kosong di bawah 2 responden",
   "*.sufficient, minRespondents": "Cukup data untuk menampilkan mutu / penilaian ZI",
   steeredShare: "Porsi jawaban 'ya' pada pertanyaan kendali (diarahkan petugas)",
-  "sample.population, periodPopulation, prorated, required, adequate": "Populasi per tahun, populasi periode, sampel minimal Krejcie-Morgan, kecukupan",
+  "sample.population, periodPopulation, prorated, required, adequate":
+    "Populasi per tahun, populasi periode, sampel minimal Krejcie-Morgan, kecukupan",
   "zi.wbk / zi.wbbm .ipak/.ipkp": "Memenuhi nilai minimal WBK/WBBM (kosong bila data belum cukup)",
   "profile.<field>.<band>": "Responden per kelompok usia, jenis kelamin, pendidikan, pekerjaan",
   "followUps[].period/item/action/status/dueDate": "Tindak lanjut yang dicatat unit",

@@ -63,7 +63,15 @@ const snapshotV1 = z.object({
   ciMethod: z.string(),
   formulaVersion: z.string(),
   profile: z.record(z.string(), z.record(z.string(), count)),
-  followUps: z.array(z.object({ period: z.string(), item: z.string(), action: z.string(), status: z.string(), dueDate: z.string().nullable() })),
+  followUps: z.array(
+    z.object({
+      period: z.string(),
+      item: z.string(),
+      action: z.string(),
+      status: z.string(),
+      dueDate: z.string().nullable(),
+    }),
+  ),
   publishedAt: z.iso.datetime(),
 });
 

@@ -24,7 +24,11 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
   if (!unit) throw new AppError("NOT_FOUND", "Unit tidak ditemukan");
   const org = (await getOrganizationById(db, unit.orgId))!;
   const settings = parseOrgSettings(org.settings);
-  const options = { weighting: settings.weighting, conversion: settings.conversion, minRespondents: settings.minRespondents };
+  const options = {
+    weighting: settings.weighting,
+    conversion: settings.conversion,
+    minRespondents: settings.minRespondents,
+  };
   const [totals, profiles, followUps, touchpoints] = await Promise.all([
     sumRollupsByMonth(db, [unit.id], period.from, period.to),
     profileCounts(db, [unit.id], period.from, period.to),
@@ -35,7 +39,12 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
   const counts = new Map(profiles.map((p) => [`${p.field}|${p.band}`, p.count]));
   // In the organization's category order, so a published table reads SD, SMP, SMA … not alphabetically.
   const profile = Object.fromEntries(
-    PROFILE_FIELDS.map((f) => [f, Object.fromEntries(bandsWithData(settings.profileBands[f], f, counts).map((b) => [b, counts.get(`${f}|${b}`) ?? 0]))]),
+    PROFILE_FIELDS.map((f) => [
+      f,
+      Object.fromEntries(
+        bandsWithData(settings.profileBands[f], f, counts).map((b) => [b, counts.get(`${f}|${b}`) ?? 0]),
+      ),
+    ]),
   );
   const snapshot = {
     unit: { code: unit.code, name: unit.name },
@@ -45,7 +54,13 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
     ...indices,
     profile,
     // The problem text stays internal: staff may have quoted a comment in it.
-    followUps: followUps.map((f) => ({ period: f.period, item: f.item, action: f.action, status: f.status, dueDate: f.dueDate })),
+    followUps: followUps.map((f) => ({
+      period: f.period,
+      item: f.item,
+      action: f.action,
+      status: f.status,
+      dueDate: f.dueDate,
+    })),
     publishedAt: new Date(q.now * 1000).toISOString(),
   };
   return { unitId: unit.id, orgId: unit.orgId, period: period.label, data: writeSnapshot(snapshot) };

@@ -83,8 +83,14 @@ export async function encodePng(
   pixel: (x: number, y: number) => GrayPixel,
 ): Promise<Uint8Array<ArrayBuffer>> {
   for (const side of [width, height]) {
-    if (!Number.isInteger(side) || side < 1 || side > MAX_SIDE) throw new RangeError(`PNG side must be an integer in 1..${MAX_SIDE}, got ${side}`);
+    if (!Number.isInteger(side) || side < 1 || side > MAX_SIDE)
+      throw new RangeError(`PNG side must be an integer in 1..${MAX_SIDE}, got ${side}`);
   }
   const idat = await zlib(scanlines(width, height, pixel));
-  return concat([new Uint8Array(SIGNATURE), header(width, height), chunk("IDAT", idat), chunk("IEND", new Uint8Array(0))]);
+  return concat([
+    new Uint8Array(SIGNATURE),
+    header(width, height),
+    chunk("IDAT", idat),
+    chunk("IEND", new Uint8Array(0)),
+  ]);
 }

@@ -36,7 +36,8 @@ export function qrMatrix(text: string): boolean[][] {
 }
 
 function checkCount(name: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw new RangeError(`QR ${name} must be an integer ≥ ${min}, got ${value}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new RangeError(`QR ${name} must be an integer ≥ ${min}, got ${value}`);
   return value;
 }
 
@@ -44,7 +45,7 @@ function checkCount(name: string, value: number, min: number): number {
 function darkRunsPath(matrix: boolean[][], margin: number): string {
   let d = "";
   matrix.forEach((row, y) => {
-    for (let x = 0; x < row.length; ) {
+    for (let x = 0; x < row.length;) {
       if (!row[x]) {
         x++;
         continue;

@@ -35,7 +35,11 @@ for (const path of ["/settings/*", "/users/*", "/tokens/*", "/audit/*"]) {
   });
 }
 
-const fail = (c: Context<DashboardEnv>, error: z.ZodError, labels: (t: AdminText) => Record<string, string> = () => ({})) => {
+const fail = (
+  c: Context<DashboardEnv>,
+  error: z.ZodError,
+  labels: (t: AdminText) => Record<string, string> = () => ({}),
+) => {
   const lang = requestLang(c);
   return formError(error, lang, labels(adminText[lang]));
 };
@@ -55,15 +59,33 @@ adminRoutes.get("/settings", async (c) => {
       privacyNotice: s.privacyNotice ?? "",
       profileBands: s.profileBands,
     },
-    units: units.map((u) => ({ id: u.id, name: u.name, population: u.population, timeZone: u.timeZone, instruments: parseUnitSettings(u.settings).instruments })),
+    units: units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      population: u.population,
+      timeZone: u.timeZone,
+      instruments: parseUnitSettings(u.settings).instruments,
+    })),
   };
   return html(c, 200, <SettingsPage chrome={adminChrome(c)} saved={c.req.query("saved") === "1"} {...props} />);
 });
 
 /** One category per line, each cleaned as a label; blanks and repeats dropped. */
 const bandLines = cleanText({ max: 2000, multiline: true })
-  .transform((text) => [...new Set(text.split("\n").map((l) => normalizeText(l)).filter(Boolean))])
-  .pipe(z.array(cleanText({ max: 40 })).min(2, "minimal 2 pilihan").max(12, "paling banyak 12 pilihan"));
+  .transform((text) => [
+    ...new Set(
+      text
+        .split("\n")
+        .map((l) => normalizeText(l))
+        .filter(Boolean),
+    ),
+  ])
+  .pipe(
+    z
+      .array(cleanText({ max: 40 }))
+      .min(2, "minimal 2 pilihan")
+      .max(12, "paling banyak 12 pilihan"),
+  );
 
 const orgForm = z.object({
   timeZone: timeZoneSchema,
@@ -81,10 +103,24 @@ const orgForm = z.object({
 adminRoutes.post("/settings", async (c) => {
   const { db, user, now } = c.var;
   const f = orgForm.safeParse(await readForm(c));
-  if (!f.success) throw fail(c, f.error, (t) => ({ privacyNotice: t.privacyNotice, ...Object.fromEntries(Object.entries(t.profileFields).map(([k, v]) => [`bands_${k}`, v])) }));
+  if (!f.success)
+    throw fail(c, f.error, (t) => ({
+      privacyNotice: t.privacyNotice,
+      ...Object.fromEntries(Object.entries(t.profileFields).map(([k, v]) => [`bands_${k}`, v])),
+    }));
   const { timeZone, privacyNotice, bands_age, bands_gender, bands_education, bands_occupation, ...rest } = f.data;
-  const profileBands = { age: bands_age, gender: bands_gender, education: bands_education, occupation: bands_occupation };
-  await updateOrganizationSettings(db, userActor(user), { orgId: user.orgId, timeZone, settings: { ...rest, profileBands, privacyNotice: privacyNotice || undefined } }, now);
+  const profileBands = {
+    age: bands_age,
+    gender: bands_gender,
+    education: bands_education,
+    occupation: bands_occupation,
+  };
+  await updateOrganizationSettings(
+    db,
+    userActor(user),
+    { orgId: user.orgId, timeZone, settings: { ...rest, profileBands, privacyNotice: privacyNotice || undefined } },
+    now,
+  );
   return c.redirect("/admin/settings?saved=1", 303);
 });
 
@@ -95,10 +131,19 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
   const body = await c.req.parseBody({ all: true });
   const instruments = [body.instruments ?? []].flat().filter((v): v is string => typeof v === "string");
   const f = z
-    .object({ instruments: z.array(z.enum(INSTRUMENT_KEYS as ["skm", "spkp", "spak"])).min(1, "pilih minimal satu instrumen"), population: z.union([z.literal(""), z.coerce.number().int().positive()]), timeZone: z.union([z.literal(""), timeZoneSchema]) })
+    .object({
+      instruments: z.array(z.enum(INSTRUMENT_KEYS as ["skm", "spkp", "spak"])).min(1, "pilih minimal satu instrumen"),
+      population: z.union([z.literal(""), z.coerce.number().int().positive()]),
+      timeZone: z.union([z.literal(""), timeZoneSchema]),
+    })
     .safeParse({ instruments, population: body.population ?? "", timeZone: body.timeZone ?? "" });
   if (!f.success) throw fail(c, f.error);
-  const input = { unitId: unit.id, instruments: f.data.instruments, population: f.data.population === "" ? null : f.data.population, timeZone: f.data.timeZone || null };
+  const input = {
+    unitId: unit.id,
+    instruments: f.data.instruments,
+    population: f.data.population === "" ? null : f.data.population,
+    timeZone: f.data.timeZone || null,
+  };
   await updateUnitSettings(db, userActor(user), input, now);
   return c.redirect("/admin/settings?saved=1", 303);
 });
@@ -106,7 +151,13 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
 async function usersPage(c: Context<DashboardEnv>, created?: { email: string; password: string }) {
   const units = await listOrgUnits(c.var.db, c.var.user.orgId);
   const names = new Map(units.map((u) => [u.id, u.name]));
-  const users = (await listOrgUsers(c.var.db, c.var.user.orgId)).map((u) => ({ id: u.id, email: u.email, role: u.role, unit: u.unitId ? (names.get(u.unitId) ?? "") : "seluruh instansi", disabled: u.disabledAt !== null }));
+  const users = (await listOrgUsers(c.var.db, c.var.user.orgId)).map((u) => ({
+    id: u.id,
+    email: u.email,
+    role: u.role,
+    unit: u.unitId ? (names.get(u.unitId) ?? "") : "seluruh instansi",
+    disabled: u.disabledAt !== null,
+  }));
   return html(c, 200, <UsersPage chrome={adminChrome(c)} users={users} units={units} created={created} />);
 }
 
@@ -116,8 +167,17 @@ adminRoutes.post("/users", async (c) => {
   const { db, user, now } = c.var;
   const form = await readForm(c);
   const lang = requestLang(c);
-  const input = { orgId: user.orgId, email: formText(form, "email") ?? "", role: formText(form, "role") ?? "", unitId: formText(form, "unit") || null };
-  const created = await formAction(lang, { email: adminText[lang].email, role: adminText[lang].role, unitId: adminText[lang].userUnit }, () => createUser(db, userActor(user), input, now));
+  const input = {
+    orgId: user.orgId,
+    email: formText(form, "email") ?? "",
+    role: formText(form, "role") ?? "",
+    unitId: formText(form, "unit") || null,
+  };
+  const created = await formAction(
+    lang,
+    { email: adminText[lang].email, role: adminText[lang].role, unitId: adminText[lang].userUnit },
+    () => createUser(db, userActor(user), input, now),
+  );
   return usersPage(c, { email: created.email, password: created.password! });
 });
 
@@ -131,7 +191,14 @@ adminRoutes.post("/users/:id", async (c) => {
 async function tokensPage(c: Context<DashboardEnv>, created?: string) {
   const units = await listOrgUnits(c.var.db, c.var.user.orgId);
   const names = new Map(units.map((u) => [u.id, u.name]));
-  const tokens = (await listTokens(c.var.db, c.var.user.orgId)).map((t) => ({ id: t.id, unit: t.unitId ? (names.get(t.unitId) ?? "") : "seluruh instansi", label: t.label ?? "", createdAt: t.createdAt, lastUsedAt: t.lastUsedAt, revoked: t.revokedAt !== null }));
+  const tokens = (await listTokens(c.var.db, c.var.user.orgId)).map((t) => ({
+    id: t.id,
+    unit: t.unitId ? (names.get(t.unitId) ?? "") : "seluruh instansi",
+    label: t.label ?? "",
+    createdAt: t.createdAt,
+    lastUsedAt: t.lastUsedAt,
+    revoked: t.revokedAt !== null,
+  }));
   return html(c, 200, <TokensPage chrome={adminChrome(c)} tokens={tokens} units={units} created={created} />);
 }
 
@@ -142,7 +209,9 @@ adminRoutes.post("/tokens", async (c) => {
   const form = await readForm(c);
   const lang = requestLang(c);
   const input = { orgId: user.orgId, unitId: formText(form, "unit") || null, label: formText(form, "label") };
-  const { token } = await formAction(lang, { label: adminText[lang].tokenLabel }, () => createApiToken(db, userActor(user), input, now));
+  const { token } = await formAction(lang, { label: adminText[lang].tokenLabel }, () =>
+    createApiToken(db, userActor(user), input, now),
+  );
   return tokensPage(c, token);
 });
 

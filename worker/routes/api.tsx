@@ -24,7 +24,11 @@ apiRoutes.get("/openapi.json", (c) => {
 });
 
 apiRoutes.get("/docs", (c) => {
-  const props = apiDocsProps(openApiDocument() as Parameters<typeof apiDocsProps>[0], FULL_CSS_PATH, new URL(c.req.url).origin);
+  const props = apiDocsProps(
+    openApiDocument() as Parameters<typeof apiDocsProps>[0],
+    FULL_CSS_PATH,
+    new URL(c.req.url).origin,
+  );
   c.header("Cache-Control", "public, max-age=3600");
   return html(c, 200, <ApiDocsPage {...props} />);
 });
@@ -45,42 +49,37 @@ apiRoutes.get("/touchpoints/:code/visit", async (c) => {
   });
 });
 
-apiRoutes.post(
-  "/responses",
-  surveyBodyLimit,
-  validate("json", responseBody),
-  async (c) => {
-    const body = c.req.valid("json");
-    const lang = langOf(c, body);
-    const outcome = await submitSurvey(
-      c.var.db,
-      c.var.config,
-      { ...body, profile: body.profile ?? {}, lang, clientAddress: c.var.clientAddress },
-      c.var.now,
-    );
-    const ui = texts[lang].ui;
-    const fail = (code: ErrorCode, message: string, extra: ConstructorParameters<typeof AppError>[2] = {}) => {
-      throw new AppError(code, message, extra);
-    };
-    switch (outcome.kind) {
-      case "created":
-        return c.json({ id: outcome.id }, 201);
-      case "replay":
-        return c.json({ id: outcome.id }, 200);
-      case "invalid":
-        return fail("VALIDATION_FAILED", ui.errorSummary, {
-          issues: outcome.issues.map((i) => ({ path: i.path, message: issueMessage(lang, i.code) })),
-        });
-      case "bad_token":
-        return fail("INVALID_TOKEN", ui.badToken, { issues: [{ path: "token", message: ui.badToken }] });
-      case "expired":
-        return fail("TOKEN_EXPIRED", ui.expired, { issues: [{ path: "token", message: ui.expired }] });
-      case "too_fast":
-        return fail("TOO_FAST", ui.tooFast, { issues: [{ path: "token", message: ui.tooFast }] });
-      case "closed":
-        return fail("SURVEY_CLOSED", ui.closed);
-      case "rate_limited":
-        return fail("RATE_LIMITED", ui.rateLimited, { retryAfter: outcome.retryAfter });
-    }
-  },
-);
+apiRoutes.post("/responses", surveyBodyLimit, validate("json", responseBody), async (c) => {
+  const body = c.req.valid("json");
+  const lang = langOf(c, body);
+  const outcome = await submitSurvey(
+    c.var.db,
+    c.var.config,
+    { ...body, profile: body.profile ?? {}, lang, clientAddress: c.var.clientAddress },
+    c.var.now,
+  );
+  const ui = texts[lang].ui;
+  const fail = (code: ErrorCode, message: string, extra: ConstructorParameters<typeof AppError>[2] = {}) => {
+    throw new AppError(code, message, extra);
+  };
+  switch (outcome.kind) {
+    case "created":
+      return c.json({ id: outcome.id }, 201);
+    case "replay":
+      return c.json({ id: outcome.id }, 200);
+    case "invalid":
+      return fail("VALIDATION_FAILED", ui.errorSummary, {
+        issues: outcome.issues.map((i) => ({ path: i.path, message: issueMessage(lang, i.code) })),
+      });
+    case "bad_token":
+      return fail("INVALID_TOKEN", ui.badToken, { issues: [{ path: "token", message: ui.badToken }] });
+    case "expired":
+      return fail("TOKEN_EXPIRED", ui.expired, { issues: [{ path: "token", message: ui.expired }] });
+    case "too_fast":
+      return fail("TOO_FAST", ui.tooFast, { issues: [{ path: "token", message: ui.tooFast }] });
+    case "closed":
+      return fail("SURVEY_CLOSED", ui.closed);
+    case "rate_limited":
+      return fail("RATE_LIMITED", ui.rateLimited, { retryAfter: outcome.retryAfter });
+  }
+});

@@ -18,10 +18,15 @@ let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hashPassword(crypto.randomUUID()));
 
 // Only our own dashboard paths: a `next` pointing elsewhere would make the login page an open redirect.
-const safeNext = (next: unknown) => (typeof next === "string" && /^\/admin(\/[\w\-/.]*)?(\?[\w\-=&%.]*)?$/.test(next) ? next : "/admin");
+const safeNext = (next: unknown) =>
+  typeof next === "string" && /^\/admin(\/[\w\-/.]*)?(\?[\w\-=&%.]*)?$/.test(next) ? next : "/admin";
 
 authRoutes.get("/login", (c) =>
-  html(c, 200, <LoginPage lang={requestLang(c)} cssHref={FULL_CSS_PATH} next={safeNext(c.req.query("next"))} email="" />),
+  html(
+    c,
+    200,
+    <LoginPage lang={requestLang(c)} cssHref={FULL_CSS_PATH} next={safeNext(c.req.query("next"))} email="" />,
+  ),
 );
 
 // A cross-site page must not be able to sign a visitor in to an account of its choosing: the form's
@@ -29,15 +34,19 @@ authRoutes.get("/login", (c) =>
 // form with neither Origin nor Sec-Fetch-Site; browsers send one of them, so such a POST is a script or
 // an old client, which cannot be tricked by another site into signing in: let it through.
 const sameSite = csrf({ origin: (origin, c) => origin === publicOrigin(c) || origin === new URL(c.req.url).origin });
-const sameSiteSignIn: MiddlewareHandler = (c, next) => (c.req.header("Origin") || c.req.header("Sec-Fetch-Site") ? sameSite(c, next) : next());
+const sameSiteSignIn: MiddlewareHandler = (c, next) =>
+  c.req.header("Origin") || c.req.header("Sec-Fetch-Site") ? sameSite(c, next) : next();
 
 authRoutes.post("/login", sameSiteSignIn, loginBodyLimit, async (c) => {
   const form = await readForm(c);
-  const email = String(form.email ?? "").trim().toLowerCase();
+  const email = String(form.email ?? "")
+    .trim()
+    .toLowerCase();
   const next = safeNext(form.next);
   const lang = requestLang(c);
   const { db, config, now } = c.var;
-  const again = (status: 400 | 401 | 429, error: string) => html(c, status, <LoginPage lang={lang} cssHref={FULL_CSS_PATH} next={next} email={email} error={error} />);
+  const again = (status: 400 | 401 | 429, error: string) =>
+    html(c, status, <LoginPage lang={lang} cssHref={FULL_CSS_PATH} next={next} email={email} error={error} />);
 
   const password = String(form.password ?? "");
   // Refused before any work: a megabyte "password" would otherwise cost a megabyte of hashing.

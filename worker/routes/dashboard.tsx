@@ -19,5 +19,9 @@ dashboardRoutes.get("/", async (c) => {
   const rows = await overviewRows(db, await visibleUnits(db, user), period, await indexOptionsOf(db, user.orgId));
   const options = periodOptions(Number(localDate(now, zone).slice(0, 4)));
   const range = q.period ? {} : { from: q.from, to: q.to };
-  return html(c, 200, <OverviewPage chrome={adminChrome(c)} periodLabel={period.label} {...range} periodOptions={options} rows={rows} />);
+  return html(
+    c,
+    200,
+    <OverviewPage chrome={adminChrome(c)} periodLabel={period.label} {...range} periodOptions={options} rows={rows} />,
+  );
 });

@@ -1,4 +1,3 @@
-
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import { pageResponses } from "../../db/queries/response-rows";
 import { listOrgUnits, listUnitsById, unitSubtree } from "../../db/queries/units";
@@ -18,54 +17,101 @@ export const evaluatorRoutes = evaluatorFactory.createApp();
 // "/units/*" covers "/units" itself too: one registration, so each request is counted once.
 evaluatorRoutes.use("/units/*", requireEvaluator);
 
-const indexOptions = (orgSettings: string, q: Partial<Pick<IndexOptions, "weighting" | "conversion">>): IndexOptions => {
+const indexOptions = (
+  orgSettings: string,
+  q: Partial<Pick<IndexOptions, "weighting" | "conversion">>,
+): IndexOptions => {
   const org = parseOrgSettings(orgSettings);
-  return { weighting: q.weighting ?? org.weighting, conversion: q.conversion ?? org.conversion, minRespondents: org.minRespondents };
+  return {
+    weighting: q.weighting ?? org.weighting,
+    conversion: q.conversion ?? org.conversion,
+    minRespondents: org.minRespondents,
+  };
 };
 
 evaluatorRoutes.get("/units", async (c) => {
   const who = c.var.evaluator;
   const units = who.unitId
-    ? await listUnitsById(c.var.db, who.orgId, (await unitSubtree(c.var.db, who.unitId)).map((u) => u.id))
+    ? await listUnitsById(
+        c.var.db,
+        who.orgId,
+        (await unitSubtree(c.var.db, who.unitId)).map((u) => u.id),
+      )
     : await listOrgUnits(c.var.db, who.orgId);
   return c.json({ units });
 });
 
-evaluatorRoutes.get("/units/:unitId/indices", privateCache, validate("param", unitIdParam), validate("query", indicesQuery), async (c) => {
-  const q = c.req.valid("query");
-  const period = resolvePeriod(q);
-  const { unit, unitIds, population } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, q.scope);
-  const totals = await sumRollupsByMonth(c.var.db, unitIds, period.from, period.to);
-  const indices = computeIndices(mergeMonths(totals), indexOptions(unit.orgSettings, q), population, period);
-  const { from, to, label } = period;
-  return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, ...indices });
-});
+evaluatorRoutes.get(
+  "/units/:unitId/indices",
+  privateCache,
+  validate("param", unitIdParam),
+  validate("query", indicesQuery),
+  async (c) => {
+    const q = c.req.valid("query");
+    const period = resolvePeriod(q);
+    const { unit, unitIds, population } = await scopedUnit(
+      c.var.db,
+      c.var.evaluator,
+      c.req.valid("param").unitId,
+      q.scope,
+    );
+    const totals = await sumRollupsByMonth(c.var.db, unitIds, period.from, period.to);
+    const indices = computeIndices(mergeMonths(totals), indexOptions(unit.orgSettings, q), population, period);
+    const { from, to, label } = period;
+    return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, ...indices });
+  },
+);
 
-evaluatorRoutes.get("/units/:unitId/trend", privateCache, validate("param", unitIdParam), validate("query", trendQuery), async (c) => {
-  const q = c.req.valid("query");
-  const period = resolvePeriod(q);
-  const { unit, unitIds, population } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, q.scope);
-  const totals = await sumRollupsByMonth(c.var.db, unitIds, period.from, period.to);
-  const options = indexOptions(unit.orgSettings, q);
-  const byBucket = groupTotals(totals, (row) => bucketOf(`${row.month}-01`, q.granularity));
-  const series = bucketsOf(period, q.granularity).map((label) => {
-    const bucket = parsePeriodLabel(label)!;
-    // The first and last bucket are clipped to the requested range, and their population prorated to match.
-    const from = bucket.from < period.from ? period.from : bucket.from;
-    const to = bucket.to > period.to ? period.to : bucket.to;
-    const days = Math.round((Date.parse(to) - Date.parse(from)) / 86400000) + 1;
-    const tallies = tallyOf(byBucket, label);
-    return { period: { from, to, label }, ...computeIndices(tallies, options, population, { days, yearDays: bucket.yearDays }) };
-  });
-  const { from, to, label } = period;
-  return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, granularity: q.granularity, series });
-});
+evaluatorRoutes.get(
+  "/units/:unitId/trend",
+  privateCache,
+  validate("param", unitIdParam),
+  validate("query", trendQuery),
+  async (c) => {
+    const q = c.req.valid("query");
+    const period = resolvePeriod(q);
+    const { unit, unitIds, population } = await scopedUnit(
+      c.var.db,
+      c.var.evaluator,
+      c.req.valid("param").unitId,
+      q.scope,
+    );
+    const totals = await sumRollupsByMonth(c.var.db, unitIds, period.from, period.to);
+    const options = indexOptions(unit.orgSettings, q);
+    const byBucket = groupTotals(totals, (row) => bucketOf(`${row.month}-01`, q.granularity));
+    const series = bucketsOf(period, q.granularity).map((label) => {
+      const bucket = parsePeriodLabel(label)!;
+      // The first and last bucket are clipped to the requested range, and their population prorated to match.
+      const from = bucket.from < period.from ? period.from : bucket.from;
+      const to = bucket.to > period.to ? period.to : bucket.to;
+      const days = Math.round((Date.parse(to) - Date.parse(from)) / 86400000) + 1;
+      const tallies = tallyOf(byBucket, label);
+      return {
+        period: { from, to, label },
+        ...computeIndices(tallies, options, population, { days, yearDays: bucket.yearDays }),
+      };
+    });
+    const { from, to, label } = period;
+    return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, granularity: q.granularity, series });
+  },
+);
 
-evaluatorRoutes.get("/units/:unitId/responses", validate("param", unitIdParam), validate("query", responsesQuery), async (c) => {
-  const q = c.req.valid("query");
-  const period = resolvePeriod(q);
-  const { unitIds } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, q.scope);
-  const page = await pageResponses(c.var.db, { unitIds, from: period.from, to: period.to, after: decodeCursor(q.cursor), limit: q.limit });
-  const data = toResponseRows(page.rows);
-  return c.json({ data, nextCursor: page.hasMore ? encodeCursor(page.rows.at(-1)!) : null });
-});
+evaluatorRoutes.get(
+  "/units/:unitId/responses",
+  validate("param", unitIdParam),
+  validate("query", responsesQuery),
+  async (c) => {
+    const q = c.req.valid("query");
+    const period = resolvePeriod(q);
+    const { unitIds } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, q.scope);
+    const page = await pageResponses(c.var.db, {
+      unitIds,
+      from: period.from,
+      to: period.to,
+      after: decodeCursor(q.cursor),
+      limit: q.limit,
+    });
+    const data = toResponseRows(page.rows);
+    return c.json({ data, nextCursor: page.hasMore ? encodeCursor(page.rows.at(-1)!) : null });
+  },
+);

@@ -30,18 +30,33 @@ exportRoutes.get("/export.csv", async (c) => {
   const { unit, period, withComments, filename } = await prepare(c, "csv");
   c.header("Content-Disposition", `attachment; filename="${filename}"`);
   c.header("Cache-Control", "no-store");
-  return c.body(csvStream(exportHeader(withComments), exportRows(c.var.db, [unit.id], period, withComments)), 200, { "Content-Type": "text/csv; charset=utf-8" });
+  return c.body(csvStream(exportHeader(withComments), exportRows(c.var.db, [unit.id], period, withComments)), 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+  });
 });
 
 exportRoutes.get("/export.xlsx", async (c) => {
   const { db } = c.var;
   const { unit, period, withComments, filename } = await prepare(c, "xlsx");
-  const ix = computeIndices(mergeMonths(await sumRollupsByMonth(db, [unit.id], period.from, period.to)), dashboardSettings(unit.orgSettings).options, unit.population, period);
+  const ix = computeIndices(
+    mergeMonths(await sumRollupsByMonth(db, [unit.id], period.from, period.to)),
+    dashboardSettings(unit.orgSettings).options,
+    unit.population,
+    period,
+  );
   const indexSheet: XlsxValue[][] = [
     ["ukuran", "nilai", "keterangan"],
     ["periode", period.label, `${period.from} s.d. ${period.to}`],
-    ["responden", ix.respondents, ix.sample.required === null ? "populasi tidak diketahui" : `minimal ${ix.sample.required} (Krejcie-Morgan)`],
-    ["IKM (konversi)", ix.ikm?.converted ?? null, ix.ikm ? `mutu ${ix.ikm.grade ?? "-"} ${ix.ikm.performance ?? "(data belum cukup)"}` : "tidak ada jawaban"],
+    [
+      "responden",
+      ix.respondents,
+      ix.sample.required === null ? "populasi tidak diketahui" : `minimal ${ix.sample.required} (Krejcie-Morgan)`,
+    ],
+    [
+      "IKM (konversi)",
+      ix.ikm?.converted ?? null,
+      ix.ikm ? `mutu ${ix.ikm.grade ?? "-"} ${ix.ikm.performance ?? "(data belum cukup)"}` : "tidak ada jawaban",
+    ],
     ...(ix.ikm?.items.map((i): XlsxValue[] => [`NRR ${i.key}`, i.nrr, `n = ${i.n}`]) ?? []),
     ["IPKP (0..4)", ix.ipkp?.index4 ?? null, ix.ipkp ? `LKE ${ix.ipkp.lke.toFixed(2)}` : "tidak ada jawaban"],
     ["IPAK (0..4)", ix.ipak?.index4 ?? null, ix.ipak ? `LKE ${ix.ipak.lke.toFixed(2)}` : "tidak ada jawaban"],
@@ -49,7 +64,13 @@ exportRoutes.get("/export.xlsx", async (c) => {
     ["versi rumus", ix.formulaVersion, ""],
   ];
   const xlsx = xlsxStream([
-    { name: "Jawaban", rows: withHeader(exportHeader(withComments), exportRows(db, [unit.id], period, withComments) as AsyncIterable<XlsxValue[]>) },
+    {
+      name: "Jawaban",
+      rows: withHeader(
+        exportHeader(withComments),
+        exportRows(db, [unit.id], period, withComments) as AsyncIterable<XlsxValue[]>,
+      ),
+    },
     { name: "Indeks", rows: indexSheet, columns: [24, 14, 50] },
     { name: "Kamus data", rows: [["kolom", "arti"], ...dataDictionary(withComments)], columns: [16, 70] },
   ]);

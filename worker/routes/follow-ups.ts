@@ -11,15 +11,35 @@ import { requestLang } from "../render";
 /** /admin/units/:unitId/follow-ups: rencana tindak lanjut, tied to a period and an unsur or item. */
 export const followUpRoutes = unitFactory.createApp();
 
-async function followUpForm(c: Context<UnitEnv>, write: (input: { unitId: string; fields: Record<string, unknown> }) => Promise<{ period: string }>) {
+async function followUpForm(
+  c: Context<UnitEnv>,
+  write: (input: { unitId: string; fields: Record<string, unknown> }) => Promise<{ period: string }>,
+) {
   requireRole(c.var.user, "admin", "manager");
   const lang = requestLang(c);
   const t = adminText[lang];
-  const labels = { period: t.period, item: t.unsurItem, problem: t.problem, action: t.action, owner: t.owner, dueDate: t.dueDate, status: t.status, evidence: t.evidenceNotes };
-  const { period } = await formAction(lang, labels, async () => write({ unitId: c.var.unit.id, fields: await readForm(c) }));
+  const labels = {
+    period: t.period,
+    item: t.unsurItem,
+    problem: t.problem,
+    action: t.action,
+    owner: t.owner,
+    dueDate: t.dueDate,
+    status: t.status,
+    evidence: t.evidenceNotes,
+  };
+  const { period } = await formAction(lang, labels, async () =>
+    write({ unitId: c.var.unit.id, fields: await readForm(c) }),
+  );
   return c.redirect(`/admin/units/${c.var.unit.id}?period=${encodeURIComponent(period)}#follow-ups`, 303);
 }
 
-followUpRoutes.post("/", (c) => followUpForm(c, (input) => createFollowUp(c.var.db, userActor(c.var.user), input, c.var.now)));
+followUpRoutes.post("/", (c) =>
+  followUpForm(c, (input) => createFollowUp(c.var.db, userActor(c.var.user), input, c.var.now)),
+);
 
-followUpRoutes.post("/:id", (c) => followUpForm(c, (input) => updateFollowUp(c.var.db, userActor(c.var.user), { ...input, id: c.req.param("id") }, c.var.now)));
+followUpRoutes.post("/:id", (c) =>
+  followUpForm(c, (input) =>
+    updateFollowUp(c.var.db, userActor(c.var.user), { ...input, id: c.req.param("id") }, c.var.now),
+  ),
+);

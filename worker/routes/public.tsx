@@ -8,7 +8,14 @@ import { publicCache } from "../http-cache";
 import { checkPeriodLabel } from "../indices/period";
 import { csvLine } from "../export/csv";
 import { ikmBadge } from "../publication/badge";
-import { JSON_FIELDS, OPEN_DATA_FIELDS, latestVersions, openDataRow, publishedPeriod, sameKind } from "../publication/public-view";
+import {
+  JSON_FIELDS,
+  OPEN_DATA_FIELDS,
+  latestVersions,
+  openDataRow,
+  publishedPeriod,
+  sameKind,
+} from "../publication/public-view";
 import { readSnapshot } from "../publication/snapshot-schema";
 import { FULL_CSS_PATH, html } from "../render";
 
@@ -29,18 +36,40 @@ async function publishedUnit(c: Context<AppEnv>) {
   if (!unit) throw new AppError("NOT_FOUND", "Unit tidak ditemukan");
   const org = await getOrganizationById(c.var.db, unit.orgId);
   const rows = await listSnapshots(c.var.db, unit.id);
-  return { unit: { code: unit.code, name: unit.name, organization: org?.name ?? "" }, rows, latest: latestVersions(rows) };
+  return {
+    unit: { code: unit.code, name: unit.name, organization: org?.name ?? "" },
+    rows,
+    latest: latestVersions(rows),
+  };
 }
 
 // `?org=<slug>` narrows the list to one organization's units.
-publicRoutes.get("/", async (c) => html(c, 200, <PublicIndexPage cssHref={FULL_CSS_PATH} units={await listPublishedUnits(c.var.db, c.req.query("org"))} />));
+publicRoutes.get("/", async (c) =>
+  html(
+    c,
+    200,
+    <PublicIndexPage cssHref={FULL_CSS_PATH} units={await listPublishedUnits(c.var.db, c.req.query("org"))} />,
+  ),
+);
 
 publicRoutes.get("/:unitCode", async (c) => {
   const { unit, latest } = await publishedUnit(c);
   // What the unit did about what citizens said: actions under way or done, never a plan alone or a comment.
-  const improvements = (latest[0]?.followUps ?? []).filter((f) => f.status !== "rencana").map((f) => ({ item: f.item, action: f.action, status: f.status, period: f.period }));
+  const improvements = (latest[0]?.followUps ?? [])
+    .filter((f) => f.status !== "rencana")
+    .map((f) => ({ item: f.item, action: f.action, status: f.status, period: f.period }));
   const trend = sameKind(latest).map((s) => ({ label: s.period.label, value: s.ikm?.converted ?? null }));
-  return html(c, 200, <PublicUnitPage cssHref={FULL_CSS_PATH} unit={unit} periods={latest.map(publishedPeriod)} trend={trend} improvements={improvements} />);
+  return html(
+    c,
+    200,
+    <PublicUnitPage
+      cssHref={FULL_CSS_PATH}
+      unit={unit}
+      periods={latest.map(publishedPeriod)}
+      trend={trend}
+      improvements={improvements}
+    />,
+  );
 });
 
 publicRoutes.get("/:unitCode/poster", async (c) => {
@@ -56,7 +85,11 @@ publicRoutes.get("/:unitCode/poster", async (c) => {
 publicRoutes.get("/:unitCode/badge.svg", async (c) => {
   const { latest } = await publishedUnit(c);
   const s = latest[0];
-  return c.body(ikmBadge(s?.ikm ? { converted: s.ikm.converted, grade: s.ikm.grade, period: s.period.label } : null), 200, { "Content-Type": "image/svg+xml" });
+  return c.body(
+    ikmBadge(s?.ikm ? { converted: s.ikm.converted, grade: s.ikm.grade, period: s.period.label } : null),
+    200,
+    { "Content-Type": "image/svg+xml" },
+  );
 });
 
 publicRoutes.get("/:unitCode/data.json", async (c) => {
@@ -68,7 +101,10 @@ publicRoutes.get("/:unitCode/data.json", async (c) => {
 
 publicRoutes.get("/:unitCode/data.csv", async (c) => {
   const { unit, rows } = await publishedUnit(c);
-  const lines = [csvLine(OPEN_DATA_FIELDS.map(([name]) => name)), ...rows.map((r) => csvLine(openDataRow(unit.code, readSnapshot(r.data), r.version)))];
+  const lines = [
+    csvLine(OPEN_DATA_FIELDS.map(([name]) => name)),
+    ...rows.map((r) => csvLine(openDataRow(unit.code, readSnapshot(r.data), r.version))),
+  ];
   c.header("Content-Disposition", `inline; filename="skm-${unit.code}.csv"`);
   return c.body(`\uFEFF${lines.join("")}`, 200, { "Content-Type": "text/csv; charset=UTF-8" });
 });

@@ -1,4 +1,3 @@
-
 import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { texts, type Lang } from "../../web/i18n";
 import { SurveyPage } from "../../web/pages/SurveyPage";
@@ -13,7 +12,6 @@ import type { SubmissionIssue } from "../survey/validate";
 import { signVisitToken } from "../survey/visit-token";
 
 export const surveyRoutes = appFactory.createApp();
-
 
 surveyRoutes.get("/:code", async (c) => {
   const lang = requestLang(c);

@@ -17,7 +17,8 @@ import { FULL_CSS_PATH, html, requestLang } from "../render";
 /** /admin/units/:unitId/touchpoints: a unit's QR codes, their posters, and their open/closed state. */
 export const touchpointRoutes = unitFactory.createApp();
 
-const surveyUrl = (c: Context<UnitEnv>, code: string) => `${(c.var.config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, "")}/s/${code}`;
+const surveyUrl = (c: Context<UnitEnv>, code: string) =>
+  `${(c.var.config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, "")}/s/${code}`;
 
 async function unitTouchpoint(c: Context<UnitEnv>) {
   const tp = await getTouchpointByCode(c.var.db, c.req.param("code")!);
@@ -30,19 +31,41 @@ async function touchpointForm(c: Context<UnitEnv>, write: (form: Record<string, 
   requireRole(c.var.user, "admin", "manager");
   const form = await readForm(c);
   const lang = requestLang(c);
-  await formAction(lang, { label: adminText[lang].touchpointName, service: adminText[lang].touchpointService }, () => write(form));
+  await formAction(lang, { label: adminText[lang].touchpointName, service: adminText[lang].touchpointService }, () =>
+    write(form),
+  );
   return c.redirect(`/admin/units/${c.var.unit.id}/touchpoints`, 303);
 }
 
 touchpointRoutes.get("/", async (c) => {
   const list = await listUnitTouchpoints(c.var.db, c.var.unit.id);
-  const touchpoints = list.map((t) => ({ code: t.code, label: t.label, service: t.serviceName, active: t.active, url: surveyUrl(c, t.code) }));
-  return html(c, 200, <TouchpointsPage chrome={adminChrome(c)} unit={c.var.unit} canEdit={c.var.user.role !== "viewer"} touchpoints={touchpoints} />);
+  const touchpoints = list.map((t) => ({
+    code: t.code,
+    label: t.label,
+    service: t.serviceName,
+    active: t.active,
+    url: surveyUrl(c, t.code),
+  }));
+  return html(
+    c,
+    200,
+    <TouchpointsPage
+      chrome={adminChrome(c)}
+      unit={c.var.unit}
+      canEdit={c.var.user.role !== "viewer"}
+      touchpoints={touchpoints}
+    />,
+  );
 });
 
 touchpointRoutes.post("/", (c) =>
   touchpointForm(c, (form) =>
-    createTouchpoint(c.var.db, userActor(c.var.user), { unitId: c.var.unit.id, label: formText(form, "label") ?? "", service: formText(form, "service") || undefined }, c.var.now),
+    createTouchpoint(
+      c.var.db,
+      userActor(c.var.user),
+      { unitId: c.var.unit.id, label: formText(form, "label") ?? "", service: formText(form, "service") || undefined },
+      c.var.now,
+    ),
   ),
 );
 
@@ -50,7 +73,12 @@ touchpointRoutes.post("/:code", async (c) => {
   const tp = await unitTouchpoint(c);
   // A rename may leave the label out (only the open/closed box changed).
   return touchpointForm(c, (form) =>
-    updateTouchpoint(c.var.db, userActor(c.var.user), { code: tp.code, label: formText(form, "label") || undefined, active: form.active === "1" }, c.var.now),
+    updateTouchpoint(
+      c.var.db,
+      userActor(c.var.user),
+      { code: tp.code, label: formText(form, "label") || undefined, active: form.active === "1" },
+      c.var.now,
+    ),
   );
 });
 
@@ -69,5 +97,15 @@ touchpointRoutes.get("/:code/qr.png", async (c) => {
 touchpointRoutes.get("/:code/poster", async (c) => {
   const tp = await unitTouchpoint(c);
   const url = surveyUrl(c, tp.code);
-  return html(c, 200, <PosterPage cssHref={FULL_CSS_PATH} unitName={c.var.unit.name} serviceName={tp.serviceName} qrSvg={qrSvg(url, { title: `QR: ${url}` })} url={url} />);
+  return html(
+    c,
+    200,
+    <PosterPage
+      cssHref={FULL_CSS_PATH}
+      unitName={c.var.unit.name}
+      serviceName={tp.serviceName}
+      qrSvg={qrSvg(url, { title: `QR: ${url}` })}
+      url={url}
+    />,
+  );
 });

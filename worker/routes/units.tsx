@@ -20,7 +20,8 @@ import { localDate } from "../survey/local-date";
 /** /admin/units/:unitId: one unit's page, its report, publishing, and comment triage. The unit is c.var.unit. */
 export const unitRoutes = unitFactory.createApp();
 
-const isStatus = (s: string | undefined): s is (typeof COMMENT_STATUSES)[number] => (COMMENT_STATUSES as readonly string[]).includes(s ?? "");
+const isStatus = (s: string | undefined): s is (typeof COMMENT_STATUSES)[number] =>
+  (COMMENT_STATUSES as readonly string[]).includes(s ?? "");
 
 unitRoutes.get("/", async (c) => {
   const { db, user, unit, now } = c.var;
@@ -28,7 +29,13 @@ unitRoutes.get("/", async (c) => {
   const period = dashboardPeriod(q, unit.timeZone, now);
   const commentQuery = { search: (q.q ?? "").slice(0, 100), status: isStatus(q.status) ? q.status : "" };
   // Comments may hold personal data a respondent typed: a viewer sees the numbers only.
-  const data = await unitPageData(db, unit, period, dashboardSettings(unit.orgSettings), user.role === "viewer" ? null : commentQuery);
+  const data = await unitPageData(
+    db,
+    unit,
+    period,
+    dashboardSettings(unit.orgSettings),
+    user.role === "viewer" ? null : commentQuery,
+  );
   const props = {
     chrome: adminChrome(c),
     unit: { id: unit.id, name: unit.name },
@@ -71,13 +78,17 @@ async function commentForm(c: Context<UnitEnv>) {
 unitRoutes.post("/comments/:responseId/status", async (c) => {
   const { form, back, target } = await commentForm(c);
   const lang = requestLang(c);
-  await formAction(lang, { status: adminText[lang].status }, () => setCommentStatus(c.var.db, userActor(c.var.user), { ...target, status: formText(form, "status") ?? "" }, c.var.now));
+  await formAction(lang, { status: adminText[lang].status }, () =>
+    setCommentStatus(c.var.db, userActor(c.var.user), { ...target, status: formText(form, "status") ?? "" }, c.var.now),
+  );
   return c.redirect(back, 303);
 });
 
 unitRoutes.post("/comments/:responseId/redact", async (c) => {
   const { form, back, target } = await commentForm(c);
   const lang = requestLang(c);
-  await formAction(lang, { text: adminText[lang].redact }, () => redactComment(c.var.db, userActor(c.var.user), { ...target, text: formText(form, "text") }, c.var.now));
+  await formAction(lang, { text: adminText[lang].redact }, () =>
+    redactComment(c.var.db, userActor(c.var.user), { ...target, text: formText(form, "text") }, c.var.now),
+  );
   return c.redirect(back, 303);
 });

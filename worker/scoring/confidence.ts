@@ -19,7 +19,10 @@ export function tCritical95(df: number): number {
   const z5 = Z ** 5;
   const z7 = Z ** 7;
   return (
-    Z + (z3 + Z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * Z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * Z) / (384 * df ** 3)
+    Z +
+    (z3 + Z) / (4 * df) +
+    (5 * z5 + 16 * z3 + 3 * Z) / (96 * df ** 2) +
+    (3 * z7 + 19 * z5 + 17 * z3 - 15 * Z) / (384 * df ** 3)
   );
 }
 

@@ -34,7 +34,10 @@ export type PerceptionResult = {
   conversion: Conversion;
 };
 
-export function computePerception(items: readonly PerceptionTally[], conversion: Conversion = "ratio"): PerceptionResult | null {
+export function computePerception(
+  items: readonly PerceptionTally[],
+  conversion: Conversion = "ratio",
+): PerceptionResult | null {
   const answered = items.filter((i) => i.n > 0);
   if (answered.length === 0) return null;
   const means = answered.map((i) => ({ key: i.key, mean: i.sum / i.n, n: i.n }));

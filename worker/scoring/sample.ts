@@ -31,11 +31,22 @@ export type SampleAdequacy = {
   adequate: boolean | null;
 };
 
-export function sampleAdequacy(yearly: number | null, periodDays: number, yearDays: number, respondents: number): SampleAdequacy {
+export function sampleAdequacy(
+  yearly: number | null,
+  periodDays: number,
+  yearDays: number,
+  respondents: number,
+): SampleAdequacy {
   if (yearly === null || !(yearly > 0)) {
     return { population: null, periodPopulation: null, prorated: false, required: null, adequate: null };
   }
   const periodPopulation = proratedPopulation(yearly, periodDays, yearDays);
   const required = requiredSampleSize(periodPopulation);
-  return { population: yearly, periodPopulation, prorated: periodDays < yearDays, required, adequate: respondents >= required };
+  return {
+    population: yearly,
+    periodPopulation,
+    prorated: periodDays < yearDays,
+    required,
+    adequate: respondents >= required,
+  };
 }

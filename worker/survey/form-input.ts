@@ -20,7 +20,12 @@ export function decodeSurveyForm(form: Record<string, unknown>) {
   const submission: RawSubmission = {
     answers,
     steered: field("steered") in STEERED ? STEERED[field("steered")] : field("steered"),
-    profile: { age: field("age"), gender: field("gender"), education: field("education"), occupation: field("occupation") },
+    profile: {
+      age: field("age"),
+      gender: field("gender"),
+      education: field("education"),
+      occupation: field("occupation"),
+    },
     comment: field("comment"),
   };
   return { values, field, submission };

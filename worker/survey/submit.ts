@@ -40,15 +40,28 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   if (!token || token.issuedAt > now + CLOCK_SKEW_SECONDS) return { kind: "bad_token" };
 
   const limit = config.RATE_LIMIT;
-  const rate = limit && (await rateBucket(config.SECRET_KEY, "rate-limit", `${rateSubject(input.clientAddress)}|${token.touchpointId}`, limit, now));
-  const ctx = await loadSubmitContext(db, { touchpointId: token.touchpointId, nonce: token.nonce, rateKey: rate?.key ?? "" });
+  const rate =
+    limit &&
+    (await rateBucket(
+      config.SECRET_KEY,
+      "rate-limit",
+      `${rateSubject(input.clientAddress)}|${token.touchpointId}`,
+      limit,
+      now,
+    ));
+  const ctx = await loadSubmitContext(db, {
+    touchpointId: token.touchpointId,
+    nonce: token.nonce,
+    rateKey: rate?.key ?? "",
+  });
   const touchpoint = ctx.touchpoint;
   if (!touchpoint || (input.code !== undefined && touchpoint.code !== input.code)) return { kind: "bad_token" };
   if (ctx.existingId) return { kind: "replay", id: ctx.existingId, touchpoint };
   if (!touchpoint.active) return { kind: "closed", touchpoint };
   if (now - token.issuedAt > config.SURVEY_TOKEN_HOURS * 3600) return { kind: "expired", touchpoint };
   if (now - token.issuedAt < config.SURVEY_MIN_SECONDS) return { kind: "too_fast", touchpoint };
-  if (rate && limit && ctx.rateCount >= limit.max) return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
+  if (rate && limit && ctx.rateCount >= limit.max)
+    return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
 
   const { instruments } = parseUnitSettings(touchpoint.unitSettings);
   const checked = validateSubmission(input, instruments, parseOrgSettings(touchpoint.orgSettings).profileBands);

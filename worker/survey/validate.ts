@@ -9,13 +9,7 @@ import {
 } from "./instruments";
 import { normalizeText, textLength } from "../text";
 
-type IssueCode =
-  | "required"
-  | "out_of_range"
-  | "unknown_item"
-  | "instrument_disabled"
-  | "invalid_choice"
-  | "too_long";
+type IssueCode = "required" | "out_of_range" | "unknown_item" | "instrument_disabled" | "invalid_choice" | "too_long";
 
 export type SubmissionIssue = { path: string; code: IssueCode };
 
@@ -40,7 +34,11 @@ export type ValidationResult = { ok: true; value: Submission } | { ok: false; is
  * Every item of every instrument the unit shows is required: the model questionnaire asks all of them,
  * and a complete response keeps a respondent's score comparable with the item means.
  */
-export function validateSubmission(raw: RawSubmission, shown: readonly Instrument[], bands: Record<ProfileField, readonly string[]> = PROFILE_BANDS): ValidationResult {
+export function validateSubmission(
+  raw: RawSubmission,
+  shown: readonly Instrument[],
+  bands: Record<ProfileField, readonly string[]> = PROFILE_BANDS,
+): ValidationResult {
   const issues: SubmissionIssue[] = [];
   const answers: Submission["answers"] = [];
 
