@@ -93,3 +93,37 @@ describe("no import circles", () => {
     expect(spawnSync("npm", ["run", "--silent", "cycles"], { encoding: "utf8" }).status).toBe(0);
   });
 });
+
+describe("formatting and unused code", () => {
+  it("`npm run format:check` (Prettier, 120 columns) refuses an unformatted file of ours and accepts it formatted", async () => {
+    const prettier = await import("prettier");
+    const file = "worker/survey/x.ts";
+    expect((await prettier.getFileInfo(file, { ignorePath: ".prettierignore" })).ignored).toBe(false);
+    const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+    const messy = 'export const a = {b:1,\n  c:"x"}\n';
+    expect(await prettier.check(messy, options)).toBe(false);
+    expect(await prettier.check(await prettier.format(messy, options), options)).toBe(true);
+    // A call that fits in 120 columns stays on its line; the same call past them is broken up.
+    const call = (width: number) => `f(${JSON.stringify("x".repeat(width - 5))});\n`;
+    expect(await prettier.check(call(119), options)).toBe(true);
+    expect(await prettier.check(call(125), options)).toBe(false);
+  });
+
+  it("`npm run knip` refuses an unused export, and passes the project", () => {
+    const dir = mkdtempSync(join(tmpdir(), "zi-knip-"));
+    try {
+      writeFileSync(
+        join(dir, "package.json"),
+        JSON.stringify({ name: "fixture", private: true, type: "module", main: "index.ts" }),
+      );
+      writeFileSync(join(dir, "index.ts"), 'import { used } from "./lib";\nconsole.log(used);\n');
+      writeFileSync(join(dir, "lib.ts"), "export const used = 1;\nexport const unused = 2;\n");
+      const found = spawnSync("node_modules/.bin/knip", ["--directory", dir, "--no-progress"], { encoding: "utf8" });
+      expect(found.status).toBe(1);
+      expect(found.stdout).toMatch(/Unused exports[\s\S]*unused/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(spawnSync("npm", ["run", "--silent", "knip"], { encoding: "utf8" }).status).toBe(0);
+  }, 120_000);
+});

@@ -7,8 +7,8 @@ const multi = (s: string) => normalizeText(s, { multiline: true });
 
 // What must never be stored: C0 but LF, DEL, C1, bidi embeddings/overrides/isolates, the other
 // invisible format characters, lone surrogates.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u206F\u2061-\u2064\uFEFF\uFFF9-\uFFFB]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe("normalizeText", () => {
