@@ -8,13 +8,13 @@ export default defineConfig({
         test: {
           name: "node",
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/worker/**", "node_modules/**"],
+          exclude: ["test/workerd/**", "node_modules/**"],
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
-      "test/worker/vitest.config.ts",
+      "test/workerd/vitest.config.ts",
     ],
   },
 });

@@ -12,7 +12,7 @@ export default defineConfig({
   plugins: [
     cloudflareTest(({ inject }) => {
       const libsqlUrl = inject("libsqlUrl");
-      if (!libsqlUrl) throw new Error("libsqlUrl was not provided: did test/worker/global-setup.ts run?");
+      if (!libsqlUrl) throw new Error("libsqlUrl was not provided: did test/workerd/global-setup.ts run?");
       return {
         main: "../../worker/index.ts",
         wrangler: { configPath: "../../wrangler.toml" },
