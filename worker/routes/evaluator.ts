@@ -2,7 +2,8 @@ import { sumRollupsByMonth } from "../../db/queries/indices";
 import { pageResponses } from "../../db/queries/response-rows";
 import { listOrgUnits, listUnitsById, unitSubtree } from "../../db/queries/units";
 import { requireEvaluator } from "../api/evaluator-auth";
-import { evaluatorFactory } from "../context";
+import type { Db } from "../../db/db";
+import { evaluatorFactory, type Evaluator } from "../context";
 import { indicesQuery, responsesQuery, trendQuery, unitIdParam } from "../api/schemas";
 import { resolvePeriod, scopedUnit } from "../api/scope";
 import { validate } from "../api/validate";
@@ -17,6 +18,8 @@ export const evaluatorRoutes = evaluatorFactory.createApp();
 // "/units/*" covers "/units" itself too: one registration, so each request is counted once.
 evaluatorRoutes.use("/units/*", requireEvaluator);
 
+type IndexQuery = Partial<Pick<IndexOptions, "weighting" | "conversion">> & { scope: "unit" | "subtree" };
+
 const indexOptions = (
   orgSettings: string,
   q: Partial<Pick<IndexOptions, "weighting" | "conversion">>,
@@ -28,6 +31,18 @@ const indexOptions = (
     minRespondents: org.minRespondents,
   };
 };
+
+/** The period, the unit in the token's scope (and the units its figures cover), their monthly totals and formula options. */
+async function scopedRollups(
+  v: { db: Db; evaluator: Evaluator },
+  unitId: string,
+  q: Parameters<typeof resolvePeriod>[0] & IndexQuery,
+) {
+  const period = resolvePeriod(q);
+  const { unit, unitIds, population } = await scopedUnit(v.db, v.evaluator, unitId, q.scope);
+  const totals = await sumRollupsByMonth(v.db, unitIds, period.from, period.to);
+  return { period, unit, population, totals, options: indexOptions(unit.orgSettings, q) };
+}
 
 evaluatorRoutes.get("/units", async (c) => {
   const who = c.var.evaluator;
@@ -48,15 +63,8 @@ evaluatorRoutes.get(
   validate("query", indicesQuery),
   async (c) => {
     const q = c.req.valid("query");
-    const period = resolvePeriod(q);
-    const { unit, unitIds, population } = await scopedUnit(
-      c.var.db,
-      c.var.evaluator,
-      c.req.valid("param").unitId,
-      q.scope,
-    );
-    const totals = await sumRollupsByMonth(c.var.db, unitIds, period.from, period.to);
-    const indices = computeIndices(mergeMonths(totals), indexOptions(unit.orgSettings, q), population, period);
+    const { period, unit, population, totals, options } = await scopedRollups(c.var, c.req.valid("param").unitId, q);
+    const indices = computeIndices(mergeMonths(totals), options, population, period);
     const { from, to, label } = period;
     return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, ...indices });
   },
@@ -69,15 +77,7 @@ evaluatorRoutes.get(
   validate("query", trendQuery),
   async (c) => {
     const q = c.req.valid("query");
-    const period = resolvePeriod(q);
-    const { unit, unitIds, population } = await scopedUnit(
-      c.var.db,
-      c.var.evaluator,
-      c.req.valid("param").unitId,
-      q.scope,
-    );
-    const totals = await sumRollupsByMonth(c.var.db, unitIds, period.from, period.to);
-    const options = indexOptions(unit.orgSettings, q);
+    const { period, unit, population, totals, options } = await scopedRollups(c.var, c.req.valid("param").unitId, q);
     const byBucket = groupTotals(totals, (row) => bucketOf(`${row.month}-01`, q.granularity));
     const series = bucketsOf(period, q.granularity).map((label) => {
       const bucket = parsePeriodLabel(label)!;
