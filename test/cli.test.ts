@@ -113,6 +113,11 @@ describe("admin CLI", () => {
       settings: expect.objectContaining({ weighting: "0.111", conversion: "ratio", minRespondents: 50 }),
     });
     expect((await admin("org:settings", "--org", "dinas-uji", "--weighting", "0.2")).code).toBe(1);
+    expect((set.settings as { sampleBasis: string }).sampleBasis).toBe("annual-per-period");
+    expect(
+      json(await admin("org:settings", "--org", "dinas-uji", "--sample-basis", "prorated", "--json")).settings,
+    ).toMatchObject({ sampleBasis: "prorated", minRespondents: 50 });
+    expect((await admin("org:settings", "--org", "dinas-uji", "--sample-basis", "monthly")).code).toBe(1);
 
     expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toEqual({
       unitId: child.id,

@@ -44,6 +44,11 @@ const ID = {
   conversion: "Konversi skala 1–6 ke 0–4 (IPKP, IPAK)",
   conversionOptions: { ratio: "rasio: nilai × 4/6", linear: "linear: 1 + (nilai − 1) × 3/5" } as Record<string, string>,
   minRespondents: "Minimal responden sebelum mutu ditampilkan",
+  sampleBasis: "Dasar sampel minimal (Krejcie–Morgan)",
+  sampleBasisOptions: {
+    "annual-per-period": "populasi setahun untuk setiap periode (templat laporan SKM)",
+    prorated: "populasi sebanding lama periode",
+  } as Record<string, string>,
   retentionMonths: "Masa simpan jawaban (bulan)",
   privacyNotice: "Teks pemberitahuan privasi (kosong = teks bawaan)",
   profileBands: "Kategori profil responden (satu per baris, 2–12 pilihan)",
@@ -142,6 +147,11 @@ const EN: PagesText = {
   conversion: "Converting the 1–6 scale to 0–4 (IPKP, IPAK)",
   conversionOptions: { ratio: "ratio: value × 4/6", linear: "linear: 1 + (value − 1) × 3/5" },
   minRespondents: "Minimum respondents before a grade is shown",
+  sampleBasis: "Basis of the minimum sample (Krejcie–Morgan)",
+  sampleBasisOptions: {
+    "annual-per-period": "the yearly population for every period (SKM report template)",
+    prorated: "the population prorated by the period's length",
+  },
   retentionMonths: "Answer retention (months)",
   privacyNotice: "Privacy notice text (empty = default text)",
   profileBands: "Respondent profile categories (one per line, 2–12 options)",

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CONVERSIONS, type Conversion } from "./scoring/perception";
+import { SAMPLE_BASES } from "./scoring/sample";
 import { WEIGHTINGS, type Weighting } from "./scoring/ikm";
 import { INSTRUMENT_KEYS, PROFILE_BANDS, type Instrument, type ProfileField } from "./survey/instruments";
 
@@ -35,6 +36,7 @@ export const orgSettingsWrite = z.object({
   // Below this many respondents an index is reported as "insufficient data": no grade read off five answers.
   minRespondents: z.number().int().min(1).max(10000),
   profileBands: z.object({ age: bandList, gender: bandList, education: bandList, occupation: bandList }).partial(),
+  sampleBasis: z.enum(SAMPLE_BASES),
 });
 
 // Read leniently, field by field, with the same rules: a stored value that breaks one falls back to its default.
@@ -46,6 +48,7 @@ const orgSettingsSchema = z.object({
   conversion: w.conversion.catch("ratio"),
   minRespondents: w.minRespondents.catch(30),
   profileBands: w.profileBands.transform((b): ProfileBands => ({ ...PROFILE_BANDS, ...b })).catch(PROFILE_BANDS),
+  sampleBasis: w.sampleBasis.catch("annual-per-period"),
 });
 
 export type UnitSettings = z.output<typeof unitSettingsSchema>;

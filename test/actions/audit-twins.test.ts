@@ -132,6 +132,7 @@ describe("a CLI write and its dashboard twin leave the same audit row", () => {
       conversion: "ratio",
       minRespondents: "25",
       retentionMonths: "36",
+      sampleBasis: "annual-per-period",
       privacyNotice: "",
     };
     const bands = {
@@ -148,6 +149,7 @@ describe("a CLI write and its dashboard twin leave the same audit row", () => {
       conversion: "ratio",
       minRespondents: 25,
       retentionMonths: 36,
+      sampleBasis: "annual-per-period",
     });
   });
 

@@ -110,7 +110,12 @@ describe("monthly rollup", () => {
   });
 
   it("sums a whole range at once, or only some measures, to the same figures", async () => {
-    const options = { weighting: "exact" as const, conversion: "ratio" as const, minRespondents: 1 };
+    const options = {
+      weighting: "exact" as const,
+      conversion: "ratio" as const,
+      minRespondents: 1,
+      sampleBasis: "annual-per-period" as const,
+    };
     for (const [from, to] of ranges) {
       const byMonth = await sumRollupsByMonth(t.db, units, from, to);
       const whole = await sumRollupsByMonth(t.db, units, from, to, { perMonth: false });

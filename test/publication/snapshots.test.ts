@@ -28,17 +28,15 @@ beforeAll(async () => {
     name: "UPT Uji Baru",
     population: 1000,
   });
-  await t.db
-    .insert(publishedSnapshots)
-    .values({
-      id: "snap-v1",
-      unitId: "unit-v1-id",
-      period: "2026-Q3",
-      version: 1,
-      publishedAt: 1786330800,
-      publishedBy: "test",
-      data: V1,
-    });
+  await t.db.insert(publishedSnapshots).values({
+    id: "snap-v1",
+    unitId: "unit-v1-id",
+    period: "2026-Q3",
+    version: 1,
+    publishedAt: 1786330800,
+    publishedBy: "test",
+    data: V1,
+  });
 });
 afterAll(() => t.close());
 
@@ -61,7 +59,11 @@ describe("a version 1 snapshot (no schemaVersion), stored raw", () => {
       dictionary: { snapshot: Record<string, string> };
     };
     expect(body.unit).toEqual({ code: "unit-v1", name: "UPT Uji Baru", organization: "Dinas Uji" });
-    expect(body.snapshots).toEqual([{ version: 1, schemaVersion: 1, ...v1() }]);
+    // The only field it gains: the sample basis it was computed on (before the setting, always prorated).
+    const frozen = v1() as ReturnType<typeof v1> & { sample: Record<string, unknown> };
+    expect(body.snapshots).toEqual([
+      { version: 1, schemaVersion: 1, ...frozen, sample: { ...frozen.sample, basis: "prorated" } },
+    ]);
     expect(body.dictionary.snapshot.schemaVersion).toBeTruthy();
   });
 

@@ -135,16 +135,44 @@ describe("GET /units/{unitId}/indices", () => {
     expect(body.ikm!.ci95![0]).toBeLessThan(body.ikm!.converted);
     expect(body.ikm!.ci95![1]).toBeGreaterThan(body.ikm!.converted);
     expect(body.steeredShare).toBe(0.25);
-    // 1,000 users a year prorated to the quarter's 92 days.
+    // By default the yearly population's minimum applies to the quarter as it is (annual-per-period).
     expect(body.sample).toEqual({
+      basis: "annual-per-period",
       population: 1000,
-      periodPopulation: 252,
-      prorated: true,
-      required: requiredSampleSize(252),
+      periodPopulation: 1000,
+      prorated: false,
+      required: requiredSampleSize(1000),
       adequate: false,
     });
+    expect(body.formulaVersion).toContain("basis=annual-per-period");
     expect(body.formulaVersion).toContain("w=exact");
     expect(body.formulaVersion).toContain("conversion=ratio");
+  });
+
+  it("prorates the yearly population by the quarter's days when the organization chose that basis", async () => {
+    const [org] = await t.db.select().from(organizations).where(eq(organizations.id, root.orgId));
+    const settings = org!.settings;
+    await t.db
+      .update(organizations)
+      .set({ settings: JSON.stringify({ ...JSON.parse(settings), sampleBasis: "prorated" }) })
+      .where(eq(organizations.id, root.orgId));
+    try {
+      const body = indicesResponse.parse(
+        await (await api(orgToken, `/units/${root.unitId}/indices?period=2026-Q3`)).json(),
+      );
+      // 1,000 users a year × 92/365 days = 252.
+      expect(body.sample).toEqual({
+        basis: "prorated",
+        population: 1000,
+        periodPopulation: 252,
+        prorated: true,
+        required: requiredSampleSize(252),
+        adequate: false,
+      });
+      expect(body.formulaVersion).toContain("basis=prorated");
+    } finally {
+      await t.db.update(organizations).set({ settings }).where(eq(organizations.id, root.orgId));
+    }
   });
 
   it("names the legacy weighting and conversion when asked for them", async () => {

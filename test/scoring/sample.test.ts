@@ -48,18 +48,36 @@ describe("sample adequacy for a period", () => {
     expect(proratedPopulation(12000, 92, 365)).toBe(3025);
     expect(proratedPopulation(12000, 365, 365)).toBe(12000);
     expect(proratedPopulation(12000, 400, 365)).toBe(12000);
-    expect(sampleAdequacy(12000, 92, 365, 341)).toEqual({
+    expect(sampleAdequacy(12000, 92, 365, 341, "prorated")).toEqual({
+      basis: "prorated",
       population: 12000,
       periodPopulation: 3025,
       prorated: true,
       required: 341,
       adequate: true,
     });
-    expect(sampleAdequacy(12000, 366, 366, 371)).toMatchObject({ prorated: false, required: 372, adequate: false });
+    expect(sampleAdequacy(12000, 366, 366, 371, "prorated")).toMatchObject({
+      prorated: false,
+      required: 372,
+      adequate: false,
+    });
+  });
+
+  it("applies the yearly population's minimum to each period by default (annual-per-period)", () => {
+    expect(sampleAdequacy(12000, 92, 365, 341)).toEqual({
+      basis: "annual-per-period",
+      population: 12000,
+      periodPopulation: 12000,
+      prorated: false,
+      required: 372,
+      adequate: false,
+    });
+    expect(sampleAdequacy(12000, 92, 365, 372)).toMatchObject({ required: 372, adequate: true });
   });
 
   it("says nothing when the population is unknown", () => {
     expect(sampleAdequacy(null, 30, 365, 50)).toEqual({
+      basis: "annual-per-period",
       population: null,
       periodPopulation: null,
       prorated: false,

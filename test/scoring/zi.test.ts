@@ -14,10 +14,15 @@ function ziOf(ipak: number, ipkp: number, n: number, minRespondents = 30) {
   ]);
   const tallies = { items, scores, respondents: n, steeredYes: 0, steeredAnswered: 0 };
   return ziVerdicts(
-    computeIndices(tallies, { weighting: "exact", conversion: "ratio", minRespondents }, null, {
-      days: 92,
-      yearDays: 365,
-    }).zi,
+    computeIndices(
+      tallies,
+      { weighting: "exact", conversion: "ratio", minRespondents, sampleBasis: "annual-per-period" },
+      null,
+      {
+        days: 92,
+        yearDays: 365,
+      },
+    ).zi,
   );
 }
 

@@ -69,7 +69,7 @@ export function ReportPage({ cssHref, data: d }: { cssHref: string; data: Report
             titik layanan, tanpa nama atau data pribadi, pada {d.period.from} s.d. {d.period.to}. Jumlah responden:{" "}
             <strong>{ix.respondents}</strong>.
             {ix.sample.required !== null
-              ? ` Populasi ${ix.sample.population} pengguna per tahun${ix.sample.prorated ? ` (${ix.sample.periodPopulation} untuk periode ini)` : ""}; sampel minimal menurut Krejcie dan Morgan ${ix.sample.required} responden: ${ix.sample.adequate ? "terpenuhi" : "belum terpenuhi"}.`
+              ? ` Populasi ${ix.sample.population} pengguna per tahun${ix.sample.prorated ? ` (${ix.sample.periodPopulation} untuk periode ini, sebanding lama periode)` : "; sampel minimal populasi tahunan berlaku untuk setiap periode survei"}; sampel minimal menurut Krejcie dan Morgan ${ix.sample.required} responden: ${ix.sample.adequate ? "terpenuhi" : "belum terpenuhi"}.`
               : " Populasi pengguna layanan belum diisi, sehingga kecukupan sampel tidak dapat dinilai."}
           </p>
           <h2>3. Hasil</h2>

@@ -8,6 +8,7 @@ export type SettingsProps = {
     weighting: string;
     conversion: string;
     minRespondents: number;
+    sampleBasis: string;
     retentionMonths: number;
     privacyNotice: string;
     profileBands: Record<string, readonly string[]>;
@@ -71,6 +72,10 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
           {t.conversion}
         </label>
         <Select id="conversion" name="conversion" value={org.conversion} options={options(t.conversionOptions)} />
+        <label class="field" for="sampleBasis">
+          {t.sampleBasis}
+        </label>
+        <Select id="sampleBasis" name="sampleBasis" value={org.sampleBasis} options={options(t.sampleBasisOptions)} />
         <label class="field" for="minRespondents">
           {t.minRespondents}
         </label>

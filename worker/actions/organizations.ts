@@ -56,16 +56,18 @@ export async function updateOrganizationSettings(
   const c = validated(settingsChange, input);
   const org = await getOrganizationById(db, c.orgId);
   if (!org) throw refused("NOT_FOUND", "Instansi tidak ditemukan.", "No such organization.");
-  const settings = validated(orgSettingsWrite, { ...parseOrgSettings(org.settings), ...c.settings });
+  // What is not given stays as stored (an absent field is not a change to "nothing").
+  const given = Object.fromEntries(Object.entries(c.settings).filter(([, v]) => v !== undefined));
+  const settings = validated(orgSettingsWrite, { ...parseOrgSettings(org.settings), ...given });
   const timeZone = c.timeZone ?? org.timeZone;
   // The log keeps the formula settings as they now are (the same however they were changed), not the texts.
-  const { weighting, conversion, minRespondents, retentionMonths } = settings;
+  const { weighting, conversion, minRespondents, retentionMonths, sampleBasis } = settings;
   await commit(db, [
     updateOrganization(db, org.id, { settings: JSON.stringify(settings), timeZone }),
     audit(db, actor, org.id, now, {
       action: "settings.org",
       target: org.slug,
-      detail: JSON.stringify({ timeZone, weighting, conversion, minRespondents, retentionMonths }),
+      detail: JSON.stringify({ timeZone, weighting, conversion, minRespondents, retentionMonths, sampleBasis }),
     }),
   ]);
   return { slug: org.slug, settings: parseOrgSettings(JSON.stringify(settings)), timeZone };

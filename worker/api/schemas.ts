@@ -1,3 +1,4 @@
+import { SAMPLE_BASES } from "../scoring/sample";
 import * as z from "zod";
 import { MAX_RANGE_YEARS, PERIOD_MAX_YEAR, PERIOD_MIN_YEAR } from "../indices/period";
 import { CONVERSIONS } from "../scoring/perception";
@@ -122,8 +123,18 @@ const indicesBody = z.object({
   ipak: perceptionBlock.nullable(),
   steeredShare: z.number().nullable().describe("Share of 'Ya' to the steering control question"),
   sample: z.object({
+    basis: z
+      .enum(SAMPLE_BASES)
+      .describe(
+        "annual-per-period: the yearly population's minimum for every period (default); prorated: the period's share of the year by days",
+      ),
     population: z.number().nullable().describe("Service users per year (sum over the scope)"),
-    periodPopulation: z.number().nullable().describe("Prorated by the period's days when shorter than a year"),
+    periodPopulation: z
+      .number()
+      .nullable()
+      .describe(
+        "The population the minimum is read from: the yearly one, or its share of the period's days when prorated",
+      ),
     prorated: z.boolean(),
     required: z.number().int().nullable().describe("Krejcie–Morgan minimum"),
     adequate: z.boolean().nullable(),

@@ -35,13 +35,14 @@ export const setupCommands: Record<string, Command> = {
   }),
 
   "org:settings": defineCommand({
-    help: "--org <slug> [--weighting exact|0.111|0.11] [--conversion ratio|linear] [--min-respondents n] [--retention-months n] [--tz]",
+    help: "--org <slug> [--weighting exact|0.111|0.11] [--conversion ratio|linear] [--min-respondents n] [--retention-months n] [--sample-basis annual-per-period|prorated] [--tz]",
     flags: z.object({
       org: slug,
       weighting: orgSettingsWrite.shape.weighting.optional(),
       conversion: orgSettingsWrite.shape.conversion.optional(),
       "min-respondents": number.optional(),
       "retention-months": number.optional(),
+      "sample-basis": orgSettingsWrite.shape.sampleBasis.optional(),
       tz: timeZoneSchema.optional(),
       ...json,
     }),
@@ -52,11 +53,12 @@ export const setupCommands: Record<string, Command> = {
         conversion: f.conversion,
         minRespondents: f["min-respondents"],
         retentionMonths: f["retention-months"],
+        sampleBasis: f["sample-basis"],
       };
       const changed = await updateOrganizationSettings(
         db,
         CLI_ACTOR,
-        { orgId: org.id, timeZone: f.tz, settings: withoutUndefined(settings) },
+        { orgId: org.id, timeZone: f.tz, settings },
         nowSeconds(),
       );
       return {
@@ -153,6 +155,3 @@ async function orgBySlug(db: Db, slug: string) {
   if (!org) throw new CliError(`No organization with slug "${slug}".`);
   return org;
 }
-
-const withoutUndefined = <T extends Record<string, unknown>>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -3,7 +3,14 @@ import { getOrganizationById } from "../../db/queries/admin";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import type { UnitSummary } from "../../db/queries/units";
 import type { OverviewRow } from "../../web/pages/OverviewPage";
-import { computeIndices, groupTotals, ikmFromScores, mergeMonths, type IndexOptions } from "../indices/compute";
+import {
+  computeIndices,
+  groupTotals,
+  ikmFromScores,
+  mergeMonths,
+  optionsFromSettings,
+  type IndexOptions,
+} from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
 import { weakestUnsur } from "../scoring/ikm";
 import { ziVerdicts } from "../scoring/zi";
@@ -25,7 +32,7 @@ async function orgDashboardSettings(db: Db, orgId: string) {
 export function dashboardSettings(orgSettings: string | null | undefined) {
   const org = parseOrgSettings(orgSettings);
   return {
-    options: { weighting: org.weighting, conversion: org.conversion, minRespondents: org.minRespondents },
+    options: optionsFromSettings(org),
     profileBands: org.profileBands,
   };
 }

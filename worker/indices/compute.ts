@@ -2,12 +2,31 @@ import type { MonthlyTotals } from "../../db/queries/indices";
 import { CI_METHOD, meanCi95, type Moments } from "../scoring/confidence";
 import { computeIkm, ikmConvertedPerTotal, type Weighting } from "../scoring/ikm";
 import { computePerception, index4PerTotal, ziChecks, type Conversion } from "../scoring/perception";
-import { sampleAdequacy } from "../scoring/sample";
+import { sampleAdequacy, type SampleBasis } from "../scoring/sample";
 import { formulaVersion } from "../scoring/version";
 import { INSTRUMENTS, type Instrument } from "../survey/instruments";
+import type { OrgSettings } from "../settings";
 import type { Period } from "./period";
 
-export type IndexOptions = { weighting: Weighting; conversion: Conversion; minRespondents: number };
+export type IndexOptions = {
+  weighting: Weighting;
+  conversion: Conversion;
+  minRespondents: number;
+  sampleBasis: SampleBasis;
+};
+
+/** The formula choices of an organization's settings; an evaluator may ask for another weighting or conversion. */
+export function optionsFromSettings(
+  org: OrgSettings,
+  ask: Partial<Pick<IndexOptions, "weighting" | "conversion">> = {},
+): IndexOptions {
+  return {
+    weighting: ask.weighting ?? org.weighting,
+    conversion: ask.conversion ?? org.conversion,
+    minRespondents: org.minRespondents,
+    sampleBasis: org.sampleBasis,
+  };
+}
 
 type Tallies = {
   items: Map<string, { sum: number; n: number }>;
@@ -113,10 +132,10 @@ export function computeIndices(
     ipkp,
     ipak,
     steeredShare: t.steeredAnswered > 0 ? t.steeredYes / t.steeredAnswered : null,
-    sample: sampleAdequacy(population, period.days, period.yearDays, t.respondents),
+    sample: sampleAdequacy(population, period.days, period.yearDays, t.respondents, opts.sampleBasis),
     zi,
     minRespondents: opts.minRespondents,
     ciMethod: CI_METHOD,
-    formulaVersion: formulaVersion(opts.weighting, opts.conversion, CI_METHOD),
+    formulaVersion: formulaVersion(opts.weighting, opts.conversion, CI_METHOD, opts.sampleBasis),
   };
 }

@@ -52,6 +52,8 @@ const snapshotV1 = z.object({
   ipak: perception.nullable(),
   steeredShare: z.number().nullable(),
   sample: z.object({
+    // Snapshots published before the basis was a setting prorated a shorter period by its days.
+    basis: z.enum(["annual-per-period", "prorated"]).default("prorated"),
     population: z.number().nullable(),
     periodPopulation: z.number().nullable(),
     prorated: z.boolean(),

@@ -5,7 +5,7 @@ import { listFollowUps } from "../../db/queries/follow-ups";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import { listUnitTouchpoints } from "../../db/queries/touchpoints";
 import { AppError, periodError } from "../errors";
-import { computeIndices, mergeMonths } from "../indices/compute";
+import { computeIndices, mergeMonths, optionsFromSettings } from "../indices/compute";
 import { checkPeriodLabel } from "../indices/period";
 import { bandsWithData } from "../dashboard/profile";
 import { parseOrgSettings } from "../settings";
@@ -24,11 +24,7 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
   if (!unit) throw new AppError("NOT_FOUND", "Unit tidak ditemukan");
   const org = (await getOrganizationById(db, unit.orgId))!;
   const settings = parseOrgSettings(org.settings);
-  const options = {
-    weighting: settings.weighting,
-    conversion: settings.conversion,
-    minRespondents: settings.minRespondents,
-  };
+  const options = optionsFromSettings(settings);
   const [totals, profiles, followUps, touchpoints] = await Promise.all([
     sumRollupsByMonth(db, [unit.id], period.from, period.to),
     profileCounts(db, [unit.id], period.from, period.to),

@@ -19,6 +19,7 @@ import { formAction, formError } from "../form-issues";
 import { html, requestLang } from "../render";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
+import { SAMPLE_BASES } from "../scoring/sample";
 import { parseOrgSettings, parseUnitSettings, timeZoneSchema } from "../settings";
 import { INSTRUMENT_KEYS } from "../survey/instruments";
 import { cleanText, normalizeText } from "../text";
@@ -55,6 +56,7 @@ adminRoutes.get("/settings", async (c) => {
       weighting: s.weighting,
       conversion: s.conversion,
       minRespondents: s.minRespondents,
+      sampleBasis: s.sampleBasis,
       retentionMonths: s.retentionMonths,
       privacyNotice: s.privacyNotice ?? "",
       profileBands: s.profileBands,
@@ -92,6 +94,8 @@ const orgForm = z.object({
   weighting: z.enum(WEIGHTINGS),
   conversion: z.enum(CONVERSIONS),
   minRespondents: z.coerce.number().int().min(1).max(10000),
+  // Absent from a form of an older page: the stored choice stays.
+  sampleBasis: z.enum(SAMPLE_BASES).optional(),
   retentionMonths: z.coerce.number().int().min(1).max(120),
   privacyNotice: cleanText({ max: 2000, multiline: true }).default(""),
   bands_age: bandLines,

@@ -8,7 +8,14 @@ import { indicesQuery, responsesQuery, trendQuery, unitIdParam } from "../api/sc
 import { resolvePeriod, scopedUnit } from "../api/scope";
 import { validate } from "../api/validate";
 import { privateCache } from "../http-cache";
-import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
+import {
+  computeIndices,
+  groupTotals,
+  mergeMonths,
+  optionsFromSettings,
+  tallyOf,
+  type IndexOptions,
+} from "../indices/compute";
 import { bucketOf, bucketsOf, parsePeriodLabel } from "../indices/period";
 import { decodeCursor, encodeCursor, toResponseRows } from "../indices/response-rows";
 import { parseOrgSettings } from "../settings";
@@ -20,17 +27,8 @@ evaluatorRoutes.use("/units/*", requireEvaluator);
 
 type IndexQuery = Partial<Pick<IndexOptions, "weighting" | "conversion">> & { scope: "unit" | "subtree" };
 
-const indexOptions = (
-  orgSettings: string,
-  q: Partial<Pick<IndexOptions, "weighting" | "conversion">>,
-): IndexOptions => {
-  const org = parseOrgSettings(orgSettings);
-  return {
-    weighting: q.weighting ?? org.weighting,
-    conversion: q.conversion ?? org.conversion,
-    minRespondents: org.minRespondents,
-  };
-};
+const indexOptions = (orgSettings: string, q: Partial<Pick<IndexOptions, "weighting" | "conversion">>): IndexOptions =>
+  optionsFromSettings(parseOrgSettings(orgSettings), q);
 
 /** The period, the unit in the token's scope (and the units its figures cover), their monthly totals and formula options. */
 async function scopedRollups(

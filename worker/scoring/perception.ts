@@ -2,6 +2,7 @@
  * IPKP and IPAK, the ZI perception indices (PermenPAN-RB 90/2021), from per-item tallies on the 1..6
  * scale, and their place in the ZI worksheet (LKE).
  */
+import { roundHalfUp2 } from "./worksheet";
 export type Conversion = "ratio" | "linear";
 export const CONVERSIONS: readonly Conversion[] = ["ratio", "linear"];
 
@@ -56,8 +57,8 @@ type Check = boolean | null;
 
 /** Whether each index meets the WBK and WBBM minimum; null where the index has no data. */
 export function ziChecks(ipakIndex4: number | null, ipkpIndex4: number | null) {
-  // The epsilon keeps a value that is exactly on the line (3.6 computed as 3.5999999999) on the line.
-  const meets = (v: number | null, min: number): Check => (v === null ? null : v >= min - 1e-9);
+  // The worksheet takes index4 with two decimals, rounded half up, before any comparison: 3.5951 meets 3.6.
+  const meets = (v: number | null, min: number): Check => (v === null ? null : roundHalfUp2(v) >= min);
   return {
     wbk: { ipak: meets(ipakIndex4, ZI_MINIMUMS.wbk.ipak), ipkp: meets(ipkpIndex4, ZI_MINIMUMS.wbk.ipkp) },
     wbbm: { ipak: meets(ipakIndex4, ZI_MINIMUMS.wbbm.ipak), ipkp: meets(ipkpIndex4, ZI_MINIMUMS.wbbm.ipkp) },

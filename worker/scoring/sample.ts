@@ -23,7 +23,16 @@ export function proratedPopulation(yearly: number, periodDays: number, yearDays:
   return periodDays >= yearDays ? yearly : Math.round((yearly * periodDays) / yearDays);
 }
 
+/**
+ * Which population a period's minimum sample is read from (domain.md, *open*, a named setting): the
+ * report template applies the yearly population's minimum to each survey period (`annual-per-period`,
+ * the default); `prorated` takes the period's share of the year by days.
+ */
+export const SAMPLE_BASES = ["annual-per-period", "prorated"] as const;
+export type SampleBasis = (typeof SAMPLE_BASES)[number];
+
 export type SampleAdequacy = {
+  basis: SampleBasis;
   population: number | null;
   periodPopulation: number | null;
   prorated: boolean;
@@ -36,17 +45,13 @@ export function sampleAdequacy(
   periodDays: number,
   yearDays: number,
   respondents: number,
+  basis: SampleBasis = "annual-per-period",
 ): SampleAdequacy {
   if (yearly === null || !(yearly > 0)) {
-    return { population: null, periodPopulation: null, prorated: false, required: null, adequate: null };
+    return { basis, population: null, periodPopulation: null, prorated: false, required: null, adequate: null };
   }
-  const periodPopulation = proratedPopulation(yearly, periodDays, yearDays);
+  const prorated = basis === "prorated" && periodDays < yearDays;
+  const periodPopulation = prorated ? proratedPopulation(yearly, periodDays, yearDays) : yearly;
   const required = requiredSampleSize(periodPopulation);
-  return {
-    population: yearly,
-    periodPopulation,
-    prorated: periodDays < yearDays,
-    required,
-    adequate: respondents >= required,
-  };
+  return { basis, population: yearly, periodPopulation, prorated, required, adequate: respondents >= required };
 }
