@@ -44,6 +44,8 @@ export const services = sqliteTable(
       .notNull()
       .references(() => units.id),
     name: text("name").notNull(),
+    // Users of this service per year: its own Krejcie–Morgan requirement when set.
+    population: integer("population"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("services_unit_name_idx").on(t.unitId, t.name)],
@@ -158,6 +160,39 @@ export const rollupMonth = sqliteTable(
     totalSq: integer("total_sq").notNull(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.month, t.measure] })],
+);
+
+/**
+ * `rollup_month` per jenis layanan: the same measures per unit, month and service (`service_id` "" for
+ * responses without one), so the services of a unit add up to the unit. WITHOUT ROWID (migration 0009).
+ */
+export const rollupServiceMonth = sqliteTable(
+  "rollup_service_month",
+  {
+    unitId: text("unit_id").notNull(),
+    month: text("month").notNull(),
+    serviceId: text("service_id").notNull(),
+    measure: text("measure").notNull(),
+    n: integer("n").notNull(),
+    total: integer("total").notNull(),
+    totalSq: integer("total_sq").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month, t.serviceId, t.measure] })],
+);
+
+/** The same per local day: only the partial months at the edges of a date range read it. WITHOUT ROWID. */
+export const rollupServiceDaily = sqliteTable(
+  "rollup_service_daily",
+  {
+    unitId: text("unit_id").notNull(),
+    localDate: text("local_date").notNull(),
+    serviceId: text("service_id").notNull(),
+    measure: text("measure").notNull(),
+    n: integer("n").notNull(),
+    total: integer("total").notNull(),
+    totalSq: integer("total_sq").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.localDate, t.serviceId, t.measure] })],
 );
 
 /** Per unit and local day: all respondents and the answers to the steering control question. */
@@ -293,10 +328,68 @@ export const followUps = sqliteTable(
     dueDate: text("due_date"),
     status: text("status").notNull().default("rencana"),
     evidence: text("evidence"),
+    // Waktu in the RTL table: the triwulan (1–4) of the plan's year it is scheduled for.
+    quarter: integer("quarter"),
+    // Local dates (YYYY-MM-DD) the status moved to berjalan and to selesai.
+    startedOn: text("started_on"),
+    doneOn: text("done_on"),
+    // The Forum Konsultasi Publik that agreed the plan.
+    forumId: text("forum_id"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at"),
   },
   (t) => [index("follow_ups_unit_idx").on(t.unitId, t.period)],
+);
+
+/** Forum Konsultasi Publik (PermenPAN-RB 16/2017): where a unit and its users agreed the follow-up plan. */
+export const forums = sqliteTable(
+  "forums",
+  {
+    id: text("id").primaryKey(),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
+    period: text("period").notNull(),
+    heldOn: text("held_on").notNull(),
+    notes: text("notes").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("forums_unit_idx").on(t.unitId, t.period)],
+);
+
+/**
+ * Where a unit published its SKM results besides the public page (which counts as the online channel by
+ * itself): notice board poster, printed leaflet, social media, website … with a date and a link or photo.
+ */
+export const publicationChannels = sqliteTable(
+  "publication_channels",
+  {
+    id: text("id").primaryKey(),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
+    period: text("period").notNull(),
+    channel: text("channel").notNull(),
+    online: integer("online", { mode: "boolean" }).notNull(),
+    publishedOn: text("published_on").notNull(),
+    reference: text("reference").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("publication_channels_unit_idx").on(t.unitId, t.period)],
+);
+
+/** Capaian kinerja for the ZI worksheet: a grade A–E the unit enters per year (not a survey). */
+export const ziCapaian = sqliteTable(
+  "zi_capaian",
+  {
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
+    year: integer("year").notNull(),
+    grade: text("grade").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.year] })],
 );
 
 /**

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -13,8 +14,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { and, eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
-import { countResponses, findMissing, send, startLoad, type Submission } from "../bench/crash-harness";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countResponses, findMissing, send, startLoad } from "../bench/crash-harness";
 import { LOAD_ENV, seedCrashDb, withDb } from "../bench/crash-cycles";
 import { spawnNodeEntry, type NodeProcess } from "./helpers/node-process";
 import { answers, responses } from "../db/schema";
@@ -47,37 +48,72 @@ async function until(what: string, ok: () => boolean) {
   }
 }
 
-const snapshot = join(dir, "snapshots", "under-load.db");
-const backupDir = join(dir, "daily");
-let code = "";
-let before: Submission[] = [];
+/**
+ * A fresh database in its own folder, served, with citizens submitting while `admin backup` copies it;
+ * the load and the server are stopped after. `before` holds every response acknowledged before the backup.
+ */
+async function backupUnderLoad(name: string) {
+  const home = join(dir, name);
+  mkdirSync(home);
+  const seeded = await seedCrashDb(home);
+  const server = await spawnNodeEntry(seeded.databaseUrl, { ...LOAD_ENV, SECRET_KEY });
+  servers.push(server);
+  const load = startLoad(server.base, seeded.code, 4);
+  await until("ten acknowledged responses", () => load.submissions.filter((s) => s.acknowledged).length >= 10);
+  const before = load.submissions.filter((s) => s.acknowledged);
+  const snapshot = join(home, "snapshots", "under-load.db");
+  const out = await admin(seeded.databaseUrl, "backup", "--out", snapshot, "--json");
+  await load.stop();
+  await server.stop();
+  return { ...seeded, home, snapshot, before, out, errors: load.errors, serverOutput: server.output() };
+}
+
+// One snapshot taken under load, shared: no test opens it, each works on its own copy.
+let shared: Awaited<ReturnType<typeof backupUnderLoad>>;
 let taken: { file: string; bytes: number; responses: number };
-let restored: NodeProcess;
+beforeAll(async () => {
+  shared = await backupUnderLoad("shared");
+  expect(shared.out.code, shared.out.stderr).toBe(0);
+  taken = JSON.parse(shared.out.stdout);
+}, 60_000);
+
+function copyOfSnapshot(name: string) {
+  const file = join(dir, `${name}.db`);
+  copyFileSync(shared.snapshot, file);
+  return file;
+}
 
 describe("backups of the embedded database", () => {
   it("takes a consistent snapshot with `admin backup` while citizens keep submitting", async () => {
-    const seeded = await seedCrashDb(dir);
-    code = seeded.code;
-    const server = await spawnNodeEntry(seeded.databaseUrl, { ...LOAD_ENV, SECRET_KEY });
-    servers.push(server);
-    const load = startLoad(server.base, code, 4);
-    await until("ten acknowledged responses", () => load.submissions.filter((s) => s.acknowledged).length >= 10);
-    before = load.submissions.filter((s) => s.acknowledged);
-    const out = await admin(seeded.databaseUrl, "backup", "--out", snapshot, "--json");
-    await load.stop();
-    await server.stop();
+    const run = shared;
+    const { out, snapshot, before } = run;
 
     expect(out.code).toBe(0);
-    taken = JSON.parse(out.stdout);
     expect(taken).toMatchObject({ file: snapshot, bytes: statSync(snapshot).size });
     expect(taken.responses).toBeGreaterThanOrEqual(before.length);
-    expect(load.errors).toEqual([]);
-    expect(readdirSync(join(dir, "snapshots"))).toEqual(["under-load.db"]);
+    expect(run.errors).toEqual([]);
+    expect(readdirSync(join(run.home, "snapshots"))).toEqual(["under-load.db"]);
     // Without BACKUP_DIR the server says nothing about backups.
-    expect(server.output()).not.toMatch(/^Backup/m);
+    expect(run.serverOutput).not.toMatch(/^Backup/m);
   }, 60_000);
 
   it("serves exactly that state when started on it: every response acknowledged before the backup, rollups verified", async () => {
+    const url = `file:${copyOfSnapshot("served")}`;
+    const { before, code } = shared;
+    const restored = await spawnNodeEntry(url, { ...LOAD_ENV, SECRET_KEY });
+    servers.push(restored);
+    expect(await withDb(url, (db) => findMissing(db, before))).toEqual([]);
+    expect(await withDb(url, countResponses)).toBe(taken.responses);
+    expect(JSON.parse((await admin(url, "rollups:verify", "--json")).stdout)).toEqual({ ok: true, differences: [] });
+
+    // A phone that resends after the restore is answered as a replay, never counted again.
+    for (const s of before.slice(0, 6)) expect([200, 303]).toContain(await send(restored.base, code, s));
+    expect(await withDb(url, countResponses)).toBe(taken.responses);
+    await restored.stop();
+  }, 60_000);
+
+  it("keeps daily snapshots in BACKUP_DIR: one at start, the newest BACKUP_KEEP kept, other files left alone", async () => {
+    const backupDir = join(dir, "daily");
     mkdirSync(backupDir);
     for (const name of [
       "zi-survei-2020-01-01T0300Z.db",
@@ -86,24 +122,13 @@ describe("backups of the embedded database", () => {
       ".zi-survei-x.db.0a1b.partial",
     ])
       writeFileSync(join(backupDir, name), "old");
-    restored = await spawnNodeEntry(`file:${snapshot}`, {
+    const restored = await spawnNodeEntry(`file:${copyOfSnapshot("daily-source")}`, {
       ...LOAD_ENV,
       SECRET_KEY,
       BACKUP_DIR: backupDir,
       BACKUP_KEEP: "2",
     });
     servers.push(restored);
-    const url = `file:${snapshot}`;
-    expect(await withDb(url, (db) => findMissing(db, before))).toEqual([]);
-    expect(await withDb(url, countResponses)).toBe(taken.responses);
-    expect(JSON.parse((await admin(url, "rollups:verify", "--json")).stdout)).toEqual({ ok: true, differences: [] });
-
-    // A phone that resends after the restore is answered as a replay, never counted again.
-    for (const s of before.slice(0, 6)) expect([200, 303]).toContain(await send(restored.base, code, s));
-    expect(await withDb(url, countResponses)).toBe(taken.responses);
-  }, 60_000);
-
-  it("keeps daily snapshots in BACKUP_DIR: one at start, the newest BACKUP_KEEP kept, other files left alone", async () => {
     await until("the daily snapshot", () => /Backup written/.test(restored.output()));
     expect(restored.output()).toContain(
       `Backups: a daily snapshot of the database in ${backupDir}, keeping the newest 2.`,
@@ -117,14 +142,16 @@ describe("backups of the embedded database", () => {
     expect(readFileSync(join(backupDir, "notes.txt"), "utf8")).toBe("old");
     const daily = `file:${join(backupDir, files[2]!)}`;
     expect(await withDb(daily, countResponses)).toBe(taken.responses);
+    await restored.stop();
   }, 60_000);
 
   it("refuses to overwrite a file or to copy a database that is not a local file, and writes nothing", async () => {
-    const bytes = readFileSync(snapshot);
-    const again = await admin(`file:${join(dir, "crash.db")}`, "backup", "--out", snapshot, "--json");
+    const existing = copyOfSnapshot("existing");
+    const bytes = readFileSync(existing);
+    const again = await admin(shared.databaseUrl, "backup", "--out", existing, "--json");
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout).error.message).toMatch(/already exists.*never overwrites/);
-    expect(readFileSync(snapshot).equals(bytes)).toBe(true);
+    expect(readFileSync(existing).equals(bytes)).toBe(true);
 
     const remote = await admin("libsql://example.invalid", "backup", "--out", join(dir, "remote.db"));
     expect(remote.code).toBe(1);
@@ -133,8 +160,8 @@ describe("backups of the embedded database", () => {
   }, 60_000);
 
   it("the check finds a response whose answers differ from what was acknowledged", async () => {
-    await restored.stop();
-    const url = `file:${snapshot}`;
+    const url = `file:${copyOfSnapshot("tampered")}`;
+    const { before } = shared;
     const victim = before[0]!;
     await withDb(url, async (db) => {
       const [row] = await db.select({ id: responses.id }).from(responses).where(eq(responses.nonce, victim.nonce));

@@ -13,24 +13,25 @@ import { postJson, visitToken } from "../helpers/survey";
  * same audit row (action, organization, target and detail), apart from who did it and the ids it made.
  */
 let t: Awaited<ReturnType<typeof createTestDb>>;
-let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
-let units: { a: string; b: string };
-let app: ReturnType<typeof createTestApp>["app"];
-let cookie: string;
-let csrf: string;
-let slug: string;
 
 beforeAll(async () => {
   t = await createTestDb();
-  tp = await seedTouchpoint(t.db);
-  slug = `org-${tp.orgId.toLowerCase()}`;
-  units = { a: tp.unitId, b: (await seedChildUnit(t.db, tp.orgId, tp.unitId)).unitId };
-  ({ app } = createTestApp(t.db));
-  for (let i = 0; i < 2; i++) await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers() });
-  cookie = await login(app, await seedUser(t.db, tp.orgId, "admin"));
-  csrf = await csrfOf(app, cookie);
 });
 afterAll(() => t.close());
+
+/** An organization of its own for each test: a unit and a sub-unit, two responses, a signed-in admin. */
+async function seedOrg() {
+  const tp = await seedTouchpoint(t.db);
+  const units = { a: tp.unitId, b: (await seedChildUnit(t.db, tp.orgId, tp.unitId)).unitId };
+  const { app } = createTestApp(t.db);
+  for (let i = 0; i < 2; i++) await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers() });
+  const cookie = await login(app, await seedUser(t.db, tp.orgId, "admin"));
+  const csrf = await csrfOf(app, cookie);
+  // E-mail addresses are unique across organizations.
+  const tag = tp.orgId.toLowerCase();
+  return { tp, units, app, cookie, csrf, tag, slug: `org-${tag}` };
+}
+type Org = Awaited<ReturnType<typeof seedOrg>>;
 
 /** Runs a CLI command in-process, exactly as `npm run admin` parses and runs it (but for argv). */
 async function cli(name: string, flags: Record<string, string>) {
@@ -40,15 +41,20 @@ async function cli(name: string, flags: Record<string, string>) {
   ).json;
 }
 
-async function dashboard(path: string, fields: Record<string, string>) {
-  const res = await postAs(app, cookie, path, { ...fields, _csrf: csrf });
+async function dashboard(o: Org, path: string, fields: Record<string, string>) {
+  const res = await postAs(o.app, o.cookie, path, { ...fields, _csrf: o.csrf });
   expect(res.status, `${path}: ${res.status}`).toBeLessThan(400);
   return res;
 }
 
-/** The newest audit row, with the values a run made for itself replaced by their names. */
-async function lastAudit(made: Record<string, string>) {
-  const [row] = await t.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+/** The organization's newest audit row, with the values a run made for itself replaced by their names. */
+async function lastAudit(o: Org, made: Record<string, string>) {
+  const [row] = await t.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.orgId, o.tp.orgId))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   const mask = (text: string | null) =>
     Object.entries(made).reduce((s, [name, value]) => (s ? s.split(value).join(`<${name}>`) : s), text);
   return {
@@ -62,102 +68,129 @@ async function lastAudit(made: Record<string, string>) {
 
 const without = ({ actor: _actor, ...row }: Awaited<ReturnType<typeof lastAudit>>) => row;
 
-async function newestCode() {
-  const rows = await t.db.all<{ code: string }>(sql`select code from touchpoints order by rowid desc limit 1`);
+async function newestCode(unitId: string) {
+  const rows = await t.db.all<{ code: string }>(
+    sql`select code from touchpoints where unit_id = ${unitId} order by rowid desc limit 1`,
+  );
   return rows[0]!.code;
 }
 
+/** Each pair: the CLI write, then its dashboard twin, in the given organization. */
+const twins: [string, (o: Org) => Promise<void>][] = [
+  [
+    "touchpoint.create",
+    async (o) => {
+      const viaCli = (await cli("touchpoint:create", {
+        unit: o.units.a,
+        label: "Loket Kembar",
+        service: "KTP-el",
+      })) as { code: string };
+      const fromCli = await lastAudit(o, { code: viaCli.code });
+      await dashboard(o, `/admin/units/${o.units.a}/touchpoints`, { label: "Loket Kembar", service: "KTP-el" });
+      const fromDashboard = await lastAudit(o, { code: await newestCode(o.units.a) });
+      expect(without(fromDashboard)).toEqual(without(fromCli));
+      expect(fromCli).toMatchObject({ action: "touchpoint.create", target: "<code>", actor: "cli" });
+      expect(fromDashboard.actor).toMatch(/^admin-/);
+    },
+  ],
+  [
+    "touchpoint.update (closing a touchpoint)",
+    async (o) => {
+      await cli("touchpoint:deactivate", { code: o.tp.code });
+      const fromCli = await lastAudit(o, {});
+      await dashboard(o, `/admin/units/${o.units.a}/touchpoints/${o.tp.code}`, { label: "Loket 1", active: "0" });
+      expect(without(await lastAudit(o, {}))).toEqual(without(fromCli));
+      expect(fromCli).toMatchObject({
+        action: "touchpoint.update",
+        detail: JSON.stringify({ label: "Loket 1", active: false }),
+      });
+    },
+  ],
+  [
+    "user.create",
+    async (o) => {
+      const [cliEmail, webEmail] = [`kembar.cli.${o.tag}@contoh.go.id`, `kembar.web.${o.tag}@contoh.go.id`];
+      await cli("user:create", { email: cliEmail, org: o.slug, role: "viewer", unit: o.units.b });
+      const fromCli = await lastAudit(o, { email: cliEmail });
+      await dashboard(o, "/admin/users", { email: webEmail, role: "viewer", unit: o.units.b });
+      expect(without(await lastAudit(o, { email: webEmail }))).toEqual(without(fromCli));
+      expect(fromCli).toMatchObject({ action: "user.create", target: "<email>", detail: "viewer" });
+    },
+  ],
+  [
+    "token.create and token.revoke",
+    async (o) => {
+      const viaCli = (await cli("token:create", { org: o.slug, role: "evaluator", unit: o.units.b, label: "TPI" })) as {
+        id: string;
+      };
+      const created = await lastAudit(o, { id: viaCli.id });
+      await dashboard(o, "/admin/tokens", { unit: o.units.b, label: "TPI" });
+      const [newest] = await t.db.all<{ id: string }>(
+        sql`select id from api_tokens where org_id = ${o.tp.orgId} order by rowid desc limit 1`,
+      );
+      expect(without(await lastAudit(o, { id: newest!.id }))).toEqual(without(created));
+
+      await cli("token:revoke", { id: viaCli.id });
+      const revoked = await lastAudit(o, { id: viaCli.id });
+      await dashboard(o, `/admin/tokens/${newest!.id}/revoke`, {});
+      expect(without(await lastAudit(o, { id: newest!.id }))).toEqual(without(revoked));
+      expect(revoked).toMatchObject({ action: "token.revoke", target: "<id>" });
+    },
+  ],
+  [
+    "publish",
+    async (o) => {
+      await cli("publish", { unit: o.units.a, period: "2026-Q3" });
+      const fromCli = await lastAudit(o, { unit: o.units.a });
+      await dashboard(o, `/admin/units/${o.units.b}/publish`, { period: "2026-Q3" });
+      expect(without(await lastAudit(o, { unit: o.units.b }))).toEqual(without(fromCli));
+      expect(fromCli).toMatchObject({ action: "publish", target: "<unit>", detail: "2026-Q3 v1" });
+    },
+  ],
+  [
+    "settings.org",
+    async (o) => {
+      await cli("org:settings", { org: o.slug, weighting: "0.111", "min-respondents": "25" });
+      const fromCli = await lastAudit(o, {});
+      const form = {
+        timeZone: "Asia/Jakarta",
+        weighting: "0.111",
+        conversion: "ratio",
+        minRespondents: "25",
+        retentionMonths: "36",
+        sampleBasis: "annual-per-period",
+        privacyNotice: "",
+      };
+      const bands = {
+        bands_age: "<20\n20-29\n30-39\n40-49\n50-59\n60+",
+        bands_gender: "L\nP",
+        bands_education: "SD\nSMP\nSMA\nD1-D3\nD4-S1\nS2\nS3",
+        bands_occupation: "PNS\nTNI-POLRI\nSWASTA\nWIRASWASTA\nPELAJAR\nLAINNYA",
+      };
+      await dashboard(o, "/admin/settings", { ...form, ...bands });
+      expect(without(await lastAudit(o, {}))).toEqual(without(fromCli));
+      expect(JSON.parse(fromCli.detail!)).toEqual({
+        timeZone: "Asia/Jakarta",
+        weighting: "0.111",
+        conversion: "ratio",
+        minRespondents: 25,
+        retentionMonths: 36,
+        sampleBasis: "annual-per-period",
+      });
+    },
+  ],
+];
+
 describe("a CLI write and its dashboard twin leave the same audit row", () => {
-  it("touchpoint.create", async () => {
-    const viaCli = (await cli("touchpoint:create", { unit: units.a, label: "Loket Kembar", service: "KTP-el" })) as {
-      code: string;
-    };
-    const fromCli = await lastAudit({ code: viaCli.code });
-    await dashboard(`/admin/units/${units.a}/touchpoints`, { label: "Loket Kembar", service: "KTP-el" });
-    const fromDashboard = await lastAudit({ code: await newestCode() });
-    expect(without(fromDashboard)).toEqual(without(fromCli));
-    expect(fromCli).toMatchObject({ action: "touchpoint.create", target: "<code>", actor: "cli" });
-    expect(fromDashboard.actor).toMatch(/^admin-/);
-  });
-
-  it("touchpoint.update (closing a touchpoint)", async () => {
-    await cli("touchpoint:deactivate", { code: tp.code });
-    const fromCli = await lastAudit({});
-    await dashboard(`/admin/units/${units.a}/touchpoints/${tp.code}`, { label: "Loket 1", active: "0" });
-    expect(without(await lastAudit({}))).toEqual(without(fromCli));
-    expect(fromCli).toMatchObject({
-      action: "touchpoint.update",
-      detail: JSON.stringify({ label: "Loket 1", active: false }),
-    });
-  });
-
-  it("user.create", async () => {
-    await cli("user:create", { email: "kembar.cli@contoh.go.id", org: slug, role: "viewer", unit: units.b });
-    const fromCli = await lastAudit({ email: "kembar.cli@contoh.go.id" });
-    await dashboard("/admin/users", { email: "kembar.web@contoh.go.id", role: "viewer", unit: units.b });
-    expect(without(await lastAudit({ email: "kembar.web@contoh.go.id" }))).toEqual(without(fromCli));
-    expect(fromCli).toMatchObject({ action: "user.create", target: "<email>", detail: "viewer" });
-  });
-
-  it("token.create and token.revoke", async () => {
-    const viaCli = (await cli("token:create", { org: slug, role: "evaluator", unit: units.b, label: "TPI" })) as {
-      id: string;
-    };
-    const created = await lastAudit({ id: viaCli.id });
-    await dashboard("/admin/tokens", { unit: units.b, label: "TPI" });
-    const [newest] = await t.db.all<{ id: string }>(sql`select id from api_tokens order by rowid desc limit 1`);
-    expect(without(await lastAudit({ id: newest!.id }))).toEqual(without(created));
-
-    await cli("token:revoke", { id: viaCli.id });
-    const revoked = await lastAudit({ id: viaCli.id });
-    await dashboard(`/admin/tokens/${newest!.id}/revoke`, {});
-    expect(without(await lastAudit({ id: newest!.id }))).toEqual(without(revoked));
-    expect(revoked).toMatchObject({ action: "token.revoke", target: "<id>" });
-  });
-
-  it("publish", async () => {
-    await cli("publish", { unit: units.a, period: "2026-Q3" });
-    const fromCli = await lastAudit({ unit: units.a });
-    await dashboard(`/admin/units/${units.b}/publish`, { period: "2026-Q3" });
-    expect(without(await lastAudit({ unit: units.b }))).toEqual(without(fromCli));
-    expect(fromCli).toMatchObject({ action: "publish", target: "<unit>", detail: "2026-Q3 v1" });
-  });
-
-  it("settings.org", async () => {
-    await cli("org:settings", { org: slug, weighting: "0.111", "min-respondents": "25" });
-    const fromCli = await lastAudit({});
-    const form = {
-      timeZone: "Asia/Jakarta",
-      weighting: "0.111",
-      conversion: "ratio",
-      minRespondents: "25",
-      retentionMonths: "36",
-      sampleBasis: "annual-per-period",
-      privacyNotice: "",
-    };
-    const bands = {
-      bands_age: "<20\n20-29\n30-39\n40-49\n50-59\n60+",
-      bands_gender: "L\nP",
-      bands_education: "SD\nSMP\nSMA\nD1-D3\nD4-S1\nS2\nS3",
-      bands_occupation: "PNS\nTNI-POLRI\nSWASTA\nWIRASWASTA\nPELAJAR\nLAINNYA",
-    };
-    await dashboard("/admin/settings", { ...form, ...bands });
-    expect(without(await lastAudit({}))).toEqual(without(fromCli));
-    expect(JSON.parse(fromCli.detail!)).toEqual({
-      timeZone: "Asia/Jakarta",
-      weighting: "0.111",
-      conversion: "ratio",
-      minRespondents: 25,
-      retentionMonths: 36,
-      sampleBasis: "annual-per-period",
-    });
-  });
+  for (const [name, run] of twins) it(name, async () => run(await seedOrg()));
 
   it("every audited action is logged the same way from both sides: no write of either bypasses its action", async () => {
+    const o = await seedOrg();
+    for (const [, run] of twins) await run(o);
     const rows = await t.db
       .select({ action: auditLog.action, actor: auditLog.actor })
       .from(auditLog)
-      .where(eq(auditLog.orgId, tp.orgId));
+      .where(eq(auditLog.orgId, o.tp.orgId));
     const byCli = new Set(rows.filter((r) => r.actor === "cli").map((r) => r.action));
     expect([...byCli].sort()).toEqual([
       "publish",

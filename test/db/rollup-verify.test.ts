@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   organizations,
   responses,
@@ -20,7 +20,9 @@ let t: Awaited<ReturnType<typeof createTestDb>>;
 const NOW = Date.UTC(2026, 10, 22, 5) / 1000;
 let unitId: string;
 
-beforeAll(async () => {
+// verify and rebuild look at the whole database, and each test corrupts and repairs it (or deletes by
+// retention): each test gets its own database with the same four submissions.
+beforeEach(async () => {
   t = await createTestDb();
   const tp = await seedTouchpoint(t.db);
   unitId = tp.unitId;
@@ -34,7 +36,7 @@ beforeAll(async () => {
     ).toBe(201);
   }
 });
-afterAll(() => t.close());
+afterEach(() => t.close());
 
 describe("rollups:verify and rollups:rebuild", () => {
   it("finds nothing to report when every submission went through the insert path", async () => {

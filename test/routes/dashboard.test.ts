@@ -11,22 +11,27 @@ import { PASSWORD, csrfOf, getPage, login, postAs, seedUser } from "../helpers/s
 import { postJson, visitToken } from "../helpers/survey";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
-let root: Awaited<ReturnType<typeof seedTouchpoint>>;
-let child: Awaited<ReturnType<typeof seedChildUnit>>;
-const users: Record<string, string> = {};
-const comments: Record<string, string> = {};
-const ids: Record<string, string> = {};
+let root: Org["root"];
+let child: Org["child"];
+let users: Org["users"];
+let comments: Org["comments"];
 const HOSTILE = `<script>alert(1)</script><img src=x onerror="alert(2)"><svg onload=alert(3)><a href="javascript:alert(4)">x</a>`;
 
-beforeAll(async () => {
-  t = await createTestDb();
-  root = await seedTouchpoint(t.db);
-  child = await seedChildUnit(t.db, root.orgId, root.unitId, 100);
-  users.admin = await seedUser(t.db, root.orgId, "admin");
-  users.manager = await seedUser(t.db, root.orgId, "manager", child.unitId);
-  users.viewer = await seedUser(t.db, root.orgId, "viewer", child.unitId);
-  const other = await seedTouchpoint(t.db);
-  users.stranger = await seedUser(t.db, other.orgId, "admin");
+/**
+ * An organization with a root unit and a sub-unit, a user of each role, comments, a follow-up, a user and
+ * a token to act on. The tests that only read share one (beforeAll); the tests that write seed their own.
+ */
+async function seedOrg() {
+  const root = await seedTouchpoint(t.db);
+  const child = await seedChildUnit(t.db, root.orgId, root.unitId, 100);
+  const users = {
+    admin: await seedUser(t.db, root.orgId, "admin"),
+    manager: await seedUser(t.db, root.orgId, "manager", child.unitId),
+    viewer: await seedUser(t.db, root.orgId, "viewer", child.unitId),
+    stranger: await seedUser(t.db, (await seedTouchpoint(t.db)).orgId, "admin"),
+  };
+  const comments: Record<string, string> = {};
+  const ids: Record<string, string> = {};
   const { app } = createTestApp(t.db);
   for (const [key, code, comment] of [
     ["root", root.code, "Antrean di loket utama lama"],
@@ -48,6 +53,13 @@ beforeAll(async () => {
   });
   ids.user = (await getUserByEmail(t.db, await seedUser(t.db, root.orgId, "viewer", child.unitId)))!.id;
   ids.token = (await seedEvaluatorToken(t.db, root.orgId)).id;
+  return { root, child, users, comments, ids };
+}
+type Org = Awaited<ReturnType<typeof seedOrg>>;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  ({ root, child, users, comments } = await seedOrg());
 });
 afterAll(() => t.close());
 
@@ -65,14 +77,14 @@ describe("sign-in", () => {
     const { app } = createTestApp(t.db);
     const ok = await app.request("https://survei.example.go.id/login", {
       method: "POST",
-      body: new URLSearchParams({ email: users.admin!, password: PASSWORD }),
+      body: new URLSearchParams({ email: users.admin, password: PASSWORD }),
     });
     expect(ok.status).toBe(303);
     expect(ok.headers.get("set-cookie")).toMatch(/HttpOnly.*SameSite=Lax|SameSite=Lax.*HttpOnly/);
     expect(ok.headers.get("set-cookie")).toContain("Secure");
     const bad = await app.request("/login", {
       method: "POST",
-      body: new URLSearchParams({ email: users.admin!, password: "salah" }),
+      body: new URLSearchParams({ email: users.admin, password: "salah" }),
     });
     expect(bad.status).toBe(401);
     expect(await bad.text()).toContain("Surel atau kata sandi salah.");
@@ -83,7 +95,7 @@ describe("sign-in", () => {
     const res = await app.request("/login", {
       method: "POST",
       headers: { Origin: "https://survei.example.go.id" },
-      body: new URLSearchParams({ email: users.admin!, password: PASSWORD }),
+      body: new URLSearchParams({ email: users.admin, password: PASSWORD }),
     });
     expect(res.status).toBe(303);
     expect(res.headers.get("set-cookie")).toContain("Secure");
@@ -91,12 +103,13 @@ describe("sign-in", () => {
 
   it("logs a failed sign-in of a known account", async () => {
     const { app } = createTestApp(t.db);
+    const manager = await seedUser(t.db, root.orgId, "manager", child.unitId);
     await app.request("/login", {
       method: "POST",
-      body: new URLSearchParams({ email: users.manager!, password: "salah" }),
+      body: new URLSearchParams({ email: manager, password: "salah" }),
     });
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, "login.failed"));
-    expect(rows.map((r) => r.actor)).toContain(users.manager);
+    expect(rows.map((r) => r.actor)).toContain(manager);
   });
 
   it("throttles repeated failures for an account", async () => {
@@ -114,27 +127,25 @@ describe("sign-in", () => {
     const cross = await app.request("/login", {
       method: "POST",
       headers: { Origin: "https://evil.example" },
-      body: new URLSearchParams({ email: users.admin!, password: PASSWORD }),
+      body: new URLSearchParams({ email: users.admin, password: PASSWORD }),
     });
     expect(cross.status).toBe(403);
     const res = await app.request("/login", {
       method: "POST",
-      body: new URLSearchParams({ email: users.admin!, password: PASSWORD, next: "//evil.example/admin" }),
+      body: new URLSearchParams({ email: users.admin, password: PASSWORD, next: "//evil.example/admin" }),
     });
     expect(res.headers.get("location")).toBe("/admin");
   });
 
   it("ends the session on logout (a POST with the form token) and logs both", async () => {
     const { app } = createTestApp(t.db);
-    const cookie = await login(app, users.viewer!);
+    const viewer = await seedUser(t.db, root.orgId, "viewer", child.unitId);
+    const cookie = await login(app, viewer);
     expect((await postAs(app, cookie, "/logout", {})).status).toBe(403);
     const out = await postAs(app, cookie, "/logout", { _csrf: await csrfOf(app, cookie) });
     expect(out.status).toBe(303);
     expect((await getPage(app, cookie, "/admin")).res.status).toBe(303);
-    const actions = await t.db
-      .select({ action: auditLog.action })
-      .from(auditLog)
-      .where(eq(auditLog.actor, users.viewer!));
+    const actions = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.actor, viewer));
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["login", "logout"]));
   });
 });
@@ -153,7 +164,12 @@ const ORG_SETTINGS = {
 
 describe("every dashboard route for every role", () => {
   // [route, admin, manager, viewer, stranger (admin of another organization)]
-  const matrix = (): [string, string, Record<string, string> | null, number, number, number, number][] => [
+  const matrix = ({
+    root,
+    child,
+    comments,
+    ids,
+  }: Org): [string, string, Record<string, string> | null, number, number, number, number][] => [
     ["GET overview", "/admin", null, 200, 200, 200, 200],
     ["GET root unit", `/admin/units/${root.unitId}`, null, 200, 404, 404, 404],
     ["GET child unit", `/admin/units/${child.unitId}`, null, 200, 200, 200, 404],
@@ -271,12 +287,14 @@ describe("every dashboard route for every role", () => {
     ["POST logout", "/logout", {}, 303, 303, 303, 303],
   ];
 
+  // Each role's run writes (publishes, settings, redactions, logout): each gets its own organization.
   it.each(["admin", "manager", "viewer", "stranger"] as const)("%s", async (role) => {
+    const o = await seedOrg();
     const { app } = createTestApp(t.db);
-    const cookie = await login(app, users[role]!);
+    const cookie = await login(app, o.users[role]);
     const csrf = await csrfOf(app, cookie);
     const column = { admin: 3, manager: 4, viewer: 5, stranger: 6 }[role];
-    for (const row of matrix()) {
+    for (const row of matrix(o)) {
       const [name, path, form] = row;
       const res = form
         ? await postAs(app, cookie, path, { ...form, _csrf: csrf })
@@ -287,10 +305,10 @@ describe("every dashboard route for every role", () => {
 
   it("shows each user only the units of their scope on the overview", async () => {
     const { app } = createTestApp(t.db);
-    const manager = (await getPage(app, await login(app, users.manager!), "/admin")).html;
+    const manager = (await getPage(app, await login(app, users.manager), "/admin")).html;
     expect(manager).toContain(`/admin/units/${child.unitId}`);
     expect(manager).not.toContain(`/admin/units/${root.unitId}`);
-    const admin = (await getPage(app, await login(app, users.admin!), "/admin")).html;
+    const admin = (await getPage(app, await login(app, users.admin), "/admin")).html;
     expect(admin).toContain(`/admin/units/${root.unitId}`);
   });
 });
@@ -298,7 +316,7 @@ describe("every dashboard route for every role", () => {
 describe("comments", () => {
   it("refuses a change without the form token (CSRF) and changes nothing", async () => {
     const { app } = createTestApp(t.db);
-    const cookie = await login(app, users.admin!);
+    const cookie = await login(app, users.admin);
     const res = await postAs(app, cookie, `/admin/units/${root.unitId}/comments/${comments.root}/status`, {
       status: "ditindaklanjuti",
     });
@@ -317,7 +335,7 @@ describe("comments", () => {
 
   it("shows hostile comment text as inert text", async () => {
     const { app } = createTestApp(t.db);
-    const { html } = await getPage(app, await login(app, users.admin!), `/admin/units/${child.unitId}`);
+    const { html } = await getPage(app, await login(app, users.admin), `/admin/units/${child.unitId}`);
     // Text nodes are escaped ("<" becomes "&lt;"; a ">" alone cannot open a tag).
     expect(html).toContain("&lt;script>alert(1)&lt;/script>");
     expect(html).toContain("&lt;svg onload=alert(3)>");
@@ -326,7 +344,7 @@ describe("comments", () => {
 
   it("finds comments by text and status", async () => {
     const { app } = createTestApp(t.db);
-    const cookie = await login(app, users.admin!);
+    const cookie = await login(app, users.admin);
     const found = (await getPage(app, cookie, `/admin/units/${root.unitId}?q=loket%20utama`)).html;
     expect(found).toContain("Antrean di loket utama lama");
     const none = (await getPage(app, cookie, `/admin/units/${root.unitId}?q=50%25`)).html;
@@ -335,6 +353,7 @@ describe("comments", () => {
 
   it("redacts personal data for good, and logs who did it without the original text", async () => {
     const { app } = createTestApp(t.db);
+    const { child, users } = await seedOrg();
     const { code } = child;
     const res = await postJson(app, {
       token: await visitToken(app, code),
@@ -342,7 +361,7 @@ describe("comments", () => {
       comment: "Saya Budi, HP 0812-3456-7890, petugas lambat",
     });
     const { id } = (await res.json()) as { id: string };
-    const cookie = await login(app, users.manager!);
+    const cookie = await login(app, users.manager);
     const done = await postAs(app, cookie, `/admin/units/${child.unitId}/comments/${id}/redact`, {
       _csrf: await csrfOf(app, cookie),
       text: "[disamarkan], petugas lambat",

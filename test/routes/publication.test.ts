@@ -9,14 +9,12 @@ import { csrfOf, login, postAs, seedUser } from "../helpers/session";
 import { postJson, visitToken } from "../helpers/survey";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
-let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
-let unitCode: string;
-let clock = Date.UTC(2026, 6, 10, 3) / 1000;
+type Unit = Awaited<ReturnType<typeof seedTouchpoint>> & { unitCode: string; clock: number };
 
-async function respond(values: (max: number) => number, comment: string | null = null, gender = "P") {
-  const { app } = createTestApp(t.db, {}, () => clock);
+async function respond(u: Unit, values: (max: number) => number, comment: string | null = null, gender = "P") {
+  const { app } = createTestApp(t.db, {}, () => u.clock);
   const res = await postJson(app, {
-    token: await visitToken(app, tp.code),
+    token: await visitToken(app, u.code),
     answers: fullAnswers(undefined, values),
     comment,
     profile: { gender, education: "SMA" },
@@ -24,12 +22,25 @@ async function respond(values: (max: number) => number, comment: string | null =
   expect(res.status).toBe(201);
 }
 
+/** Each test's own unit (in its own organization) with three top-score responses, nothing published. */
+async function seedUnit(): Promise<Unit> {
+  const tp = await seedTouchpoint(t.db);
+  await updateOrganizationSettings(t.db, tp.orgId, JSON.stringify({ minRespondents: 2 }));
+  const u = { ...tp, unitCode: (await getUnit(t.db, tp.unitId))!.code, clock: Date.UTC(2026, 6, 10, 3) / 1000 };
+  for (let i = 0; i < 3; i++) await respond(u, (max) => max, i === 0 ? "Nama saya Budi, rahasia" : null, i ? "L" : "P");
+  return u;
+}
+
+/** Version 1 of 2026-Q3 over the three responses, a fourth a day later, then version 2. */
+async function publishTwice(u: Unit) {
+  await publish(t.db, CLI_ACTOR, { unitId: u.unitId, period: "2026-Q3" }, u.clock);
+  u.clock += 86400;
+  await respond(u, () => 1);
+  await publish(t.db, CLI_ACTOR, { unitId: u.unitId, period: "2026-Q3" }, u.clock);
+}
+
 beforeAll(async () => {
   t = await createTestDb();
-  tp = await seedTouchpoint(t.db);
-  await updateOrganizationSettings(t.db, tp.orgId, JSON.stringify({ minRespondents: 2 }));
-  unitCode = (await getUnit(t.db, tp.unitId))!.code;
-  for (let i = 0; i < 3; i++) await respond((max) => max, i === 0 ? "Nama saya Budi, rahasia" : null, i ? "L" : "P");
 });
 afterAll(() => t.close());
 
@@ -37,6 +48,7 @@ const get = (path: string, headers: Record<string, string> = {}) => createTestAp
 
 describe("publishing", () => {
   it("shows a polite empty state before anything is published, and 404 for an unknown unit", async () => {
+    const { unitCode } = await seedUnit();
     const res = await get(`/p/${unitCode}`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("belum mempublikasikan hasil");
@@ -44,7 +56,9 @@ describe("publishing", () => {
   });
 
   it("freezes a snapshot that later responses do not move", async () => {
-    const first = await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3" }, clock);
+    const u = await seedUnit();
+    const { unitCode } = u;
+    const first = await publish(t.db, CLI_ACTOR, { unitId: u.unitId, period: "2026-Q3" }, u.clock);
     expect(first).toMatchObject({ period: "2026-Q3", version: 1 });
     const before = await get(`/p/${unitCode}`);
     const page = await before.text();
@@ -54,15 +68,20 @@ describe("publishing", () => {
     expect(page).not.toContain("Budi");
     const json = await (await get(`/p/${unitCode}/data.json`)).text();
 
-    clock += 86400;
-    await respond(() => 1);
+    u.clock += 86400;
+    await respond(u, () => 1);
     const after = await get(`/p/${unitCode}`);
     expect(after.headers.get("etag")).toBe(before.headers.get("etag"));
     expect(await (await get(`/p/${unitCode}/data.json`)).text()).toBe(json);
   });
 
   it("publishes the same period again as a new version, keeps the history and says it was updated", async () => {
-    const { app } = createTestApp(t.db, {}, () => clock);
+    const tp = await seedUnit();
+    const { unitCode } = tp;
+    await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3" }, tp.clock);
+    tp.clock += 86400;
+    await respond(tp, () => 1);
+    const { app } = createTestApp(t.db, {}, () => tp.clock);
     const manager = await seedUser(t.db, tp.orgId, "manager", tp.unitId);
     const cookie = await login(app, manager);
     const res = await postAs(app, cookie, `/admin/units/${tp.unitId}/publish`, {
@@ -98,6 +117,9 @@ describe("publishing", () => {
   });
 
   it("offers open data, a badge and a poster, all cacheable", async () => {
+    const u = await seedUnit();
+    const { unitCode } = u;
+    await publishTwice(u);
     const csv = await get(`/p/${unitCode}/data.csv`);
     const text = new TextDecoder().decode(await csv.arrayBuffer()).replace(/^\uFEFF/, "");
     const [header, ...rows] = text.trim().split("\r\n");
@@ -124,8 +146,11 @@ describe("publishing", () => {
   });
 
   it("lists periods by date, not by label, and draws the trend over periods of one kind", async () => {
+    const u = await seedUnit();
+    const { unitCode } = u;
+    await publishTwice(u);
     for (const period of ["2026-S1", "2026-07", "2026-Q2", "2025-Q4"])
-      await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period }, clock);
+      await publish(t.db, CLI_ACTOR, { unitId: u.unitId, period }, u.clock);
     const page = await (await get(`/p/${unitCode}`)).text();
     const order = [...page.matchAll(/Periode (\d{4}(?:-[SQ]?\d+)?) /g)].map((m) => m[1]);
     expect(order).toEqual(["2026-Q3", "2026-07", "2026-Q2", "2026-S1", "2025-Q4"]);

@@ -35,5 +35,7 @@ export default defineConfig({
     globalSetup: ["./global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // In a new order every run too, on the seed the root config picked (TEST_SEED).
+    sequence: { shuffle: true, seed: Number(process.env.TEST_SEED) || undefined },
   },
 });
