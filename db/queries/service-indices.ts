@@ -1,7 +1,8 @@
-import { and, asc, between, eq, or, sql } from "drizzle-orm";
+import { and, between, eq, or, sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { rollupServiceDaily, rollupServiceMonth, services } from "../schema";
+import { rollupServiceDaily, rollupServiceMonth } from "../schema";
 import { splitRange } from "./indices";
+import { listUnitServices } from "./services";
 
 /** One measure of one service summed over a date range (see `rollupMonth` in the schema for the measures). */
 export type ServiceMeasure = { serviceId: string; measure: string; n: number; total: number; totalSq: number };
@@ -27,11 +28,6 @@ export async function sumServiceRollups(db: Db, unitId: string, from: string, to
       and(eq(d.unitId, unitId), days.length === 0 ? sql`0` : or(...days.map(([a, b]) => between(d.localDate, a, b)))),
     )
     .groupBy(d.serviceId, d.measure);
-  const list = db
-    .select({ id: services.id, name: services.name, population: services.population })
-    .from(services)
-    .where(eq(services.unitId, unitId))
-    .orderBy(asc(services.name));
-  const [a, b, unitServices] = await db.batch([monthly, daily, list]);
+  const [a, b, unitServices] = await db.batch([monthly, daily, listUnitServices(db, unitId)]);
   return { services: unitServices, measures: [...a, ...b] as ServiceMeasure[] };
 }

@@ -5,7 +5,7 @@ import { computeIndices, mergeMonths, type IndexOptions } from "./compute";
 import type { Period } from "./period";
 
 /** How the responses without a service (service id "") are named. */
-export const NO_SERVICE_NAME = { id: "Tanpa jenis layanan", en: "No service" } as const;
+const NO_SERVICE_NAME = { id: "Tanpa jenis layanan", en: "No service" } as const;
 
 /** The measures of one service in the shape `mergeMonths` sums (one row per measure, no unit or month). */
 function totalsOf(rows: ServiceMeasure[]): MonthlyTotals {
@@ -28,8 +28,6 @@ function totalsOf(rows: ServiceMeasure[]): MonthlyTotals {
   }
   return out;
 }
-
-export type ServiceIndices = Awaited<ReturnType<typeof serviceIndices>>[number];
 
 /**
  * The indices of each jenis layanan of a unit for a period, computed exactly as the unit's are, each
