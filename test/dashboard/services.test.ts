@@ -116,3 +116,20 @@ describe("the unit page per jenis layanan", () => {
     expect([403, 404]).toContain(denied.status);
   });
 });
+
+describe("exports per jenis layanan", () => {
+  it("names every row's service, also for responses without one", async () => {
+    const s = await seedUnit();
+    const res = await s.app.request(`/admin/units/${s.tp.unitId}/export.csv?period=2026-07`, {
+      headers: { Cookie: s.cookie },
+    });
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).trim().split("\r\n").slice(1);
+    const services = lines.map((l) => l.split(",")[2]).sort();
+    expect(services).toEqual([
+      ...Array(3).fill("Legalisir"),
+      ...Array(3).fill("Perizinan"),
+      ...Array(3).fill("Tanpa jenis layanan"),
+    ]);
+  });
+});
