@@ -64,7 +64,9 @@ beforeAll(async () => {
   };
   expect((await postAs(app, cookie, `${unit}/follow-ups`, plan)).status).toBe(303);
   ids.followUp = (await t.db.all<{ id: string }>(sql`select id from follow_ups`))[0]!.id;
-  expect((await postAs(app, cookie, `${unit}/publish`, { _csrf: csrf, period: "2026-Q3" })).status).toBe(303);
+  expect((await postAs(app, cookie, `${unit}/publish`, { _csrf: csrf, period: "2026-Q3", confirm: "1" })).status).toBe(
+    303,
+  );
 });
 afterAll(() => t.close());
 
@@ -163,7 +165,7 @@ const forms = (): Form[] => [
   {
     name: "publish",
     path: `${unit}/publish`,
-    base: { period: "2026-Q3" },
+    base: { period: "2026-Q3", confirm: "1" },
     poisons: [{ period: "0999" }],
     ids: (id) => `/admin/units/${id}/publish`,
   },
