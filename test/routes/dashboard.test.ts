@@ -220,7 +220,7 @@ describe("every dashboard route for every role", () => {
     [
       "POST root follow-up",
       `/admin/units/${root.unitId}/follow-ups`,
-      { period: "2026", item: "U1", problem: "p", action: "a", owner: "o", status: "rencana" },
+      { period: "2026", item: "U1", problem: "p", action: "a", owner: "o", quarter: "1", status: "rencana" },
       303,
       404,
       404,

@@ -4,6 +4,7 @@ import { PeriodPicker } from "../components/PeriodPicker";
 import { IndexCards, type IndicesView } from "../components/IndexCards";
 import { CommentList, type CommentView } from "../components/CommentList";
 import { FollowUps, type FollowUpView } from "../components/FollowUps";
+import type { ForumView } from "../components/Forums";
 import { ProfileTables, type ProfileView } from "../components/ProfileTables";
 import { adminText } from "../admin-text";
 
@@ -18,6 +19,7 @@ export type UnitPageData = {
   /** null: this user may not read comments. */
   comments: CommentView[] | null;
   followUps: FollowUpView[];
+  forums: ForumView[];
 };
 
 export type UnitPageProps = {
@@ -122,6 +124,7 @@ export function UnitPage({
         csrf={chrome.csrf}
         canEdit={canEdit}
         items={data.followUps}
+        forums={data.forums}
       />
       {data.comments ? (
         <CommentList
