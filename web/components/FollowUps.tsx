@@ -30,13 +30,20 @@ const ITEMS = [..."123456789"]
     [..."12345"].map((n) => `A${n}`),
   );
 
-function Select(p: { id: string; name: string; label: string; options: [string, string][]; value: string }) {
+function Select(p: {
+  id: string;
+  name: string;
+  label: string;
+  options: [string, string][];
+  value: string;
+  required?: boolean;
+}) {
   return (
     <>
       <label class="field" for={p.id}>
         {p.label}
       </label>
-      <select id={p.id} name={p.name}>
+      <select id={p.id} name={p.name} required={p.required}>
         {p.options.map(([value, label]) => (
           <option key={value} value={value} selected={p.value === value}>
             {label}
@@ -93,7 +100,9 @@ function Fields({
         name="quarter"
         label={r.quarter}
         value={f?.quarter ? String(f.quarter) : ""}
-        options={f && !f.quarter ? [["", `– ${r.chooseQuarter}`], ...quarters] : quarters}
+        // A new row must choose; a row recorded before Waktu existed may stay without one.
+        options={!f?.quarter ? [["", `– ${r.chooseQuarter}`], ...quarters] : quarters}
+        required={!f}
       />
       {field("owner", r.owner)}
       {field("dueDate", t.dueDate, "date", false)}
