@@ -119,14 +119,24 @@ describe("admin CLI", () => {
     ).toMatchObject({ sampleBasis: "prorated", minRespondents: 50 });
     expect((await admin("org:settings", "--org", "dinas-uji", "--sample-basis", "monthly")).code).toBe(1);
 
-    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toEqual({
+    // No respondents yet: refused until confirmed, then published with the flag.
+    const unconfirmed = await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json");
+    expect(unconfirmed.code).toBe(1);
+    expect(json(unconfirmed)).toEqual({
+      error: { code: "NEEDS_CONFIRMATION", message: expect.any(String), reasons: ["sample_below_minimum"] },
+    });
+    const confirmed = ["--confirm", "--json"];
+    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", ...confirmed))).toEqual({
       unitId: child.id,
       period: "2026-Q3",
       version: 1,
+      flags: ["sample_below_minimum"],
     });
-    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", "--json"))).toMatchObject({
-      version: 2,
-    });
+    expect(json(await admin("publish", "--unit", String(child.id), "--period", "2026-Q3", ...confirmed))).toMatchObject(
+      {
+        version: 2,
+      },
+    );
     expect((await admin("publish", "--unit", String(child.id), "--period", "2026-Q9")).code).toBe(1);
   }, 120_000);
 
@@ -186,6 +196,10 @@ describe("admin CLI", () => {
     const shape = await admin("publish", "--unit", unitId, "--period", "2026-Q5");
     expect(shape.code).toBe(1);
     expect(shape.stderr).toContain("Use a period like 2026, 2026-S1, 2026-Q3 or 2026-07");
+    // A period that has not ended (2099 has not begun) and no respondents: both reasons, nothing written.
+    const running = await admin("publish", "--unit", unitId, "--period", "2099");
+    expect(running.code).toBe(1);
+    expect(running.stderr).toContain("period_running, sample_below_minimum");
     expect(await written()).toEqual(before);
   }, 60_000);
 

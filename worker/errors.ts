@@ -10,6 +10,8 @@ const errorStatus = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  // Publishing a running period or a short sample without saying so (worker/actions/publishing.ts).
+  NEEDS_CONFIRMATION: 409,
   SURVEY_CLOSED: 410,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

@@ -1,6 +1,6 @@
 import { and, asc, eq, like } from "drizzle-orm";
 import type { Db } from "../db";
-import { followUps } from "../schema";
+import { followUps, forums } from "../schema";
 
 /** rencana (planned) → berjalan (under way) → selesai (done). */
 export const FOLLOW_UP_STATUSES = ["rencana", "berjalan", "selesai"] as const;
@@ -25,11 +25,60 @@ export function updateFollowUp(db: Db, id: string, unitId: string, changes: Part
     .where(and(eq(followUps.id, id), eq(followUps.unitId, unitId)));
 }
 
+/** What a change of a follow-up is checked against: its unit, status, dates and evidence so far. */
 export async function getFollowUp(db: Db, id: string) {
+  const f = followUps;
   const [row] = await db
-    .select({ id: followUps.id, unitId: followUps.unitId })
-    .from(followUps)
+    .select({
+      id: f.id,
+      unitId: f.unitId,
+      status: f.status,
+      startedOn: f.startedOn,
+      doneOn: f.doneOn,
+      quarter: f.quarter,
+      evidence: f.evidence,
+    })
+    .from(f)
     .where(eq(followUps.id, id))
     .limit(1);
   return row ?? null;
+}
+
+export function insertForum(db: Db, row: typeof forums.$inferInsert) {
+  return db.insert(forums).values(row);
+}
+
+export async function getForum(db: Db, id: string) {
+  const [row] = await db.select().from(forums).where(eq(forums.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** A unit's Forum Konsultasi Publik records of a year (period labels starting with it), oldest first. */
+export async function listForums(db: Db, unitId: string, year: string) {
+  return db
+    .select()
+    .from(forums)
+    .where(and(eq(forums.unitId, unitId), like(forums.period, `${year}%`)))
+    .orderBy(asc(forums.heldOn), asc(forums.createdAt));
+}
+
+/**
+ * A year's RTL as PEKPPP and the LKE read it (worker/scoring/follow-up.ts followUpProgress): each row's
+ * status, done_on, when it was recorded (unix seconds) and the date of the forum that agreed it, if linked.
+ */
+export async function listFollowUpOutcomes(db: Db, unitId: string, year: string) {
+  const f = followUps;
+  return db
+    .select({
+      id: f.id,
+      status: f.status,
+      quarter: f.quarter,
+      createdAt: f.createdAt,
+      doneOn: f.doneOn,
+      forumHeldOn: forums.heldOn,
+    })
+    .from(f)
+    .leftJoin(forums, eq(forums.id, f.forumId))
+    .where(and(eq(f.unitId, unitId), like(f.period, `${year}%`)))
+    .orderBy(asc(f.period), asc(f.createdAt));
 }

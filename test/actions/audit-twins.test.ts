@@ -154,11 +154,12 @@ const twins: [string, (o: Org) => Promise<void>][] = [
   [
     "publish",
     async (o) => {
-      await cli("publish", { unit: o.units.a, period: "2026-Q3" });
+      // Two responses, both after 2026-Q3: published only when confirmed, and the audit row says why.
+      await cli("publish", { unit: o.units.a, period: "2026-Q3", confirm: "true" });
       const fromCli = await lastAudit(o, { unit: o.units.a });
-      await dashboard(o, `/admin/units/${o.units.b}/publish`, { period: "2026-Q3" });
+      await dashboard(o, `/admin/units/${o.units.b}/publish`, { period: "2026-Q3", confirm: "1" });
       expect(without(await lastAudit(o, { unit: o.units.b }))).toEqual(without(fromCli));
-      expect(fromCli).toMatchObject({ action: "publish", target: "<unit>", detail: "2026-Q3 v1" });
+      expect(fromCli).toMatchObject({ action: "publish", target: "<unit>", detail: "2026-Q3 v1 sample_below_minimum" });
     },
   ],
   [

@@ -162,7 +162,8 @@ export async function storedState(db: Db) {
       (select count(*) from published_snapshots) as snapshots,
       (select count(*) from audit_log) as audit,
       (select count(*) from sessions) as sessions,
-      (select group_concat(v, ';') from (select id || '|' || period || '|' || item || '|' || problem || '|' || action || '|' || owner || '|' || coalesce(due_date, '') || '|' || status || '|' || coalesce(evidence, '') || '|' || coalesce(updated_at, '') as v from follow_ups order by id)) as followUps,
+      (select group_concat(v, ';') from (select id || '|' || period || '|' || item || '|' || problem || '|' || action || '|' || owner || '|' || coalesce(due_date, '') || '|' || status || '|' || coalesce(evidence, '') || '|' || coalesce(updated_at, '') || '|' || coalesce(quarter, '') || '|' || coalesce(started_on, '') || '|' || coalesce(done_on, '') || '|' || coalesce(forum_id, '') as v from follow_ups order by id)) as followUps,
+      (select group_concat(v, ';') from (select id || '|' || period || '|' || held_on || '|' || notes as v from forums order by id)) as forums,
       (select group_concat(v, ';') from (select id || '|' || email || '|' || role || '|' || coalesce(unit_id, '') || '|' || coalesce(disabled_at, '') as v from users order by id)) as users,
       (select group_concat(v, ';') from (select id || '|' || coalesce(label, '') || '|' || coalesce(unit_id, '') || '|' || coalesce(revoked_at, '') as v from api_tokens order by id)) as tokens,
       (select group_concat(v, ';') from (select id || '|' || label || '|' || active || '|' || coalesce(service_id, '') as v from touchpoints order by id)) as touchpoints,
@@ -179,7 +180,7 @@ const TEXTS = sql`select hex(v) as h from (
   union all select detail from audit_log union all select comment from responses union all select label from touchpoints
   union all select name from services union all select label from api_tokens union all select email from users
   union all select problem from follow_ups union all select action from follow_ups union all select owner from follow_ups
-  union all select evidence from follow_ups) where v is not null`;
+  union all select evidence from follow_ups union all select notes from forums) where v is not null`;
 
 export type Req = { path: string; init?: RequestInit; label?: string };
 

@@ -59,10 +59,11 @@ describe("a version 1 snapshot (no schemaVersion), stored raw", () => {
       dictionary: { snapshot: Record<string, string> };
     };
     expect(body.unit).toEqual({ code: "unit-v1", name: "UPT Uji Baru", organization: "Dinas Uji" });
-    // The only field it gains: the sample basis it was computed on (before the setting, always prorated).
+    // The only fields it gains: the sample basis it was computed on (before the setting, always prorated),
+    // and no publication flags (a version 1 snapshot was published before confirmations existed).
     const frozen = v1() as ReturnType<typeof v1> & { sample: Record<string, unknown> };
     expect(body.snapshots).toEqual([
-      { version: 1, schemaVersion: 1, ...frozen, sample: { ...frozen.sample, basis: "prorated" } },
+      { version: 1, schemaVersion: 1, ...frozen, sample: { ...frozen.sample, basis: "prorated" }, flags: [] },
     ]);
     expect(body.dictionary.snapshot.schemaVersion).toBeTruthy();
   });
@@ -70,8 +71,8 @@ describe("a version 1 snapshot (no schemaVersion), stored raw", () => {
   it("is served by data.csv with the same columns and values", async () => {
     const text = (await (await get("/p/unit-v1/data.csv")).text()).replace(/^\uFEFF/, "");
     expect(text.split("\r\n")).toEqual([
-      "unit_code,unit_name,period,period_from,period_to,version,published_at,respondents,ikm_converted,ikm_grade,ipkp_index4,ipkp_lke,ipak_index4,ipak_lke,sample_required,sample_adequate,formula_version",
-      "unit-v1,UPT Uji,2026-Q3,2026-07-01,2026-09-30,1,2026-08-10T03:00:00.000Z,3,75,C,3.333333333333333,14.583333333333332,3.333333333333333,14.583333333333332,152,false,zi-survei/1 ikm=permenpanrb-14-2017;w=exact zi=permenpanrb-90-2021;conversion=ratio ci=student-t-95 sample=krejcie-morgan-1970",
+      "unit_code,unit_name,period,period_from,period_to,version,published_at,respondents,ikm_converted,ikm_grade,ipkp_index4,ipkp_lke,ipak_index4,ipak_lke,sample_required,sample_adequate,formula_version,flags",
+      "unit-v1,UPT Uji,2026-Q3,2026-07-01,2026-09-30,1,2026-08-10T03:00:00.000Z,3,75,C,3.333333333333333,14.583333333333332,3.333333333333333,14.583333333333332,152,false,zi-survei/1 ikm=permenpanrb-14-2017;w=exact zi=permenpanrb-90-2021;conversion=ratio ci=student-t-95 sample=krejcie-morgan-1970,",
       "",
     ]);
   });
@@ -99,28 +100,37 @@ describe("the snapshot schema", () => {
     const now = Date.UTC(2026, 7, 10, 3) / 1000;
     const { app } = createTestApp(t.db, {}, () => now);
     expect((await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers() })).status).toBe(201);
-    await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3" }, now);
+    await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3", confirm: true }, now);
     const [row] = await listSnapshots(t.db, tp.unitId);
     const stored = JSON.parse(row!.data) as Record<string, unknown>;
-    expect(stored.schemaVersion).toBe(1);
+    expect(stored.schemaVersion).toBe(2);
     expect(readSnapshot(row!.data)).toEqual(stored);
-    expect(Object.keys(stored).sort()).toEqual(Object.keys({ schemaVersion: 1, ...v1() }).sort());
+    expect(Object.keys(stored).sort()).toEqual(Object.keys({ schemaVersion: 2, ...v1(), flags: [] }).sort());
+    expect(stored.flags).toEqual(["period_running", "sample_below_minimum"]);
   });
 
   it("refuses to write a snapshot whose indices no longer fit it, loudly", () => {
-    const good = v1();
+    const good: ReturnType<typeof v1> = { ...v1(), flags: [] };
     const { zi: _zi, ...withoutZi } = good;
     expect(() => writeSnapshot(good as never)).not.toThrow();
     expect(() => writeSnapshot(withoutZi as never)).toThrow();
     expect(() => writeSnapshot({ ...good, ikm: { ...good.ikm, converted: "75" } } as never)).toThrow();
     expect(() => writeSnapshot({ ...good, respondents: Infinity } as never)).toThrow();
+    expect(() => writeSnapshot({ ...good, flags: ["looked_fine"] } as never)).toThrow();
+    expect(() => writeSnapshot(v1() as never)).toThrow();
   });
 
   it("drops on read what lies outside the shape (the first release's follow-up problem text), and refuses an unknown version", () => {
     const old = v1();
     old.followUps = [{ ...old.followUps[0], problem: "Kata petugas: 'Budi, 0812…'" }];
     expect(readSnapshot(JSON.stringify(old)).followUps).toEqual(v1().followUps);
+    expect(() => readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 3 }))).toThrow();
+    // Version 2 must say its flags; version 1 never had any.
     expect(() => readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 2 }))).toThrow();
+    expect(readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 2, flags: ["period_running"] })).flags).toEqual([
+      "period_running",
+    ]);
+    expect(readSnapshot(JSON.stringify(v1())).flags).toEqual([]);
     expect(() => readSnapshot("[]")).toThrow();
   });
 });

@@ -89,7 +89,8 @@ beforeAll(async () => {
   manager = await login(web, await seedUser(t.db, tp.orgId, "manager", tp.unitId));
   const csrf = await csrfOf(web, manager);
   expect(
-    (await postAs(web, manager, `/admin/units/${tp.unitId}/publish`, { _csrf: csrf, period: "2026-Q3" })).status,
+    (await postAs(web, manager, `/admin/units/${tp.unitId}/publish`, { _csrf: csrf, period: "2026-Q3", confirm: "1" }))
+      .status,
   ).toBe(303);
   const plan = {
     _csrf: csrf,
@@ -98,6 +99,7 @@ beforeAll(async () => {
     problem: "Antrean",
     action: "Tambah loket",
     owner: "Kepala",
+    quarter: "3",
     dueDate: "",
     status: "rencana",
     evidence: "",
@@ -205,6 +207,7 @@ describe("bad periods", () => {
       problem: "Antrean",
       action: "Tambah loket",
       owner: "Kepala",
+      quarter: "3",
       dueDate: "",
       status: "selesai",
       evidence: "",

@@ -45,6 +45,7 @@ describe("follow-up plans", () => {
       problem: "Antrean lama di loket",
       action: "Tambah satu loket pada jam sibuk",
       owner: "Kepala UPT",
+      quarter: "3",
       dueDate: "2026-10-31",
       status: "rencana",
       evidence: "",

@@ -58,13 +58,16 @@ beforeAll(async () => {
     problem: "Antrean",
     action: "Tambah loket",
     owner: "Kepala",
+    quarter: "3",
     dueDate: "",
     status: "rencana",
     evidence: "",
   };
   expect((await postAs(app, cookie, `${unit}/follow-ups`, plan)).status).toBe(303);
   ids.followUp = (await t.db.all<{ id: string }>(sql`select id from follow_ups`))[0]!.id;
-  expect((await postAs(app, cookie, `${unit}/publish`, { _csrf: csrf, period: "2026-Q3" })).status).toBe(303);
+  expect((await postAs(app, cookie, `${unit}/publish`, { _csrf: csrf, period: "2026-Q3", confirm: "1" })).status).toBe(
+    303,
+  );
 });
 afterAll(() => t.close());
 
@@ -163,7 +166,7 @@ const forms = (): Form[] => [
   {
     name: "publish",
     path: `${unit}/publish`,
-    base: { period: "2026-Q3" },
+    base: { period: "2026-Q3", confirm: "1" },
     poisons: [{ period: "0999" }],
     ids: (id) => `/admin/units/${id}/publish`,
   },
@@ -209,13 +212,22 @@ const forms = (): Form[] => [
       problem: "p",
       action: "a",
       owner: "o",
+      quarter: "3",
       dueDate: "",
       status: "rencana",
+      statusDate: "",
       evidence: "",
+      forumId: "",
     },
-    poisons: [{ item: "Z9" }, { status: "dihapus" }],
+    poisons: [{ item: "Z9" }, { status: "dihapus" }, { quarter: "5" }],
     ids: (id: string) => `${unit}/follow-ups/${id}`,
   })),
+  {
+    name: "forum create",
+    path: `${unit}/follow-ups/forums`,
+    base: { period: "2026", heldOn: "2026-01-05", notes: "Disepakati tambah loket" },
+    poisons: [{ heldOn: "2999-01-01" }, { period: "0999" }],
+  },
   {
     name: "organization settings",
     path: "/admin/settings",
@@ -322,6 +334,7 @@ describe("dashboard forms with hostile fields and form tokens", () => {
     "touchpoint update",
     "follow-up create",
     "follow-up update",
+    "forum create",
     "organization settings",
     "unit settings",
     "user invite",

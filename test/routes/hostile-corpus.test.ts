@@ -45,7 +45,7 @@ beforeAll(async () => {
   app = createTestApp(t.db, { API_RATE_LIMIT: "off" }, () => now).app;
   for (let i = 0; i < 2; i++)
     expect((await postJson(app, { token: await visitToken(app, tp.code), answers: fullAnswers() })).status).toBe(201);
-  await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3" }, now);
+  await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3", confirm: true }, now);
   bearer = { Authorization: `Bearer ${(await seedEvaluatorToken(t.db, tp.orgId)).token}` };
 });
 afterAll(() => t.close());

@@ -139,6 +139,7 @@ describe("hostile text in every dashboard form", () => {
       problem: "Antrean lama",
       action: "Tambah loket",
       owner: "Kepala UPT",
+      quarter: "3",
       dueDate: "",
       status: "rencana",
       evidence: "",

@@ -54,7 +54,7 @@ describe("the ZI verdict with too few respondents", () => {
   });
 
   it("so does the public page of the published period", async () => {
-    await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3" }, now);
+    await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3", confirm: true }, now);
     const code = (await getUnit(t.db, tp.unitId))!.code;
     const html = await (await createTestApp(t.db).app.request(`/p/${code}`)).text();
     expect(count(html, "WBK data belum cukup, WBBM data belum cukup.")).toBe(2);

@@ -56,7 +56,7 @@ describe("dashboard on the Worker", () => {
     const published = await request(`/admin/units/${tp.unitId}/publish`, {
       method: "POST",
       headers: { Cookie: cookie },
-      body: new URLSearchParams({ _csrf: csrf, period: "2026" }),
+      body: new URLSearchParams({ _csrf: csrf, period: "2026", confirm: "1" }),
     });
     expect(published.status).toBe(303);
     const code = (await getUnit(db, tp.unitId))!.code;

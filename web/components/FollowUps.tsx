@@ -1,4 +1,6 @@
 import { adminText } from "../admin-text";
+import { rtlText } from "../text-rtl";
+import { Forums, type ForumView } from "./Forums";
 import { Table } from "./Table";
 import type { Lang } from "../i18n";
 
@@ -10,8 +12,13 @@ export type FollowUpView = {
   action: string;
   owner: string;
   dueDate: string | null;
+  /** Waktu: the triwulan (1–4) of the plan's year; null on rows recorded before the RTL had it. */
+  quarter: number | null;
   status: string;
+  startedOn: string | null;
+  doneOn: string | null;
   evidence: string | null;
+  forumId: string | null;
 };
 
 // The statuses the server accepts (db/queries/follow-ups.ts); a view cannot import them, a test checks they agree.
@@ -23,9 +30,44 @@ const ITEMS = [..."123456789"]
     [..."12345"].map((n) => `A${n}`),
   );
 
-function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix: string }) {
+function Select(p: {
+  id: string;
+  name: string;
+  label: string;
+  options: [string, string][];
+  value: string;
+  required?: boolean;
+}) {
+  return (
+    <>
+      <label class="field" for={p.id}>
+        {p.label}
+      </label>
+      <select id={p.id} name={p.name} required={p.required}>
+        {p.options.map(([value, label]) => (
+          <option key={value} value={value} selected={p.value === value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+function Fields({
+  f,
+  lang,
+  idPrefix,
+  forums,
+}: {
+  f?: FollowUpView;
+  lang: Lang;
+  idPrefix: string;
+  forums: ForumView[];
+}) {
   const t = adminText[lang];
-  const field = (name: keyof FollowUpView, label: string, type: "text" | "date" = "text", required = true) => (
+  const r = rtlText[lang];
+  const field = (name: keyof FollowUpView | "statusDate", label: string, type = "text", required = true) => (
     <>
       <label class="field" for={`${idPrefix}-${name}`}>
         {label}
@@ -37,42 +79,55 @@ function Fields({ f, lang, idPrefix }: { f?: FollowUpView; lang: Lang; idPrefix:
         type={type as "text"}
         required={required}
         maxlength={500}
-        value={(f?.[name] as string | null) ?? ""}
+        value={name === "statusDate" ? "" : ((f?.[name] as string | null) ?? "")}
       />
     </>
   );
+  const quarters: [string, string][] = [1, 2, 3, 4].map((q) => [String(q), r.quarterNames[q]!]);
   return (
     <>
-      <label class="field" for={`${idPrefix}-item`}>
-        {t.unsurItem}
-      </label>
-      <select id={`${idPrefix}-item`} name="item">
-        {ITEMS.map((i) => (
-          <option key={i} value={i} selected={f?.item === i}>
-            {i} {t.unsur[i] ?? ""}
-          </option>
-        ))}
-      </select>
+      <Select
+        id={`${idPrefix}-item`}
+        name="item"
+        label={r.priority}
+        value={f?.item ?? ""}
+        options={ITEMS.map((i) => [i, `${i} ${t.unsur[i] ?? ""}`])}
+      />
       {field("problem", t.problem)}
-      {field("action", t.action)}
-      {field("owner", t.owner)}
+      {field("action", r.program)}
+      <Select
+        id={`${idPrefix}-quarter`}
+        name="quarter"
+        label={r.quarter}
+        value={f?.quarter ? String(f.quarter) : ""}
+        // A new row must choose; a row recorded before Waktu existed may stay without one.
+        options={!f?.quarter ? [["", `– ${r.chooseQuarter}`], ...quarters] : quarters}
+        required={!f}
+      />
+      {field("owner", r.owner)}
       {field("dueDate", t.dueDate, "date", false)}
-      <label class="field" for={`${idPrefix}-status`}>
-        {t.status}
-      </label>
-      <select id={`${idPrefix}-status`} name="status">
-        {FOLLOW_UP_STATUS_OPTIONS.map((s) => (
-          <option key={s} value={s} selected={f?.status === s}>
-            {t.followUpStatusNames[s] ?? s}
-          </option>
-        ))}
-      </select>
+      <Select
+        id={`${idPrefix}-status`}
+        name="status"
+        label={t.status}
+        value={f?.status ?? "rencana"}
+        options={FOLLOW_UP_STATUS_OPTIONS.map((s) => [s, t.followUpStatusNames[s] ?? s])}
+      />
+      {field("statusDate", r.statusDate, "date", false)}
       {field("evidence", t.evidenceNotes, "text", false)}
+      <p class="hint">{r.evidenceHint}</p>
+      <Select
+        id={`${idPrefix}-forumId`}
+        name="forumId"
+        label={r.forum}
+        value={f?.forumId ?? ""}
+        options={[["", r.noForum], ...forums.map((fo): [string, string] => [fo.id, `${fo.heldOn} (${fo.period})`])]}
+      />
     </>
   );
 }
 
-/** Rencana tindak lanjut: the list, each editable in place, and a form for a new one. */
+/** The RTL as the report template has it (plus problem, status and evidence), each row editable in place, and a form for a new one. */
 export function FollowUps(p: {
   lang: Lang;
   action: string;
@@ -80,29 +135,53 @@ export function FollowUps(p: {
   csrf: string;
   canEdit: boolean;
   items: FollowUpView[];
+  forums: ForumView[];
 }) {
   const t = adminText[p.lang];
+  const r = rtlText[p.lang];
   const hidden = (
     <>
       <input type="hidden" name="_csrf" value={p.csrf} />
       <input type="hidden" name="period" value={p.period} />
     </>
   );
+  const forumDate = new Map(p.forums.map((f) => [f.id, f.heldOn]));
+  const status = (f: FollowUpView) =>
+    [
+      t.followUpStatusNames[f.status] ?? f.status,
+      f.startedOn ? `${r.startedOn} ${f.startedOn}` : "",
+      f.doneOn ? `${r.doneOn} ${f.doneOn}` : "",
+    ]
+      .filter(Boolean)
+      .join(" · ");
   return (
     <section id="follow-ups">
-      <h2>{t.followUp}</h2>
+      <h2>{r.rtl}</h2>
       <div class="scroll">
         <Table
-          headers={[t.period, t.unsurHeading, t.problem, t.action, t.owner, t.dueDate, t.status, t.evidence]}
-          rows={p.items.map((f) => [
+          headers={[
+            r.no,
+            t.period,
+            r.priority,
+            t.problem,
+            r.program,
+            r.quarter,
+            r.owner,
+            t.status,
+            t.evidence,
+            r.forum,
+          ]}
+          rows={p.items.map((f, i) => [
+            i + 1,
             f.period,
-            f.item,
+            `${f.item} ${t.unsur[f.item] ?? ""}`,
             f.problem,
             f.action,
+            f.quarter ? r.quarterNames[f.quarter] : "–",
             f.owner,
-            f.dueDate ?? "–",
-            t.followUpStatusNames[f.status] ?? f.status,
+            status(f),
             f.evidence ?? "",
+            (f.forumId && forumDate.get(f.forumId)) ?? "–",
           ])}
         />
       </div>
@@ -115,7 +194,7 @@ export function FollowUps(p: {
               </summary>
               <form method="post" action={`${p.action}/follow-ups/${f.id}`} class="box">
                 {hidden}
-                <Fields f={f} lang={p.lang} idPrefix={`f-${f.id}`} />
+                <Fields f={f} lang={p.lang} idPrefix={`f-${f.id}`} forums={p.forums} />
                 <button type="submit">{t.save}</button>
               </form>
             </details>
@@ -126,11 +205,12 @@ export function FollowUps(p: {
           <summary>{t.addFollowUp}</summary>
           <form method="post" action={`${p.action}/follow-ups`} class="box">
             {hidden}
-            <Fields lang={p.lang} idPrefix="new" />
+            <Fields lang={p.lang} idPrefix="new" forums={p.forums} />
             <button type="submit">{t.save}</button>
           </form>
         </details>
       ) : null}
+      <Forums lang={p.lang} action={p.action} period={p.period} csrf={p.csrf} canEdit={p.canEdit} forums={p.forums} />
     </section>
   );
 }

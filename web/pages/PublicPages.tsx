@@ -1,5 +1,6 @@
 import { LineChart } from "../components/charts";
 import { Layout } from "../components/Layout";
+import { FlagNotes, PublicHeadline } from "../components/PublicationNotes";
 import { adminText, type ZiVerdict } from "../admin-text";
 import { texts } from "../i18n";
 
@@ -16,12 +17,16 @@ export type PublishedPeriod = {
   gender: [string, number][];
   education: [string, number][];
   services: string[];
+  /** Published with a confirmation: period_running, sample_below_minimum. */
+  flags: string[];
 };
 
 export type PublicUnitProps = {
   cssHref: string;
   unit: { code: string; name: string; organization: string };
   periods: PublishedPeriod[];
+  /** The newest period published without a note; null when every period carries one. */
+  headline: PublishedPeriod | null;
   trend: { label: string; value: number | null }[];
   improvements: { item: string; action: string; status: string; period: string }[];
 };
@@ -46,7 +51,7 @@ function Counts({ title, rows, labels }: { title: string; rows: [string, number]
 }
 
 /** A unit's published results, newest first: what the regulation's publication template shows. */
-export function PublicUnitPage({ cssHref, unit, periods, trend, improvements }: PublicUnitProps) {
+export function PublicUnitPage({ cssHref, unit, periods, headline, trend, improvements }: PublicUnitProps) {
   const t = adminText.id;
   return (
     <Layout
@@ -60,6 +65,7 @@ export function PublicUnitPage({ cssHref, unit, periods, trend, improvements }: 
         <p class="note">Unit ini belum mempublikasikan hasil survei. Silakan kembali lagi nanti.</p>
       ) : (
         <>
+          <PublicHeadline headline={headline} />
           {trend.length > 1 ? (
             <LineChart title="IKM per periode yang dipublikasikan" min={25} max={100} points={[...trend].reverse()} />
           ) : null}
@@ -71,6 +77,7 @@ export function PublicUnitPage({ cssHref, unit, periods, trend, improvements }: 
                   ({p.from} s.d. {p.to})
                 </span>
               </h2>
+              <FlagNotes flags={p.flags} />
               {p.version > 1 ? (
                 <p class="hint">
                   diperbarui {p.publishedAt.slice(0, 10)} (versi {p.version})
@@ -183,6 +190,7 @@ export function ResultsPosterPage({
           <p class="poster-service">{unit.organization}</p>
           <h1>Hasil Survei Kepuasan Masyarakat</h1>
           <p class="poster-service">Periode {period.label}</p>
+          <FlagNotes flags={period.flags} />
           {period.ikm ? <p class="poster-score">{n2(period.ikm.converted)}</p> : null}
           {period.ikm?.grade ? (
             <p class="poster-service">

@@ -4,6 +4,7 @@ import { PeriodPicker } from "../components/PeriodPicker";
 import { IndexCards, type IndicesView } from "../components/IndexCards";
 import { CommentList, type CommentView } from "../components/CommentList";
 import { FollowUps, type FollowUpView } from "../components/FollowUps";
+import type { ForumView } from "../components/Forums";
 import { ProfileTables, type ProfileView } from "../components/ProfileTables";
 import { ServiceTable, type ServiceRowView } from "../components/ServiceTable";
 import { adminText } from "../admin-text";
@@ -21,6 +22,7 @@ export type UnitPageData = {
   followUps: FollowUpView[];
   /** The indices per jenis layanan of the unit. */
   services: ServiceRowView[];
+  forums: ForumView[];
 };
 
 export type UnitPageProps = {
@@ -126,6 +128,7 @@ export function UnitPage({
         csrf={chrome.csrf}
         canEdit={canEdit}
         items={data.followUps}
+        forums={data.forums}
       />
       {data.comments ? (
         <CommentList

@@ -1,12 +1,12 @@
 import * as z from "zod";
 import { CLI_ACTOR } from "../actions/action";
 import { enforceRetention, rebuildRollups } from "../actions/data";
-import { publish } from "../actions/publishing";
+import { NeedsConfirmation, publish } from "../actions/publishing";
 import { verifyRollups } from "../indices/verify";
 import type { RollupDifference } from "../indices/rollup-diff";
 import { CliError, defineCommand, nowSeconds, publicBaseUrl, type Command } from "./command";
 import { seedDemo } from "./demo";
-import { json, periodLabel } from "./flags";
+import { flag, json, periodLabel } from "./flags";
 
 /** Looking after the data: rollup checks and repair, retention, the demo instansi. */
 export const dataCommands: Record<string, Command> = {
@@ -33,13 +33,24 @@ export const dataCommands: Record<string, Command> = {
   }),
 
   publish: defineCommand({
-    help: "--unit <unitId> --period 2026-Q3   freezes the unit's results for the period (a new version if published before)",
-    flags: z.object({ unit: z.string().min(1), period: periodLabel, ...json }),
+    help: "--unit <unitId> --period 2026-Q3 [--confirm]   freezes the unit's results for the period (a new version if published before); --confirm publishes a running period or a sample below the minimum n",
+    flags: z.object({ unit: z.string().min(1), period: periodLabel, confirm: flag, ...json }),
     run: async ({ db }, f) => {
-      const result = await publish(db, CLI_ACTOR, { unitId: f.unit, period: f.period }, nowSeconds());
+      const result = await publish(
+        db,
+        CLI_ACTOR,
+        { unitId: f.unit, period: f.period, confirm: f.confirm },
+        nowSeconds(),
+      )
+        // The refusal carries its reasons, so a script can decide whether to confirm.
+        .catch((err: unknown) => {
+          if (!(err instanceof NeedsConfirmation)) throw err;
+          throw new CliError(err.message, { code: err.code, reasons: err.reasons });
+        });
+      const flags = result.flags.length ? ` (flagged: ${result.flags.join(", ")})` : "";
       return {
-        json: { unitId: result.unitId, period: result.period, version: result.version },
-        text: `Published ${result.period} of unit ${f.unit} as version ${result.version}.`,
+        json: { unitId: result.unitId, period: result.period, version: result.version, flags: result.flags },
+        text: `Published ${result.period} of unit ${f.unit} as version ${result.version}${flags}.`,
       };
     },
   }),

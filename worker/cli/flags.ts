@@ -5,6 +5,8 @@ import { checkPeriodLabel } from "../indices/period";
 export const text = z.string().trim().min(1);
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and dashes");
 export const json = { json: z.boolean().optional() };
+/** A bare switch such as `--confirm` (also `--confirm=true`); absent is false. */
+export const flag = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(false);
 /** A number flag; the action checks its range. */
 export const number = z
   .string()

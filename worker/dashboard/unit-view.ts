@@ -1,6 +1,6 @@
 import type { Db } from "../../db/db";
 import { itemDistribution, listComments, profileCounts } from "../../db/queries/dashboard";
-import { listFollowUps } from "../../db/queries/follow-ups";
+import { listFollowUps, listForums } from "../../db/queries/follow-ups";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import type { UnitSummary } from "../../db/queries/units";
 import type { UnitPageData } from "../../web/pages/UnitPage";
@@ -28,7 +28,7 @@ export async function unitPageData(
 ): Promise<UnitPageData> {
   const { options, profileBands: orgBands } = settings;
   const ids = [unit.id];
-  const [totals, distribution, profiles, comments, followUps, services] = await Promise.all([
+  const [totals, distribution, profiles, comments, followUps, services, forums] = await Promise.all([
     sumRollupsByMonth(db, ids, period.from, period.to),
     itemDistribution(db, ids, period.from, period.to),
     profileCounts(db, ids, period.from, period.to),
@@ -44,6 +44,7 @@ export async function unitPageData(
       : null,
     listFollowUps(db, unit.id, period.from.slice(0, 4)),
     serviceIndices(db, unit, period, options, lang),
+    listForums(db, unit.id, period.from.slice(0, 4)),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
   const byMonth = groupTotals(totals, (r) => r.month);
@@ -85,17 +86,22 @@ export async function unitPageData(
         status: c.status,
         redacted: c.redactedAt !== null,
       })) ?? null,
-    followUps: followUps.map(({ id, period, item, problem, action, owner, dueDate, status, evidence }) => ({
-      id,
-      period,
-      item,
-      problem,
-      action,
-      owner,
-      dueDate,
-      status,
-      evidence,
+    followUps: followUps.map((f) => ({
+      id: f.id,
+      period: f.period,
+      item: f.item,
+      problem: f.problem,
+      action: f.action,
+      owner: f.owner,
+      dueDate: f.dueDate,
+      quarter: f.quarter,
+      status: f.status,
+      startedOn: f.startedOn,
+      doneOn: f.doneOn,
+      evidence: f.evidence,
+      forumId: f.forumId,
     })),
     services,
+    forums: forums.map(({ id, period, heldOn, notes }) => ({ id, period, heldOn, notes })),
   };
 }

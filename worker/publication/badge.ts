@@ -6,11 +6,17 @@ import { escapeXml } from "../xml";
  */
 const COLOURS: Record<string, string> = { A: "#1a7f37", B: "#0b5cad", C: "#b35900", D: "#b00020" };
 
-export function ikmBadge(value: { converted: number; grade: string | null; period: string } | null): string {
+export function ikmBadge(
+  value: { converted: number; grade: string | null; period: string } | null,
+  /** Only periods published with a note (running, or a short sample) so far: none of them is a headline. */
+  provisional = false,
+): string {
   const label = "IKM";
   const text = value
     ? `${value.converted.toFixed(2)}${value.grade ? ` (${value.grade})` : ""} · ${value.period}`
-    : "belum dipublikasikan";
+    : provisional
+      ? "hasil sementara"
+      : "belum dipublikasikan";
   const colour = (value?.grade && COLOURS[value.grade]) || "#555";
   const left = 40;
   const right = Math.ceil(text.length * 6.6) + 16;

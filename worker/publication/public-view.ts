@@ -43,6 +43,7 @@ export function publishedPeriod(s: Snapshot & { version: number }): PublishedPer
     gender: bands(s.profile.gender),
     education: bands(s.profile.education),
     services: s.services,
+    flags: s.flags,
   };
 }
 
@@ -65,6 +66,10 @@ export const OPEN_DATA_FIELDS: [string, string][] = [
   ["sample_required", "Sampel minimal Krejcie-Morgan untuk periode ini"],
   ["sample_adequate", "Sampel mencukupi (true/false)"],
   ["formula_version", "Versi rumus: pembobotan, konversi, selang kepercayaan"],
+  [
+    "flags",
+    "Catatan publikasi (dipisah ;): period_running = periode belum berakhir, sample_below_minimum = responden di bawah minimum",
+  ],
 ];
 
 export function openDataRow(unitCode: string, s: Snapshot, version: number) {
@@ -86,13 +91,14 @@ export function openDataRow(unitCode: string, s: Snapshot, version: number) {
     s.sample.required,
     s.sample.adequate,
     s.formulaVersion,
+    s.flags.join(";"),
   ];
 }
 
 /** What each field of a snapshot in data.json means. */
 export const JSON_FIELDS: Record<string, string> = {
   version: "Versi publikasi periode ini (1 = pertama)",
-  schemaVersion: "Versi bentuk data snapshot (1 = bentuk yang dijelaskan di sini)",
+  schemaVersion: "Versi bentuk data snapshot (2 = bentuk yang dijelaskan di sini; 1 = sebelum ada flags)",
   "unit.code, unit.name, organization, services": "Unit, instansi, dan layanan yang disurvei",
   "period.label, period.from, period.to": "Periode dan tanggal (waktu setempat unit)",
   respondents: "Jumlah responden",
@@ -111,4 +117,6 @@ export const JSON_FIELDS: Record<string, string> = {
   "profile.<field>.<band>": "Responden per kelompok usia, jenis kelamin, pendidikan, pekerjaan",
   "followUps[].period/item/action/status/dueDate": "Tindak lanjut yang dicatat unit",
   "ciMethod, formulaVersion, publishedAt": "Metode selang kepercayaan, versi rumus, waktu publikasi (UTC)",
+  flags:
+    "Catatan publikasi: period_running (dipublikasikan sebelum periode berakhir), sample_below_minimum (responden di bawah minimum); kosong = tanpa catatan",
 };

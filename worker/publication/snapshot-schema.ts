@@ -8,9 +8,10 @@ import * as z from "zod";
  * are dropped on both sides: a new field reaches the open data only with a new schema version.
  *
  * Version 1 is the shape published since publication began; rows stored before `schemaVersion` existed
- * carry none and are version 1. A version 2 would be a second schema here, read beside this one.
+ * carry none and are version 1. Version 2 adds `flags`: why a period was published with a confirmation
+ * (worker/publication/flags.ts); a version 1 snapshot reads as published without any.
  */
-const SNAPSHOT_SCHEMA_VERSION = 1;
+const SNAPSHOT_SCHEMA_VERSION = 2;
 
 const ci95 = z.tuple([z.number(), z.number()]).nullable();
 const count = z.number().int().min(0);
@@ -77,14 +78,22 @@ const snapshotV1 = z.object({
   publishedAt: z.iso.datetime(),
 });
 
-export type Snapshot = z.output<typeof snapshotV1>;
+const snapshotV2 = snapshotV1.extend({
+  schemaVersion: z.literal(2),
+  flags: z.array(z.enum(["period_running", "sample_below_minimum"])),
+});
+
+/** Any stored version as the current shape; `schemaVersion` stays the version it was stored as. */
+export type Snapshot = Omit<z.output<typeof snapshotV2>, "schemaVersion"> & { schemaVersion: 1 | 2 };
 
 /** The stored text of a new snapshot, in the current version; throws when the snapshot does not fit it. */
-export function writeSnapshot(snapshot: Omit<z.input<typeof snapshotV1>, "schemaVersion">): string {
-  return JSON.stringify(snapshotV1.parse({ ...snapshot, schemaVersion: SNAPSHOT_SCHEMA_VERSION }));
+export function writeSnapshot(snapshot: Omit<z.input<typeof snapshotV2>, "schemaVersion">): string {
+  return JSON.stringify(snapshotV2.parse({ ...snapshot, schemaVersion: SNAPSHOT_SCHEMA_VERSION }));
 }
 
 /** A stored snapshot of any version, as the current version. */
 export function readSnapshot(data: string): Snapshot {
-  return snapshotV1.parse({ schemaVersion: 1, ...JSON.parse(data) });
+  const stored = { schemaVersion: 1, ...JSON.parse(data) } as { schemaVersion: unknown };
+  if (stored.schemaVersion === 2) return snapshotV2.parse(stored);
+  return { ...snapshotV1.parse(stored), flags: [] };
 }

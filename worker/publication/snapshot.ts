@@ -9,7 +9,9 @@ import { computeIndices, mergeMonths, optionsFromSettings } from "../indices/com
 import { checkPeriodLabel } from "../indices/period";
 import { bandsWithData } from "../dashboard/profile";
 import { parseOrgSettings } from "../settings";
+import { localDate } from "../survey/local-date";
 import { PROFILE_FIELDS } from "../survey/instruments";
+import { publicationFlags } from "./flags";
 import { writeSnapshot } from "./snapshot-schema";
 
 /**
@@ -32,6 +34,12 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
     listUnitTouchpoints(db, unit.id),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
+  const flags = publicationFlags({
+    periodTo: period.to,
+    today: localDate(q.now, unit.timeZone ?? org.timeZone),
+    respondents: indices.respondents,
+    minRespondents: options.minRespondents,
+  });
   const counts = new Map(profiles.map((p) => [`${p.field}|${p.band}`, p.count]));
   // In the organization's category order, so a published table reads SD, SMP, SMA … not alphabetically.
   const profile = Object.fromEntries(
@@ -58,6 +66,7 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
       dueDate: f.dueDate,
     })),
     publishedAt: new Date(q.now * 1000).toISOString(),
+    flags,
   };
-  return { unitId: unit.id, orgId: unit.orgId, period: period.label, data: writeSnapshot(snapshot) };
+  return { unitId: unit.id, orgId: unit.orgId, period: period.label, flags, data: writeSnapshot(snapshot) };
 }

@@ -1,7 +1,9 @@
 import type { Context } from "hono";
 import { adminText } from "../../web/admin-text";
+import { rtlText } from "../../web/text-rtl";
 import { userActor } from "../actions/action";
 import { createFollowUp, updateFollowUp } from "../actions/follow-ups";
+import { createForum } from "../actions/forums";
 import { requireRole } from "../auth/session";
 import { unitFactory, type UnitEnv } from "../context";
 import { readForm } from "../form-body";
@@ -18,15 +20,21 @@ async function followUpForm(
   requireRole(c.var.user, "admin", "manager");
   const lang = requestLang(c);
   const t = adminText[lang];
+  const r = rtlText[lang];
   const labels = {
     period: t.period,
-    item: t.unsurItem,
+    item: r.priority,
     problem: t.problem,
-    action: t.action,
-    owner: t.owner,
+    action: r.program,
+    owner: r.owner,
     dueDate: t.dueDate,
+    quarter: r.quarter,
     status: t.status,
+    statusDate: r.statusDate,
     evidence: t.evidenceNotes,
+    forumId: r.forum,
+    heldOn: r.heldOn,
+    notes: r.notes,
   };
   const { period } = await formAction(lang, labels, async () =>
     write({ unitId: c.var.unit.id, fields: await readForm(c) }),
@@ -36,6 +44,11 @@ async function followUpForm(
 
 followUpRoutes.post("/", (c) =>
   followUpForm(c, (input) => createFollowUp(c.var.db, userActor(c.var.user), input, c.var.now)),
+);
+
+// Before "/:id": a forum is not a follow-up id.
+followUpRoutes.post("/forums", (c) =>
+  followUpForm(c, (input) => createForum(c.var.db, userActor(c.var.user), input, c.var.now)),
 );
 
 followUpRoutes.post("/:id", (c) =>

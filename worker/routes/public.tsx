@@ -8,6 +8,7 @@ import { publicCache } from "../http-cache";
 import { checkPeriodLabel } from "../indices/period";
 import { csvLine } from "../export/csv";
 import { ikmBadge } from "../publication/badge";
+import { headline } from "../publication/flags";
 import {
   JSON_FIELDS,
   OPEN_DATA_FIELDS,
@@ -66,6 +67,7 @@ publicRoutes.get("/:unitCode", async (c) => {
       cssHref={FULL_CSS_PATH}
       unit={unit}
       periods={latest.map(publishedPeriod)}
+      headline={headline(latest.map(publishedPeriod))}
       trend={trend}
       improvements={improvements}
     />,
@@ -77,16 +79,22 @@ publicRoutes.get("/:unitCode/poster", async (c) => {
   const checked = wanted ? checkPeriodLabel(wanted) : null;
   if (checked && !checked.ok) throw periodError(checked);
   const { unit, latest } = await publishedUnit(c);
-  const snapshot = checked ? latest.find((s) => s.period.label === checked.period.label) : latest[0];
+  const snapshot = checked
+    ? latest.find((s) => s.period.label === checked.period.label)
+    : (headline(latest) ?? latest[0]);
   if (!snapshot) throw new AppError("NOT_FOUND", "Periode ini belum dipublikasikan");
   return html(c, 200, <ResultsPosterPage cssHref={FULL_CSS_PATH} unit={unit} period={publishedPeriod(snapshot)} />);
 });
 
 publicRoutes.get("/:unitCode/badge.svg", async (c) => {
   const { latest } = await publishedUnit(c);
-  const s = latest[0];
+  // Never a running period or a short sample: the newest period published without a note.
+  const s = headline(latest);
   return c.body(
-    ikmBadge(s?.ikm ? { converted: s.ikm.converted, grade: s.ikm.grade, period: s.period.label } : null),
+    ikmBadge(
+      s?.ikm ? { converted: s.ikm.converted, grade: s.ikm.grade, period: s.period.label } : null,
+      !s && latest.length > 0,
+    ),
     200,
     { "Content-Type": "image/svg+xml" },
   );

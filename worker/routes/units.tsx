@@ -1,10 +1,11 @@
 import type { Context } from "hono";
 import { adminText } from "../../web/admin-text";
+import { PublishConfirmPage } from "../../web/pages/PublishConfirmPage";
 import { ReportPage } from "../../web/pages/ReportPage";
 import { UnitPage } from "../../web/pages/UnitPage";
 import { userActor } from "../actions/action";
 import { COMMENT_STATUSES, redactComment, setCommentStatus } from "../actions/comments";
-import { publish } from "../actions/publishing";
+import { NeedsConfirmation, publish } from "../actions/publishing";
 import { requireRole } from "../auth/session";
 import { unitFactory, type UnitEnv } from "../context";
 import { adminChrome } from "../dashboard/chrome";
@@ -61,8 +62,19 @@ unitRoutes.get("/report", async (c) => {
 unitRoutes.post("/publish", async (c) => {
   const { db, user, unit, now } = c.var;
   requireRole(user, "admin", "manager");
-  const period = formText(await readForm(c), "period") ?? "";
-  const { version } = await publish(db, userActor(user), { unitId: unit.id, period }, now);
+  const form = await readForm(c);
+  const period = formText(form, "period") ?? "";
+  const confirm = formText(form, "confirm") === "1";
+  const published = await publish(db, userActor(user), { unitId: unit.id, period, confirm }, now).catch((err) => {
+    if (err instanceof NeedsConfirmation) return err;
+    throw err;
+  });
+  // Nothing was written: the same question the CLI asks, with the reasons, and a form that confirms.
+  if (published instanceof NeedsConfirmation) {
+    const props = { chrome: adminChrome(c), unitId: unit.id, period, reasons: published.reasons };
+    return html(c, 409, <PublishConfirmPage {...props} />);
+  }
+  const { version } = published;
   return c.redirect(`/admin/units/${unit.id}?period=${encodeURIComponent(period)}&published=${version}`, 303);
 });
 
