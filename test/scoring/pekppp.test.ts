@@ -8,14 +8,16 @@ const done = (reportDate: string, doneOn: string | null, evidence = true) => ({
   evidence,
 });
 const open = (reportDate: string) => ({ reportDate, doneOn: null, done: false, evidence: false });
-const input = (o: Partial<PekpppInput>): PekpppInput => ({
+const input = (
+  o: Partial<Omit<PekpppInput, "followUps">> & { followUps?: readonly PekpppInput["followUps"][number][] },
+): PekpppInput => ({
   respondents: 120,
   periodsWithResults: 4,
   online: true,
   offline: true,
   channels: 3,
-  followUps: [done("2026-03-31", "2026-05-10")],
   ...o,
+  followUps: [...(o.followUps ?? [done("2026-03-31", "2026-05-10")])],
 });
 
 describe("PEKPPP indicators", () => {

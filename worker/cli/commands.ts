@@ -4,6 +4,7 @@ import { dataCommands } from "./data-commands";
 import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
 import { userCommands } from "./user-commands";
+import { ziCommands } from "./zi-commands";
 
 export const commands: Record<string, Command> = {
   ...setupCommands,
@@ -11,4 +12,5 @@ export const commands: Record<string, Command> = {
   ...tokenCommands,
   ...dataCommands,
   ...backupCommands,
+  ...ziCommands,
 };

@@ -17,7 +17,8 @@ const WORKSHEET = {
   },
 } as const;
 
-export type CapaianGrade = "A" | "B" | "C" | "D" | "E";
+export const CAPAIAN_GRADES = ["A", "B", "C", "D", "E"] as const;
+export type CapaianGrade = (typeof CAPAIAN_GRADES)[number];
 const CAPAIAN_SHARE: Record<CapaianGrade, number> = { A: 1, B: 0.75, C: 0.5, D: 0.25, E: 0 };
 
 /** Capaian kinerja as points of 5: the grade the unit enters for the year. */
