@@ -71,8 +71,8 @@ const ON_THE_LINE = [
 let main: Awaited<ReturnType<typeof orgWith>>;
 let child: Awaited<ReturnType<typeof seedChildUnit>>;
 let line: Awaited<ReturnType<typeof orgWith>>;
-let below: { unitId: string };
-let notEntered: { unitId: string };
+let below: Awaited<ReturnType<typeof seedChildUnit>>;
+let notEntered: Awaited<ReturnType<typeof seedChildUnit>>;
 let thin: Awaited<ReturnType<typeof orgWith>>;
 
 beforeAll(async () => {
