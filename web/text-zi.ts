@@ -76,10 +76,12 @@ const ID = {
       ? "belum ada rencana tindak lanjut"
       : `${done} dari ${planned} selesai (${share}%); laporan pelaksanaan: ${report ? "ada" : "belum lengkap"}`,
   speed: "Kecepatan tindak lanjut",
-  speedBasis: (months: number | null) =>
-    months === null
-      ? "belum semua selesai dengan tanggal selesai tercatat"
-      : `semua selesai dalam ${months} bulan sejak akhir periode SKM`,
+  speedBasis: (months: number | null, planned: number) =>
+    planned === 0
+      ? "belum ada rencana tindak lanjut"
+      : months === null
+        ? "belum semua selesai dengan tanggal selesai tercatat"
+        : `semua selesai dalam ${months} bulan sejak akhir periode SKM`,
 
   capaianHeading: "Capaian kinerja",
   capaianHint: "Diisi unit per tahun: A = 5, B = 3,75, C = 2,5, D = 1,25, E = 0 poin dari 5.",
@@ -189,8 +191,12 @@ const EN: ZiText = {
       ? "no follow-up plan yet"
       : `${done} of ${planned} done (${share}%); implementation report: ${report ? "yes" : "incomplete"}`,
   speed: "Speed of follow-up",
-  speedBasis: (months) =>
-    months === null ? "not all done with a completion date" : `all done within ${months} months of the period's end`,
+  speedBasis: (months, planned) =>
+    planned === 0
+      ? "no follow-up plan yet"
+      : months === null
+        ? "not all done with a completion date"
+        : `all done within ${months} months of the period's end`,
 
   capaianHeading: "Performance achievement",
   capaianHint: "Entered by the unit each year: A = 5, B = 3.75, C = 2.5, D = 1.25, E = 0 points of 5.",

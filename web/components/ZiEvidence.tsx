@@ -101,7 +101,7 @@ export function PekpppTable({ lang, zi }: { lang: Lang; zi: ZiEvidenceView }) {
             t.completionBasis(k.completion.done, k.completion.planned, share, k.completion.report),
             String(k.completion.score),
           ],
-          [`4. ${t.speed}`, t.speedBasis(k.speed.withinMonths), String(k.speed.score)],
+          [`4. ${t.speed}`, t.speedBasis(k.speed.withinMonths, k.completion.planned), String(k.speed.score)],
         ]}
       />
     </section>
