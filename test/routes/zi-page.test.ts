@@ -110,7 +110,12 @@ describe("Evaluasi ZI page", () => {
     const csrf = await csrfOf(app, u.cookies.manager);
     const post = (fields: Record<string, string>, path = `${u.page}/capaian`) =>
       postAs(app, u.cookies.manager, path, { _csrf: csrf, ...fields });
-    for (const bad of [{ year: "2026", grade: "F" }, { year: "1999", grade: "A" }, { year: "2026" }, { grade: "B" }]) {
+    for (const bad of [
+      { year: "2026", grade: "F" },
+      { year: "1999", grade: "A" },
+      { year: "2026" },
+      { grade: "B" },
+    ] as Record<string, string>[]) {
       const res = await post(bad);
       expect(res.status).toBe(400);
     }
@@ -155,7 +160,7 @@ describe("Evaluasi ZI page", () => {
         reference: "Foto papan pengumuman, arsip TU 12/2026",
         ...fields,
       });
-    const refused = [
+    const refused: Record<string, string>[] = [
       { reference: "javascript:alert(1)" },
       { reference: " JaVaScRiPt:alert(1)" },
       { reference: "data:text/html,<script>alert(1)</script>" },
