@@ -11,7 +11,7 @@ type IndexRow = { n: number; index4: number | null; lke: number | null };
 type Predicate = { verdict: Verdict; failing: ("ipak" | "ipkp" | "capaian" | "bersihAkuntabel")[] };
 
 /** The worksheet numbers as the evaluator API gives them (worker/zi/year.ts). */
-export type ZiView = ZiEvidenceView & {
+type ZiView = ZiEvidenceView & {
   ipak: IndexRow;
   ipkp: IndexRow;
   capaianKinerja: { grade: string | null; points: number | null };

@@ -79,5 +79,3 @@ export async function ziYear(db: Db, unit: UnitWithOrg, year: number) {
   const basis = { quarters, channels, publishedPeriods, conversion: options.conversion };
   return { api, basis };
 }
-
-export type ZiYear = Awaited<ReturnType<typeof ziYear>>;
