@@ -22,6 +22,30 @@ function triwulan(totals: Awaited<ReturnType<typeof sumRollupsByMonth>>, year: n
   });
 }
 
+type Channel = Awaited<ReturnType<typeof listPublicationChannels>>[number];
+type FollowUp = Awaited<ReturnType<typeof listFollowUps>>[number];
+
+/** Online, offline and the channel count, from the channels logged and the periods published. */
+function publicationOf(channels: Channel[], publishedPeriods: string[]) {
+  // The public page and its open data are the online channel by themselves once a period of the year is published.
+  const publicPage = publishedPeriods.length > 0;
+  return {
+    online: publicPage || channels.some((c) => c.online),
+    offline: channels.some((c) => !c.online),
+    channels: new Set(channels.map((c) => c.channel)).size + (publicPage ? 1 : 0),
+  };
+}
+
+/** The year's follow-up plan as PEKPPP reads it. */
+const planOf = (followUps: FollowUp[], yearEnd: string) =>
+  followUps.map((f) => ({
+    // The SKM report a follow-up answers is dated at the end of its period.
+    reportDate: parsePeriodLabel(f.period)?.to ?? yearEnd,
+    doneOn: f.doneOn,
+    done: f.status === "selesai",
+    evidence: (f.evidence ?? "").trim() !== "",
+  }));
+
 /**
  * Everything the ZI worksheet takes from the platform for one unit and year (in the unit's calendar):
  * the evaluator API's answer (`api`) and what each number was read from (`basis`, for the page).
@@ -44,23 +68,11 @@ export async function ziYear(db: Db, unit: UnitWithOrg, year: number) {
     capaian: asGrade(grade),
     minRespondents: options.minRespondents,
   });
-
-  // The public page and its open data are the online channel by themselves once a period of the year is published.
-  const publicPage = publishedPeriods.length > 0;
   const evidence = {
     periodsWithResults: quarters.filter((q) => q.results).length,
-    online: publicPage || channels.some((c) => c.online),
-    offline: channels.some((c) => !c.online),
-    channels: new Set(channels.map((c) => c.channel)).size + (publicPage ? 1 : 0),
+    ...publicationOf(channels, publishedPeriods),
   };
-  const plan = followUps.map((f) => ({
-    // The SKM report a follow-up answers is dated at the end of its period.
-    reportDate: parsePeriodLabel(f.period)?.to ?? period.to,
-    doneOn: f.doneOn,
-    done: f.status === "selesai",
-    evidence: (f.evidence ?? "").trim() !== "",
-  }));
-  const items = lkeSkmItems({ ...evidence, planned: plan.length, done: plan.filter((f) => f.done).length });
+  const plan = planOf(followUps, period.to);
   const api = {
     unitId: unit.id,
     year,
@@ -71,11 +83,10 @@ export async function ziYear(db: Db, unit: UnitWithOrg, year: number) {
     hasil: w.hasil,
     wbk: w.wbk,
     wbbm: w.wbbm,
-    ...items,
+    ...lkeSkmItems({ ...evidence, planned: plan.length, done: plan.filter((f) => f.done).length }),
     pekppp: pekppp({ ...evidence, respondents: indices.ikm?.n ?? 0, followUps: plan }),
     minRespondents: options.minRespondents,
     formulaVersion: [indices.formulaVersion, w.worksheetVersion, LKE_SKM.version, PEKPPP.version].join(" "),
   };
-  const basis = { quarters, channels, publishedPeriods, conversion: options.conversion };
-  return { api, basis };
+  return { api, basis: { quarters, channels, publishedPeriods } };
 }
