@@ -44,6 +44,23 @@ export function insertPublicationChannel(db: Db, row: typeof publicationChannels
   return db.insert(publicationChannels).values(row);
 }
 
+/** One logged channel of a unit (null when the id is another unit's or none). */
+export async function getPublicationChannel(db: Db, unitId: string, id: string) {
+  const p = publicationChannels;
+  const [row] = await db
+    .select({ id: p.id, period: p.period, channel: p.channel, publishedOn: p.publishedOn })
+    .from(p)
+    .where(and(eq(p.id, id), eq(p.unitId, unitId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export function deletePublicationChannel(db: Db, unitId: string, id: string) {
+  return db
+    .delete(publicationChannels)
+    .where(and(eq(publicationChannels.id, id), eq(publicationChannels.unitId, unitId)));
+}
+
 /** The periods of a year a unit published on its public page (each once, whatever the versions). */
 export async function listPublishedPeriods(db: Db, unitId: string, year: number): Promise<string[]> {
   const s = publishedSnapshots;

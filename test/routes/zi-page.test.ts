@@ -197,5 +197,27 @@ describe("Evaluasi ZI page", () => {
     expect(html).toContain("Triwulan I 2026");
     // Offline and online logged: publication 1,00; three channels.
     expect(html).toContain("daring: ya; luring: ya; 3 media");
+
+    // Taking an entry back: only this unit's, only by an admin or manager, with its audit row.
+    const poster = rows.find((r) => r.channel === "poster")!;
+    const other = await seedUnitWithPeople();
+    const viewerCsrf = await csrfOf(app, u.cookies.viewer);
+    const remove = (cookie: string, token: string, path: string) => postAs(app, cookie, path, { _csrf: token });
+    expect((await remove(u.cookies.viewer, viewerCsrf, `${u.page}/publications/${poster.id}/delete`)).status).toBe(403);
+    const elsewhere = await remove(
+      other.cookies.admin,
+      await csrfOf(app, other.cookies.admin),
+      `${other.page}/publications/${poster.id}/delete`,
+    );
+    expect(elsewhere.status).toBe(404);
+    expect((await remove(u.cookies.manager, csrf, `${u.page}/publications/nope/delete`)).status).toBe(404);
+    expect(await channelRows(u.unitId)).toHaveLength(3);
+    expect((await remove(u.cookies.manager, csrf, `${u.page}/publications/${poster.id}/delete`)).status).toBe(303);
+    expect((await channelRows(u.unitId)).map((r) => r.channel)).toEqual(["social_media", "other"]);
+    const [removed] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, u.orgId), eq(auditLog.action, "zi.publication.remove")));
+    expect(removed).toMatchObject({ target: `${u.unitId}/${poster.id}`, detail: "2026-Q1 poster 2026-04-10" });
   });
 });

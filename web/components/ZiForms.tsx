@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n";
-import { ziText, type ZiText } from "../text-zi";
+import { ziText } from "../text-zi";
+import { periodName, PublicationForm } from "./ZiPublicationForm";
 
 export type LoggedChannel = {
   id: string;
@@ -51,15 +52,6 @@ export function CapaianForm(p: {
   );
 }
 
-/** "2026-Q3" as the page's language names it; other labels as they are. */
-function periodName(t: ZiText, label: string): string {
-  const m = /^(\d{4})(?:-([SQ])([1-4]))?$/.exec(label);
-  if (!m) return label;
-  const y = Number(m[1]);
-  if (!m[2]) return t.wholeYear(y);
-  return m[2] === "S" ? t.semester(y, Number(m[3])) : t.quarter(y, Number(m[3]));
-}
-
 /** A stored reference: a link only when it is a web address (the action refused every other scheme). */
 function Reference({ text }: { text: string }) {
   return isWebLink(text) ? (
@@ -79,7 +71,7 @@ function isWebLink(text: string): boolean {
   }
 }
 
-type LogProps = {
+export type LogProps = {
   lang: Lang;
   action: string;
   csrf: string;
@@ -133,6 +125,14 @@ export function PublicationLog(p: LogProps) {
                 <td>{c.online ? t.online : t.offline}</td>
                 <td>
                   <Reference text={c.reference} />
+                  {p.canEdit ? (
+                    <form method="post" action={`${p.action}/${c.id}/delete`} class="inline">
+                      <input type="hidden" name="_csrf" value={p.csrf} />{" "}
+                      <button type="submit" class="link">
+                        {t.remove}
+                      </button>
+                    </form>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -141,57 +141,5 @@ export function PublicationLog(p: LogProps) {
       )}
       {p.canEdit ? <PublicationForm {...p} /> : null}
     </section>
-  );
-}
-
-function PublicationForm(p: LogProps) {
-  const t = ziText[p.lang];
-  const y = p.year;
-  const periods = [`${y}`, `${y}-S1`, `${y}-S2`, ...[1, 2, 3, 4].map((q) => `${y}-Q${q}`)];
-  return (
-    <form method="post" action={p.action} class="box">
-      <input type="hidden" name="_csrf" value={p.csrf} />
-      <h3>{t.addLog}</h3>
-      <label class="field" for="pub-period">
-        {t.period}
-      </label>
-      <select id="pub-period" name="period">
-        {periods.map((v) => (
-          <option key={v} value={v}>
-            {periodName(t, v)}
-          </option>
-        ))}
-      </select>
-      <label class="field" for="pub-channel">
-        {t.channel}
-      </label>
-      <select id="pub-channel" name="channel">
-        {p.channelChoices.map((c) => (
-          <option key={c} value={c}>
-            {t.channelNames[c] ?? c}
-          </option>
-        ))}
-      </select>
-      <fieldset>
-        <legend>{t.otherMode}</legend>
-        <label>
-          <input type="radio" name="online" value="1" /> {t.online}
-        </label>{" "}
-        <label>
-          <input type="radio" name="online" value="0" /> {t.offline}
-        </label>
-      </fieldset>
-      <label class="field" for="pub-date">
-        {t.date}
-      </label>
-      <input class="text" type="date" id="pub-date" name="publishedOn" max={p.today} required />
-      <label class="field" for="pub-ref">
-        {t.reference}
-      </label>
-      <input class="text" type="text" id="pub-ref" name="reference" maxLength={500} required />
-      <button type="submit" class="small">
-        {t.save}
-      </button>
-    </form>
   );
 }

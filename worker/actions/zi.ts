@@ -1,7 +1,12 @@
 import * as z from "zod";
 import type { Db } from "../../db/db";
 import { getUnitWithOrg } from "../../db/queries/units";
-import { insertPublicationChannel, setCapaianGrade } from "../../db/queries/zi";
+import {
+  deletePublicationChannel,
+  getPublicationChannel,
+  insertPublicationChannel,
+  setCapaianGrade,
+} from "../../db/queries/zi";
 import { randomId } from "../crypto";
 import { AppError, periodError } from "../errors";
 import { checkPeriodLabel, PERIOD_MAX_YEAR, PERIOD_MIN_YEAR } from "../indices/period";
@@ -109,6 +114,22 @@ export async function recordPublication(db: Db, actor: Actor, input: Publication
     }),
   ]);
   return { id, unitId: unit.id, period: label, channel, online, publishedOn, reference };
+}
+
+/** Takes back an entry logged by mistake; the audit row keeps what it said. */
+export async function removePublication(db: Db, actor: Actor, input: { unitId: string; id: string }, now: number) {
+  const unit = await unitOf(db, input.unitId);
+  const row = await getPublicationChannel(db, unit.id, input.id);
+  if (!row) throw refused("NOT_FOUND", "Catatan publikasi tidak ditemukan.", "No such publication entry.");
+  await commit(db, [
+    deletePublicationChannel(db, unit.id, row.id),
+    audit(db, actor, unit.orgId, now, {
+      action: "zi.publication.remove",
+      target: `${unit.id}/${row.id}`,
+      detail: `${row.period} ${row.channel} ${row.publishedOn}`,
+    }),
+  ]);
+  return { year: Number(row.period.slice(0, 4)) };
 }
 
 function onlineFlag(value: unknown): boolean {

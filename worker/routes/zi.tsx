@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { ziText } from "../../web/text-zi";
 import { ZiPage } from "../../web/pages/ZiPage";
 import { userActor } from "../actions/action";
-import { checkYear, PUBLICATION_CHANNELS, recordPublication, setCapaian } from "../actions/zi";
+import { checkYear, PUBLICATION_CHANNELS, recordPublication, removePublication, setCapaian } from "../actions/zi";
 import { requireRole } from "../auth/session";
 import { unitFactory, type UnitEnv } from "../context";
 import { adminChrome } from "../dashboard/chrome";
@@ -65,4 +65,10 @@ ziRoutes.post("/publications", (c) =>
     const r = await recordPublication(c.var.db, userActor(c.var.user), { unitId: c.var.unit.id, fields: f }, c.var.now);
     return { year: Number(r.period.slice(0, 4)) };
   }),
+);
+
+ziRoutes.post("/publications/:id/delete", (c) =>
+  ziForm(c, "publication", () =>
+    removePublication(c.var.db, userActor(c.var.user), { unitId: c.var.unit.id, id: c.req.param("id") }, c.var.now),
+  ),
 );
