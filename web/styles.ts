@@ -65,6 +65,12 @@ input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border
 .chart svg{width:100%;height:auto;background:#fff;border-radius:.5rem}
 .comments{list-style:none;padding:0}
 .comment{white-space:pre-wrap;overflow-wrap:anywhere}
+table.zi td{overflow-wrap:anywhere}
+table.zi .num{text-align:right;white-space:nowrap}
+.ref{overflow-wrap:anywhere}
+.verdicts{padding-left:1.2rem}
+.verdict.does_not_meet strong{color:#8a1c1c}
+@media print{.noprint,.admin header.bar{display:none}main.wide{max-width:none;padding:0}table.zi{break-inside:avoid}}
 .picker select{margin-bottom:.5rem}
 @media print{header.bar,.picker,form,details{display:none}body{background:#fff}.box{box-shadow:none;border:1px solid #ccc}}
 .poster{background:#fff}

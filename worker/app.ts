@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Db } from "../db/db";
+import { PRINT_ONCLICK_HASH } from "../web/components/PrintButton";
 import { SITE_CSS } from "../web/styles";
 import { requireUnit } from "./auth/scope";
 import { requireUser } from "./auth/session";
@@ -21,6 +22,7 @@ import { exportRoutes } from "./routes/exports";
 import { followUpRoutes } from "./routes/follow-ups";
 import { touchpointRoutes } from "./routes/touchpoints";
 import { unitRoutes } from "./routes/units";
+import { ziRoutes } from "./routes/zi";
 import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
 
@@ -48,6 +50,8 @@ export function createApp(deps: AppDeps) {
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
         styleSrc: ["'self'"],
+        // No script runs but the print button's one handler (web/components/PrintButton.tsx).
+        scriptSrc: ["'unsafe-hashes'", PRINT_ONCLICK_HASH],
         imgSrc: ["'self'", "data:"],
         formAction: ["'self'"],
         baseUri: ["'none'"],
@@ -94,6 +98,7 @@ export function createApp(deps: AppDeps) {
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);
   app.route("/admin/units/:unitId", exportRoutes);
   app.route("/admin/units/:unitId/follow-ups", followUpRoutes);
+  app.route("/admin/units/:unitId/zi", ziRoutes);
   app.route("/admin/units/:unitId", unitRoutes);
   app.route("/admin", adminRoutes);
   app.route("/admin", dashboardRoutes);

@@ -163,6 +163,21 @@ const twins: [string, (o: Org) => Promise<void>][] = [
     },
   ],
   [
+    "zi.capaian",
+    async (o) => {
+      expect(await cli("zi:capaian", { unit: o.units.a, year: "2026", grade: "c" })).toEqual({
+        unitId: o.units.a,
+        year: 2026,
+        grade: "C",
+        points: 2.5,
+      });
+      const fromCli = await lastAudit(o, { unit: o.units.a });
+      await dashboard(o, `/admin/units/${o.units.b}/zi/capaian`, { year: "2026", grade: "c" });
+      expect(without(await lastAudit(o, { unit: o.units.b }))).toEqual(without(fromCli));
+      expect(fromCli).toMatchObject({ action: "zi.capaian", target: "<unit>/2026", detail: "C" });
+    },
+  ],
+  [
     "settings.org",
     async (o) => {
       await cli("org:settings", { org: o.slug, weighting: "0.111", "min-respondents": "25" });
@@ -216,6 +231,7 @@ describe("a CLI write and its dashboard twin leave the same audit row", () => {
       "touchpoint.create",
       "touchpoint.update",
       "user.create",
+      "zi.capaian",
     ]);
   });
 });

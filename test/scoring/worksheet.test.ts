@@ -20,6 +20,10 @@ describe("ZI worksheet (komponen hasil)", () => {
     [4, 4],
     [0, 0],
     [1.005, 1.01],
+    // What the indices compute for answers whose exact index4 is 3.595 (item mean 5.325, linear or ratio).
+    [0.6 * 5.325 + 0.4, 3.6],
+    [(4 / 6) * 5.3925, 3.6],
+    [3.5949999999, 3.59],
   ])("rounds index4 %s half up to %s", (x, want) => expect(roundHalfUp2(x)).toBe(want));
 
   it.each([

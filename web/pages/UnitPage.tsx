@@ -8,6 +8,7 @@ import type { ForumView } from "../components/Forums";
 import { ProfileTables, type ProfileView } from "../components/ProfileTables";
 import { ServiceTable, type ServiceRowView } from "../components/ServiceTable";
 import { adminText } from "../admin-text";
+import { ziText } from "../text-zi";
 
 export type UnitPageData = {
   indices: IndicesView;
@@ -76,7 +77,8 @@ export function UnitPage({
       />
       <p>
         <a href={`${base}/report?${q}`}>{t.skmReport}</a> · <a href={`${base}/touchpoints`}>{t.touchpointsLink}</a> ·{" "}
-        <a href={`${base}/export.csv?${q}`}>CSV</a> · <a href={`${base}/export.xlsx?${q}`}>XLSX</a>
+        <a href={`${base}/export.csv?${q}`}>CSV</a> · <a href={`${base}/export.xlsx?${q}`}>XLSX</a> ·{" "}
+        <a href={`${base}/zi?year=${(period.from ?? period.label).slice(0, 4)}`}>{ziText[chrome.lang].link}</a>
       </p>
       {published ? (
         <p class="note" role="status">

@@ -11,6 +11,7 @@ import {
   visitResponse,
 } from "./schemas";
 import { indicesByQuery, indicesByResponse } from "./service-schemas";
+import { ziQuery, ziResponse } from "./zi-schemas";
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes validate with.
@@ -113,6 +114,22 @@ const OPERATIONS: Operation[] = [
     responses: {
       200: { description: "A page of responses", schema: responsesPage },
       400: ERR("Invalid period or cursor"),
+      ...AUTH,
+    },
+  },
+  {
+    method: "get",
+    path: "/units/{unitId}/zi",
+    tag: "Evaluator",
+    summary: "The ZI worksheet numbers of a unit for a year: hasil, verdicts, LKE SKM items and PEKPPP",
+    description:
+      "index4 is rounded half up to 2 decimals before lke and every comparison; below the minimum n an index is null and the verdicts are insufficient_data.",
+    params: UNIT,
+    query: ziQuery,
+    responses: {
+      200: { description: "The worksheet numbers", schema: ziResponse },
+      304: { description: "Not modified" },
+      400: ERR("Invalid year"),
       ...AUTH,
     },
   },

@@ -5,6 +5,7 @@ import { serviceCommands } from "./service-commands";
 import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
 import { userCommands } from "./user-commands";
+import { ziCommands } from "./zi-commands";
 
 export const commands: Record<string, Command> = {
   ...setupCommands,
@@ -13,4 +14,5 @@ export const commands: Record<string, Command> = {
   ...dataCommands,
   ...backupCommands,
   ...serviceCommands,
+  ...ziCommands,
 };

@@ -8,6 +8,7 @@ import { responsesQuery, trendQuery, unitIdParam } from "../api/schemas";
 import { indicesByQuery } from "../api/service-schemas";
 import { AppError } from "../errors";
 import { serviceIndices } from "../indices/services";
+import { ziQuery } from "../api/zi-schemas";
 import { resolvePeriod, scopedUnit } from "../api/scope";
 import { validate } from "../api/validate";
 import { privateCache } from "../http-cache";
@@ -22,6 +23,7 @@ import {
 import { bucketOf, bucketsOf, parsePeriodLabel } from "../indices/period";
 import { decodeCursor, encodeCursor, toResponseRows } from "../indices/response-rows";
 import { parseOrgSettings } from "../settings";
+import { ziYear } from "../zi/year";
 
 export const evaluatorRoutes = evaluatorFactory.createApp();
 
@@ -120,5 +122,17 @@ evaluatorRoutes.get(
     });
     const data = toResponseRows(page.rows);
     return c.json({ data, nextCursor: page.hasMore ? encodeCursor(page.rows.at(-1)!) : null });
+  },
+);
+
+evaluatorRoutes.get(
+  "/units/:unitId/zi",
+  privateCache,
+  validate("param", unitIdParam),
+  validate("query", ziQuery),
+  async (c) => {
+    const { unit } = await scopedUnit(c.var.db, c.var.evaluator, c.req.valid("param").unitId, "unit");
+    const zi = await ziYear(c.var.db, unit, c.req.valid("query").year);
+    return c.json(zi.api);
   },
 );

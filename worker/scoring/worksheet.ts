@@ -17,7 +17,8 @@ const WORKSHEET = {
   },
 } as const;
 
-export type CapaianGrade = "A" | "B" | "C" | "D" | "E";
+export const CAPAIAN_GRADES = ["A", "B", "C", "D", "E"] as const;
+export type CapaianGrade = (typeof CAPAIAN_GRADES)[number];
 const CAPAIAN_SHARE: Record<CapaianGrade, number> = { A: 1, B: 0.75, C: 0.5, D: 0.25, E: 0 };
 
 /** Capaian kinerja as points of 5: the grade the unit enters for the year. */
@@ -28,8 +29,12 @@ export const capaianPoints = (grade: CapaianGrade) => WORKSHEET.weights.capaian 
  * 3.59): the worksheet takes index4 with two decimals before anything is computed from it.
  */
 export function roundHalfUp2(x: number): number {
+  // index4 comes out of binary arithmetic: responses whose exact index4 is 3.595 (mean 5.325, linear)
+  // give 3.5949999999999998. Twelve significant digits, far more than any index carries, drop that
+  // noise first, so the worksheet rounds the value the answers mean.
+  const value = Number(x.toPrecision(12));
   // Shifting the decimal point in the text, not multiplying by 100: 3.595 * 100 is 359.49999999999994.
-  const [digits, exponent = "0"] = String(x).split("e");
+  const [digits, exponent = "0"] = String(value).split("e");
   return Number(`${Math.round(Number(`${digits}e${Number(exponent) + 2}`))}e-2`);
 }
 
