@@ -61,24 +61,3 @@ export async function listForums(db: Db, unitId: string, year: string) {
     .where(and(eq(forums.unitId, unitId), like(forums.period, `${year}%`)))
     .orderBy(asc(forums.heldOn), asc(forums.createdAt));
 }
-
-/**
- * A year's RTL as PEKPPP and the LKE read it (worker/scoring/follow-up.ts followUpProgress): each row's
- * status, done_on, when it was recorded (unix seconds) and the date of the forum that agreed it, if linked.
- */
-export async function listFollowUpOutcomes(db: Db, unitId: string, year: string) {
-  const f = followUps;
-  return db
-    .select({
-      id: f.id,
-      status: f.status,
-      quarter: f.quarter,
-      createdAt: f.createdAt,
-      doneOn: f.doneOn,
-      forumHeldOn: forums.heldOn,
-    })
-    .from(f)
-    .leftJoin(forums, eq(forums.id, f.forumId))
-    .where(and(eq(f.unitId, unitId), like(f.period, `${year}%`)))
-    .orderBy(asc(f.period), asc(f.createdAt));
-}

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getUnit } from "../../db/queries/admin";
-import { followUpOutcomes } from "../../worker/indices/follow-up-outcomes";
+import { getUnitWithOrg } from "../../db/queries/units";
+import { ziYear } from "../../worker/zi/year";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
 import { seedTouchpoint } from "../helpers/factories";
@@ -109,7 +109,7 @@ describe("the follow-up plan (RTL) on the dashboard", () => {
     expect(await row(m.tp.unitId)).toMatchObject({ startedOn: "2026-09-02", doneOn: "2026-09-02", quarter: 3 });
   });
 
-  it("records a Forum Konsultasi Publik, links plan rows to it, shows both, and counts months from it", async () => {
+  it("records a Forum Konsultasi Publik, links plan rows to it, shows both, and the ZI worksheet counts the plan", async () => {
     const m = await managerAt("2026-07-10T03:00:00Z");
     const before = await storedState(t.db);
     const forum = { period: "2026-Q2", heldOn: "2026-07-01", notes: "Disepakati: pelatihan layanan prima" };
@@ -139,15 +139,9 @@ describe("the follow-up plan (RTL) on the dashboard", () => {
     expect(
       (await done.post(`/${linked}`, { ...plan, forumId, status: "selesai", evidence: "Daftar hadir" })).status,
     ).toBe(303);
-    const unit = (await getUnit(t.db, m.tp.unitId))!;
-    // 1 July to 1 October: three months exactly; the other row is not done.
-    expect(await followUpOutcomes(t.db, { id: unit.id, timeZone: "Asia/Jakarta" }, "2026")).toEqual({
-      planned: 2,
-      done: 1,
-      share: 0.5,
-      allDone: false,
-      slowestMonths: 3,
-    });
+    // The ZI worksheet reads the plan: two rows, one done (some, not most, of the plan).
+    const unit = (await getUnitWithOrg(t.db, m.tp.unitId))!;
+    expect((await ziYear(t.db, unit, 2026)).api.followUp).toMatchObject({ planned: 2, done: 1 });
     const audit = await t.db.all<{ action: string }>(
       sql`select action from audit_log where org_id = ${m.tp.orgId} and action <> 'login' order by id`,
     );
