@@ -215,6 +215,13 @@ describe("admin CLI", () => {
     const { client, db } = await openNodeDb(url);
     try {
       expect(await readRollups(db)).toEqual(await recountRollups(db));
+      // The MPP has evidence in every section of its report and its Evaluasi ZI page.
+      const counts = await client.execute(
+        `select (select count(*) from follow_ups) as plan, (select count(*) from forums) as forums,
+           (select count(*) from publication_channels) as channels, (select count(*) from zi_capaian) as capaian,
+           (select count(*) from published_snapshots) as snapshots`,
+      );
+      expect({ ...counts.rows[0] }).toEqual({ plan: 5, forums: 1, channels: 2, capaian: 1, snapshots: 1 });
     } finally {
       client.close();
     }

@@ -7,6 +7,7 @@ import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { CLI_ACTOR } from "../actions/action";
 import { createOrganization, createUnit } from "../actions/organizations";
 import { createTouchpoint } from "../actions/touchpoints";
+import { seedDemoEvidence } from "./demo-evidence";
 import { randomId } from "../crypto";
 import { INSTRUMENTS, INSTRUMENT_KEYS, PROFILE_BANDS, PROFILE_FIELDS } from "../survey/instruments";
 import { localDate } from "../survey/local-date";
@@ -136,11 +137,14 @@ export async function seedDemo(db: Db, baseUrl: string) {
     }
   }
 
+  const published = await seedDemoEvidence(db, ids.mpp!, now);
   const lines = UNITS.map(
     (u) => `  ${u.name.padEnd(28)} unit ${ids[u.key]}  survey ${baseUrl}/s/${touchpointsByUnit[u.key]![0]!.code}`,
   );
   return {
-    summary: `Demo instansi "Pemerintah Kota Contoh" (slug ${DEMO_SLUG}) with ${total} responses over the last year:\n${lines.join("\n")}`,
+    summary:
+      `Demo instansi "Pemerintah Kota Contoh" (slug ${DEMO_SLUG}) with ${total} responses over the last year;` +
+      ` the MPP published ${published} with its forum, follow-up plan, publication log and capaian kinerja:\n${lines.join("\n")}`,
     json: {
       created: true,
       slug: DEMO_SLUG,
