@@ -86,7 +86,7 @@ input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border
 .report table{table-layout:fixed;width:100%}
 .report th,.report td{white-space:normal;overflow-wrap:anywhere}
 .report .num{text-align:right}
-.report tfoot th,.report tfoot td{font-weight:700;border-top:2px solid #0b3d6b}
+.report .total th,.report .total td{font-weight:700;border-top:2px solid #0b3d6b}
 .report .cell-note,.report .answers{display:block;font-size:.8rem;color:#4b5563}
 .report .profile{display:grid;align-items:start;grid-template-columns:repeat(2,minmax(0,1fr));gap:0 1rem}
 .report .chart svg{max-width:100%}
@@ -108,5 +108,5 @@ input.text{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7280;border
 .tools button{width:auto;margin:0;padding:0 1.25rem}
 @page report{size:A4;margin:20mm 18mm 22mm;@bottom-center{content:"Halaman " counter(page);font-size:9pt;color:#4b5563}}
 @page report-cover{size:A4;margin:20mm 18mm;@bottom-center{content:none}}
-@media print{body.report{font-size:11pt}.report main{max-width:none;padding:0}.no-print{display:none}.report h2,.report h3{break-after:avoid}.report tr,.report figure,.report .sign{break-inside:avoid}}
+@media print{body.report{font-size:11pt}.report main{max-width:none;padding:0}.no-print{display:none}.report h2,.report h3{break-after:avoid}.report tr,.report figure,.report .sign,.report .unsur{break-inside:avoid}}
 `;

@@ -1,3 +1,6 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../helpers/db";
@@ -111,7 +114,9 @@ describe.skipIf(SKIP_BROWSER)("the laporan SKM in a real browser (Chromium, A4 p
       ]);
       expect(await page.locator("figure.chart svg").count()).toBe(1);
 
-      const pdf = Buffer.from(await page.pdf({ format: "A4" })).toString("latin1");
+      const bytes = await page.pdf({ format: "A4" });
+      writeFileSync(join(tmpdir(), "zi-laporan-skm.pdf"), bytes);
+      const pdf = Buffer.from(bytes).toString("latin1");
       expect(pdf.startsWith("%PDF-")).toBe(true);
       const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       console.log(`[laporan SKM pdf] ${pages} A4 pages`);

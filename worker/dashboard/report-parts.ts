@@ -1,6 +1,6 @@
 import type { MonthlyTotals } from "../../db/queries/indices";
 import { adminText } from "../../web/admin-text";
-import type { PerceptionSection, ReportData, UnsurRow } from "../../web/components/report/types";
+import type { PerceptionSection, ReportData, ServiceResult, UnsurRow } from "../../web/components/report/types";
 import { bandLabel, followUpStatusWords, idDate, idMonth, quarterWords } from "../../web/report-format";
 import type { computeIndices } from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
@@ -25,6 +25,13 @@ export function unsurRows(ix: Indices, weighting: Weighting): UnsurRow[] {
     converted: i.nrr * 25,
     grade: gradeOf(i.nrr * 25).grade,
   }));
+}
+
+/** The unit's IKM as the report shows it (grade and performance null below the minimum of respondents). */
+export function ikmView(ix: Indices): ReportData["ikm"] {
+  if (!ix.ikm) return null;
+  const { index, converted, grade, performance, ci95 } = ix.ikm;
+  return { index, converted, grade, performance, ci95 };
 }
 
 /** The highest and lowest NRR (the first of equals, in questionnaire order). */
@@ -109,4 +116,29 @@ export function rtl(rows: FollowUpRow[]) {
   for (const f of rows)
     if (f.forumId && f.forumHeldOn) forums.set(f.forumId, { heldOn: idDate(f.forumHeldOn), notes: f.forumNotes ?? "" });
   return { followUps, forums: [...forums.values()] };
+}
+
+type ServiceIndices = {
+  serviceId: string;
+  name: string;
+  respondents: number;
+  ikm: { converted: number; grade: string | null } | null;
+  ipkp: { index4: number } | null;
+  ipak: { index4: number } | null;
+  sample: { required: number | null; adequate: boolean | null };
+};
+
+/** The per-service indices in the report's shape: IPKP and IPAK as the worksheet takes them (2 decimals). */
+export function serviceResults(rows: ServiceIndices[]): ServiceResult[] {
+  return rows.map((s) => ({
+    serviceId: s.serviceId,
+    name: s.name,
+    respondents: s.respondents,
+    ikm: s.ikm?.converted ?? null,
+    grade: s.ikm?.grade ?? null,
+    ipkp: s.ipkp ? roundHalfUp2(s.ipkp.index4) : null,
+    ipak: s.ipak ? roundHalfUp2(s.ipak.index4) : null,
+    required: s.sample.required,
+    adequate: s.sample.adequate,
+  }));
 }

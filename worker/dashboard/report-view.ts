@@ -13,7 +13,15 @@ import { parseOrgSettings, parseUnitSettings } from "../settings";
 import { PROFILE_FIELDS } from "../survey/instruments";
 import { bandsWithData } from "./profile";
 import { reportConclusion } from "./report-conclusion";
-import { collectionMonths, extremes, perceptionSections, profileSection, rtl, unsurRows } from "./report-parts";
+import {
+  collectionMonths,
+  extremes,
+  ikmView,
+  perceptionSections,
+  profileSection,
+  rtl,
+  unsurRows,
+} from "./report-parts";
 
 /** Earlier periods of the same kind in the trend chart (quarters with quarters, years with years). */
 const TREND_PERIODS = 5;
@@ -31,6 +39,31 @@ async function trend(db: Db, unit: UnitSummary, period: Period, options: IndexOp
   return { points, previous: points.at(-1)!.value, now: { label: idPeriodShort(period.label), value: current } };
 }
 
+/** Everything the report reads besides the trend, in one round of parallel queries. */
+async function readReport(db: Db, orgId: string, unit: UnitSummary, period: Period) {
+  const [totals, profiles, followUps, org, row, touchpoints] = await Promise.all([
+    sumRollupsByMonth(db, [unit.id], period.from, period.to),
+    profileCounts(db, [unit.id], period.from, period.to),
+    listReportFollowUps(db, unit.id, period.from.slice(0, 4)),
+    getOrganizationById(db, orgId),
+    getUnit(db, unit.id),
+    listUnitTouchpoints(db, unit.id),
+  ]);
+  const counts = new Map(profiles.map((p) => [`${p.field}|${p.band}`, p.count]));
+  const bands = parseOrgSettings(org?.settings).profileBands;
+  return {
+    totals,
+    followUps,
+    orgName: org?.name ?? "",
+    settings: parseUnitSettings(row?.settings),
+    touchpoints,
+    profile: profileSection(
+      PROFILE_FIELDS.map((f) => [f, bandsWithData(bands[f], f, counts)]),
+      counts,
+    ),
+  };
+}
+
 /**
  * The laporan SKM of a unit and period. `services` are the per-service results when the caller has them;
  * without them the per-service section names the unit's services only. `today` is the unit's local date.
@@ -44,72 +77,48 @@ export async function reportData(
   today: string,
   services: ServiceResult[] | null = null,
 ): Promise<ReportData> {
-  const [totals, profiles, followUps, org, row, touchpoints] = await Promise.all([
-    sumRollupsByMonth(db, [unit.id], period.from, period.to),
-    profileCounts(db, [unit.id], period.from, period.to),
-    listReportFollowUps(db, unit.id, period.from.slice(0, 4)),
-    getOrganizationById(db, orgId),
-    getUnit(db, unit.id),
-    listUnitTouchpoints(db, unit.id),
-  ]);
-  const ix = computeIndices(mergeMonths(totals), options, unit.population, period);
-  const history = await trend(db, unit, period, options, ix.ikm?.converted ?? null);
+  const r = await readReport(db, orgId, unit, period);
+  const ix = computeIndices(mergeMonths(r.totals), options, unit.population, period);
+  const ikm = ikmView(ix);
+  const history = await trend(db, unit, period, options, ikm?.converted ?? null);
   const unsur = unsurRows(ix, options.weighting);
   const { strongest, weakest } = extremes(unsur);
-  const signer = parseUnitSettings(row?.settings);
-  const counts = new Map(profiles.map((p) => [`${p.field}|${p.band}`, p.count]));
-  const orgBands = parseOrgSettings(org?.settings).profileBands;
+  const s = r.settings;
   const words = { words: idPeriod(period.label), previousWords: idPeriod(previousPeriod(period).label) };
-  const ikm = ix.ikm && {
-    index: ix.ikm.index,
-    converted: ix.ikm.converted,
-    grade: ix.ikm.grade,
-    performance: ix.ikm.performance,
-    ci95: ix.ikm.ci95,
-  };
   const conclusion = reportConclusion({
     unitName: unit.name,
     periodWords: words.words,
     respondents: ix.respondents,
-    minRespondents: options.minRespondents,
     ikm,
     strongest,
     weakest,
+    minRespondents: options.minRespondents,
     previous: { periodWords: words.previousWords, ikm: history.previous },
     sample: ix.sample,
   });
   return {
-    orgName: org?.name ?? "",
+    orgName: r.orgName,
     unitName: unit.name,
-    signer: {
-      name: signer.headName,
-      title: signer.headTitle,
-      nip: signer.headNip,
-      place: signer.place,
-      date: idDate(today),
-    },
+    signer: { name: s.headName, title: s.headTitle, nip: s.headNip, place: s.place, date: idDate(today) },
     period: { label: period.label, from: idDate(period.from), to: idDate(period.to), ...words },
     respondents: ix.respondents,
     minRespondents: options.minRespondents,
-    weighting: weightingWords(options.weighting),
     formulaVersion: ix.formulaVersion,
-    instruments: signer.instruments,
+    weighting: weightingWords(options.weighting),
+    instruments: s.instruments,
     ikm,
     unsur,
     strongest,
     weakest,
+    conclusion,
+    services,
+    profile: r.profile,
     perception: perceptionSections(ix),
     sample: { ...ix.sample, basisProrated: ix.sample.basis === "prorated" },
-    collection: collectionMonths(period, totals),
-    locations: touchpoints.map((tp) => ({ label: tp.label, service: tp.serviceName, active: tp.active })),
-    profile: profileSection(
-      PROFILE_FIELDS.map((f) => [f, bandsWithData(orgBands[f], f, counts)]),
-      counts,
-    ),
-    services,
-    serviceNames: [...new Set(touchpoints.map((tp) => tp.serviceName).filter((s): s is string => !!s))].sort(),
-    ...rtl(followUps),
+    collection: collectionMonths(period, r.totals),
+    locations: r.touchpoints.map((tp) => ({ label: tp.label, service: tp.serviceName, active: tp.active })),
+    serviceNames: [...new Set(r.touchpoints.map((tp) => tp.serviceName).filter((n): n is string => !!n))].sort(),
+    ...rtl(r.followUps),
     trend: [...history.points, { ...history.now, respondents: ix.respondents }],
-    conclusion,
   };
 }

@@ -34,7 +34,7 @@ function Profile({ d }: { d: ReportData }) {
 function UnsurTable({ d }: { d: ReportData }) {
   const head = ["No", "Unsur pelayanan", "Σ nilai", "NRR", "NRR tertimbang", "Nilai konversi", "Mutu"];
   return (
-    <table class="grid">
+    <table class="grid unsur">
       <colgroup>
         {["w6", "w31", "w11", "w10", "w17", "w15", "w10"].map((w, i) => (
           <col key={i} class={w} />
@@ -61,10 +61,9 @@ function UnsurTable({ d }: { d: ReportData }) {
             <td class="num">{u.grade}</td>
           </tr>
         ))}
-      </tbody>
-      {d.ikm ? (
-        <tfoot>
-          <tr>
+        {d.ikm ? (
+          // In the body, not a tfoot: a tfoot repeats at the foot of every printed page the table spans.
+          <tr class="total">
             <td />
             <th scope="row">IKM (jumlah NRR tertimbang)</th>
             <td />
@@ -73,8 +72,8 @@ function UnsurTable({ d }: { d: ReportData }) {
             <td class="num">{idNumber(d.ikm.converted)}</td>
             <td class="num">{d.ikm.grade ?? "–"}</td>
           </tr>
-        </tfoot>
-      ) : null}
+        ) : null}
+      </tbody>
     </table>
   );
 }
