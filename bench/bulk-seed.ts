@@ -23,10 +23,9 @@ export class BulkSeeder {
     string,
     { unitId: string; localDate: string; respondents: number; steeredYes: number; steeredAnswered: number }
   >();
-  private months = new Map<
-    string,
-    { unitId: string; month: string; measure: string; n: number; total: number; totalSq: number }
-  >();
+  private months = new Map<string, MeasureRow>();
+  private serviceMonths = new Map<string, MeasureRow>();
+  private serviceDays = new Map<string, MeasureRow>();
   private pending: NewResponse[] = [];
 
   constructor(private client: Client) {}
@@ -54,15 +53,9 @@ export class BulkSeeder {
       if (cur) cur.count += 1;
       else this.profiles.set(k, { ...p });
     }
-    for (const m of inc.month) {
-      const k = `${m.unitId}|${m.month}|${m.measure}`;
-      const cur = this.months.get(k);
-      if (cur) {
-        cur.n += m.n;
-        cur.total += m.total;
-        cur.totalSq += m.totalSq;
-      } else this.months.set(k, { ...m });
-    }
+    for (const m of inc.month) addMeasure(this.months, [m.unitId, m.month, m.measure], m);
+    for (const m of inc.serviceMonth) addMeasure(this.serviceMonths, [m.unitId, m.month, m.serviceId, m.measure], m);
+    for (const m of inc.serviceDay) addMeasure(this.serviceDays, [m.unitId, m.localDate, m.serviceId, m.measure], m);
     const d = inc.unit;
     const k = `${d.unitId}|${d.localDate}`;
     const cur = this.days.get(k);
@@ -153,24 +146,50 @@ export class BulkSeeder {
       );
       stmts.push({ sql: `${s.sql} on conflict do update set count = count + excluded.count`, args: s.args });
     }
-    const months = [...this.months.values()];
-    for (let i = 0; i < months.length; i += 500) {
-      const s = multiInsert(
-        "rollup_month (unit_id, month, measure, n, total, total_sq)",
-        months.slice(i, i + 500).map((r) => [r.unitId, r.month, r.measure, r.n, r.total, r.totalSq]),
-      );
-      stmts.push({
-        sql: `${s.sql} on conflict do update set n = n + excluded.n, total = total + excluded.total, total_sq = total_sq + excluded.total_sq`,
-        args: s.args,
-      });
-    }
+    stmts.push(
+      ...measureUpserts("rollup_month (unit_id, month, measure", this.months),
+      ...measureUpserts("rollup_service_month (unit_id, month, service_id, measure", this.serviceMonths),
+      ...measureUpserts("rollup_service_daily (unit_id, local_date, service_id, measure", this.serviceDays),
+    );
     if (stmts.length > 0) await this.client.batch(stmts, "write");
     this.months.clear();
+    this.serviceMonths.clear();
+    this.serviceDays.clear();
     this.profiles.clear();
     this.items.clear();
     this.scores.clear();
     this.days.clear();
   }
+}
+
+/** A row of a measure table: its key columns, then n, total and total of squares. */
+type MeasureRow = { key: unknown[]; n: number; total: number; totalSq: number };
+
+function addMeasure(to: Map<string, MeasureRow>, key: unknown[], m: { n: number; total: number; totalSq: number }) {
+  const k = key.join("|");
+  const cur = to.get(k);
+  if (cur) {
+    cur.n += m.n;
+    cur.total += m.total;
+    cur.totalSq += m.totalSq;
+  } else to.set(k, { key, n: m.n, total: m.total, totalSq: m.totalSq });
+}
+
+/** `target` names the table and its key columns, left open for n, total and total_sq. */
+function measureUpserts(target: string, rows: Map<string, MeasureRow>): InStatement[] {
+  const list = [...rows.values()];
+  const out: InStatement[] = [];
+  for (let i = 0; i < list.length; i += 400) {
+    const s = multiInsert(
+      `${target}, n, total, total_sq)`,
+      list.slice(i, i + 400).map((r) => [...r.key, r.n, r.total, r.totalSq]),
+    );
+    out.push({
+      sql: `${s.sql} on conflict do update set n = n + excluded.n, total = total + excluded.total, total_sq = total_sq + excluded.total_sq`,
+      args: s.args,
+    });
+  }
+  return out;
 }
 
 function multiInsert(target: string, rows: unknown[][]): { sql: string; args: never[] } {

@@ -9,6 +9,8 @@ import {
   rollupMonth,
   rollupProfileDaily,
   rollupScoreDaily,
+  rollupServiceDaily,
+  rollupServiceMonth,
   rollupUnitDaily,
 } from "../schema";
 
@@ -63,23 +65,38 @@ export function rollupIncrements(r: NewResponse) {
       scoreSum: total,
       scoreSqSum: total * total,
     })),
-    month: monthIncrements(r, totals),
+    ...measureIncrements(r, totals),
   };
 }
 
-/** The same increments folded into the month's measures (see `rollupMonth` in the schema). */
-function monthIncrements(r: NewResponse, totals: Map<string, number>) {
-  const base = { unitId: r.unitId, month: r.localDate.slice(0, 7) };
-  const row = (measure: string, n: number, total: number) => ({ ...base, measure, n, total, totalSq: total * total });
-  return [
+/**
+ * The same increments folded into measures (see `rollupMonth` in the schema): per unit and month, and
+ * per unit, service ("" without one) and month or day, so the services of a unit add up to the unit.
+ */
+function measureIncrements(r: NewResponse, totals: Map<string, number>) {
+  const row = (measure: string, n: number, total: number) => ({ measure, n, total, totalSq: total * total });
+  const measures = [
     row("respondents", 1, 0),
     ...(r.steered === null ? [] : [row("steered", 1, r.steered ? 1 : 0)]),
     ...r.answers.map((a) => row(a.item, 1, a.value)),
     ...[...totals].map(([instrument, total]) => row(instrument, 1, total)),
   ];
+  const { unitId, localDate } = r;
+  const month = localDate.slice(0, 7);
+  const serviceId = r.serviceId ?? "";
+  return {
+    month: measures.map((m) => ({ unitId, month, ...m })),
+    serviceMonth: measures.map((m) => ({ unitId, month, serviceId, ...m })),
+    serviceDay: measures.map((m) => ({ unitId, localDate, serviceId, ...m })),
+  };
 }
 
 const add = (col: string) => sql.raw(`"${col}" + excluded."${col}"`);
+const measureSums = { n: add("n"), total: add("total"), totalSq: add("total_sq") };
+const sm = rollupServiceMonth;
+const serviceMonthKey = [sm.unitId, sm.month, sm.serviceId, sm.measure];
+const sd = rollupServiceDaily;
+const serviceDayKey = [sd.unitId, sd.localDate, sd.serviceId, sd.measure];
 
 /**
  * The whole write of one submission, as one atomic batch and one round trip: the response, its answers,
@@ -109,8 +126,16 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
       .values(inc.month)
       .onConflictDoUpdate({
         target: [rollupMonth.unitId, rollupMonth.month, rollupMonth.measure],
-        set: { n: add("n"), total: add("total"), totalSq: add("total_sq") },
+        set: measureSums,
       }),
+    db
+      .insert(rollupServiceMonth)
+      .values(inc.serviceMonth)
+      .onConflictDoUpdate({ target: serviceMonthKey, set: measureSums }),
+    db
+      .insert(rollupServiceDaily)
+      .values(inc.serviceDay)
+      .onConflictDoUpdate({ target: serviceDayKey, set: measureSums }),
   ];
   if (list.length > 0) {
     const i = rollupItemDaily;

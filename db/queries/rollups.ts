@@ -9,6 +9,15 @@ import {
   rollupScoreDaily,
   rollupUnitDaily,
 } from "../schema";
+import {
+  recountServiceDays,
+  repairServiceDay,
+  repairServiceMonth,
+  serviceMonthsOf,
+  serviceRollupQueries,
+  type ServiceDayRollup,
+  type ServiceMonthRollup,
+} from "./service-rollups";
 
 /**
  * The rollup tables as they should be, recomputed from the raw responses and answers (the monthly one
@@ -74,7 +83,16 @@ export async function recountRollups(db: Db) {
       union all select unit_id, local_date, 'occupation', occupation from responses where occupation is not null
     ) group by unit_id, local_date, field, band order by unit_id, local_date, field, band`);
 
-  return { items, scores, days, profiles, months: monthsOf({ items, scores, days, profiles }) };
+  const serviceDays = await recountServiceDays(db);
+  return {
+    items,
+    scores,
+    days,
+    profiles,
+    months: monthsOf({ items, scores, days, profiles }),
+    serviceDays,
+    serviceMonths: serviceMonthsOf(serviceDays),
+  };
 }
 
 /** The rollup tables as stored, in the same order and shape as `recountRollups`. */
@@ -84,7 +102,7 @@ export async function readRollups(db: Db) {
   const u = rollupUnitDaily;
   const p = rollupProfileDaily;
   const m = rollupMonth;
-  const [items, scores, days, profiles, months] = await db.batch([
+  const [items, scores, days, profiles, months, serviceDays, serviceMonths] = await db.batch([
     db
       .select({
         unitId: t.unitId,
@@ -125,14 +143,15 @@ export async function readRollups(db: Db) {
       .select({ unitId: m.unitId, month: m.month, measure: m.measure, n: m.n, total: m.total, totalSq: m.totalSq })
       .from(m)
       .orderBy(asc(m.unitId), asc(m.month), asc(m.measure)),
+    ...serviceRollupQueries(db),
   ]);
-  return { items, scores, days, profiles, months };
+  return { items, scores, days, profiles, months, serviceDays, serviceMonths };
 }
 
 export type MonthRollup = Awaited<ReturnType<typeof readRollups>>["months"][number];
 
 /** The monthly rollup that the daily counts imply: what the insert path adds to `rollup_month`. */
-function monthsOf(daily: Omit<Rollups, "months">): MonthRollup[] {
+function monthsOf(daily: Pick<Rollups, "items" | "scores" | "days" | "profiles">): MonthRollup[] {
   const out = new Map<string, MonthRollup>();
   const add = (unitId: string, date: string, measure: string, n: number, total: number, totalSq: number) => {
     const k = `${unitId}|${date.slice(0, 7)}|${measure}`;
@@ -162,7 +181,9 @@ type Repair =
   | { table: "items"; stored: Rollups["items"][number] | null; expected: Rollups["items"][number] | null }
   | { table: "scores"; stored: Rollups["scores"][number] | null; expected: Rollups["scores"][number] | null }
   | { table: "days"; stored: Rollups["days"][number] | null; expected: Rollups["days"][number] | null }
-  | { table: "profiles"; stored: Rollups["profiles"][number] | null; expected: Rollups["profiles"][number] | null };
+  | { table: "profiles"; stored: Rollups["profiles"][number] | null; expected: Rollups["profiles"][number] | null }
+  | { table: "serviceDays"; stored: ServiceDayRollup | null; expected: ServiceDayRollup | null }
+  | { table: "serviceMonths"; stored: ServiceMonthRollup | null; expected: ServiceMonthRollup | null };
 
 /** The statements of a repair: a wrong or missing row is written as expected, a stray one deleted. */
 export function repairStatements(db: Db, repairs: Repair[]) {
@@ -170,6 +191,8 @@ export function repairStatements(db: Db, repairs: Repair[]) {
   const s = rollupScoreDaily;
   const u = rollupUnitDaily;
   const statements = repairs.map((r) => {
+    if (r.table === "serviceDays") return repairServiceDay(db, r.stored, r.expected);
+    if (r.table === "serviceMonths") return repairServiceMonth(db, r.stored, r.expected);
     if (r.table === "months") {
       const row = (r.expected ?? r.stored)!;
       const m = rollupMonth;

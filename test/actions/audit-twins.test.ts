@@ -107,6 +107,20 @@ const twins: [string, (o: Org) => Promise<void>][] = [
     },
   ],
   [
+    "service.population",
+    async (o) => {
+      await cli("service:population", { service: o.tp.serviceId, population: "1200" });
+      const fromCli = await lastAudit(o, {});
+      await dashboard(o, `/admin/units/${o.units.a}/touchpoints/services/${o.tp.serviceId}`, { population: "1200" });
+      expect(without(await lastAudit(o, {}))).toEqual(without(fromCli));
+      expect(fromCli).toMatchObject({
+        action: "service.population",
+        target: o.tp.serviceId,
+        detail: JSON.stringify({ name: "Perizinan", population: 1200 }),
+      });
+    },
+  ],
+  [
     "user.create",
     async (o) => {
       const [cliEmail, webEmail] = [`kembar.cli.${o.tag}@contoh.go.id`, `kembar.web.${o.tag}@contoh.go.id`];
@@ -194,6 +208,7 @@ describe("a CLI write and its dashboard twin leave the same audit row", () => {
     const byCli = new Set(rows.filter((r) => r.actor === "cli").map((r) => r.action));
     expect([...byCli].sort()).toEqual([
       "publish",
+      "service.population",
       "settings.org",
       "token.create",
       "token.revoke",

@@ -6,6 +6,8 @@ import {
   rollupItemDaily,
   rollupMonth,
   rollupScoreDaily,
+  rollupServiceDaily,
+  rollupServiceMonth,
   rollupUnitDaily,
 } from "../../db/schema";
 import { verifyRollups } from "../../worker/indices/verify";
@@ -80,6 +82,33 @@ describe("rollups:verify and rollups:rebuild", () => {
     expect(found.map((d) => d.table)).toEqual(["months", "months", "months"]);
     expect(found.find((d) => d.key === `${unitId}|2026-10|A9`)).toMatchObject({ expected: null });
     expect(await rebuildRollups(t.db, CLI_ACTOR, NOW)).toHaveLength(3);
+    expect(await verifyRollups(t.db, NOW)).toEqual([]);
+  });
+
+  it("reports and repairs wrong, missing and stray rows of the service rollups", async () => {
+    const sd = rollupServiceDaily;
+    const sm = rollupServiceMonth;
+    await t.db
+      .update(sd)
+      .set({ n: sql`${sd.n} + 1` })
+      .where(and(eq(sd.unitId, unitId), eq(sd.measure, "respondents")));
+    const days = (
+      await t.db
+        .select()
+        .from(sd)
+        .where(and(eq(sd.unitId, unitId), eq(sd.measure, "respondents")))
+    ).length;
+    await t.db.delete(sm).where(and(eq(sm.unitId, unitId), eq(sm.measure, "skm")));
+    await t.db
+      .insert(sm)
+      .values({ unitId, month: "2026-11", serviceId: "gone", measure: "U1", n: 1, total: 4, totalSq: 16 });
+
+    const found = await verifyRollups(t.db, NOW);
+    const tables = found.map((d) => d.table);
+    expect(tables.filter((x) => x === "serviceDays")).toHaveLength(days);
+    expect(tables.filter((x) => x === "serviceMonths")).toHaveLength(3);
+    expect(found.find((d) => d.key === `${unitId}|2026-11|gone|U1`)).toMatchObject({ expected: null });
+    expect(await rebuildRollups(t.db, CLI_ACTOR, NOW)).toHaveLength(days + 3);
     expect(await verifyRollups(t.db, NOW)).toEqual([]);
   });
 

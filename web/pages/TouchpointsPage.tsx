@@ -1,15 +1,17 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { adminText } from "../admin-text";
+import { ServicePopulations, type ServicePopulationView } from "../components/ServicePopulations";
 
 export type TouchpointsProps = {
   chrome: AdminChrome;
   unit: { id: string; name: string };
   canEdit: boolean;
   touchpoints: { code: string; label: string; service: string | null; active: boolean; url: string }[];
+  services: ServicePopulationView[];
 };
 
 /** A unit's QR touchpoints: create, rename, open or close, and download the QR or an A4 poster. */
-export function TouchpointsPage({ chrome, unit, canEdit, touchpoints }: TouchpointsProps) {
+export function TouchpointsPage({ chrome, unit, canEdit, touchpoints, services }: TouchpointsProps) {
   const t = adminText[chrome.lang];
   const base = `/admin/units/${unit.id}/touchpoints`;
   const csrf = <input type="hidden" name="_csrf" value={chrome.csrf} />;
@@ -68,6 +70,13 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints }: Touchpoi
           <button type="submit">{t.create}</button>
         </form>
       ) : null}
+      <ServicePopulations
+        lang={chrome.lang}
+        action={`${base}/services`}
+        csrf={chrome.csrf}
+        canEdit={canEdit}
+        services={services}
+      />
     </AdminLayout>
   );
 }

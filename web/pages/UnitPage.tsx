@@ -5,6 +5,7 @@ import { IndexCards, type IndicesView } from "../components/IndexCards";
 import { CommentList, type CommentView } from "../components/CommentList";
 import { FollowUps, type FollowUpView } from "../components/FollowUps";
 import { ProfileTables, type ProfileView } from "../components/ProfileTables";
+import { ServiceTable, type ServiceRowView } from "../components/ServiceTable";
 import { adminText } from "../admin-text";
 
 export type UnitPageData = {
@@ -18,6 +19,8 @@ export type UnitPageData = {
   /** null: this user may not read comments. */
   comments: CommentView[] | null;
   followUps: FollowUpView[];
+  /** The indices per jenis layanan of the unit. */
+  services: ServiceRowView[];
 };
 
 export type UnitPageProps = {
@@ -95,6 +98,7 @@ export function UnitPage({
           {t.steeredWarning} ({((data.indices.steeredShare ?? 0) * 100).toFixed(1)}%)
         </p>
       ) : null}
+      <ServiceTable lang={chrome.lang} rows={data.services} />
       <section>
         <h2>{t.trend}</h2>
         <LineChart points={data.trend} title={t.monthlyIkm} min={25} max={100} band />

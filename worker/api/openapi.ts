@@ -2,8 +2,6 @@ import * as z from "zod";
 import {
   createdResponse,
   errorResponse,
-  indicesQuery,
-  indicesResponse,
   responseBody,
   responsesPage,
   responsesQuery,
@@ -12,6 +10,7 @@ import {
   unitsResponse,
   visitResponse,
 } from "./schemas";
+import { indicesByQuery, indicesByResponse } from "./service-schemas";
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes validate with.
@@ -79,13 +78,13 @@ const OPERATIONS: Operation[] = [
     tag: "Evaluator",
     summary: "IKM, IPKP and IPAK of a unit (or its subtree) for a period",
     description:
-      "Numbers are unrounded. An instrument without answers is null. Sends ETag and answers If-None-Match with 304.",
+      "Numbers are unrounded. An instrument without answers is null. `by=service` adds the same indices per jenis layanan (scope=unit only; with scope=subtree it is a 400). Sends ETag and answers If-None-Match with 304.",
     params: UNIT,
-    query: indicesQuery,
+    query: indicesByQuery,
     responses: {
-      200: { description: "Indices", schema: indicesResponse },
+      200: { description: "Indices", schema: indicesByResponse },
       304: { description: "Not modified" },
-      400: ERR("Invalid period"),
+      400: ERR("Invalid period, or by=service with scope=subtree"),
       ...AUTH,
     },
   },

@@ -1,6 +1,7 @@
 import { backupCommands } from "./backup-commands";
 import type { Command } from "./command";
 import { dataCommands } from "./data-commands";
+import { serviceCommands } from "./service-commands";
 import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
 import { userCommands } from "./user-commands";
@@ -11,4 +12,5 @@ export const commands: Record<string, Command> = {
   ...tokenCommands,
   ...dataCommands,
   ...backupCommands,
+  ...serviceCommands,
 };

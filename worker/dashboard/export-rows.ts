@@ -4,6 +4,8 @@ import type { Period } from "../indices/period";
 import { INSTRUMENTS, INSTRUMENT_KEYS } from "../survey/instruments";
 
 const ITEMS = INSTRUMENT_KEYS.flatMap((ins) => INSTRUMENTS[ins].items);
+// Every row names its jenis layanan, as the per-service indices name responses without one.
+const NO_SERVICE = "Tanpa jenis layanan";
 
 /** Column names readers understand: no internal ids. Comments only for roles that may read them. */
 export function exportHeader(withComments: boolean): string[] {
@@ -33,7 +35,7 @@ export function dataDictionary(withComments: boolean): [string, string][] {
   return [
     ["no", "Nomor urut baris dalam ekspor ini"],
     ["tanggal", "Tanggal kunjungan (waktu setempat unit), YYYY-MM-DD"],
-    ["layanan", "Nama layanan titik QR"],
+    ["layanan", `Jenis layanan titik QR; "${NO_SERVICE}" bila titik QR tidak punya layanan`],
     ["bahasa", "Bahasa formulir: id / en"],
     ...items,
     ["diarahkan", "Pertanyaan kendali: ya / tidak / kosong (tidak dijawab)"],
@@ -59,7 +61,7 @@ export async function* exportRows(db: Db, unitIds: string[], period: Period, wit
       yield [
         ++n,
         r.localDate,
-        r.service,
+        r.service ?? NO_SERVICE,
         r.lang,
         ...ITEMS.map((i) => values[i] ?? null),
         steered,

@@ -6,6 +6,7 @@ import type { UnitSummary } from "../../db/queries/units";
 import type { UnitPageData } from "../../web/pages/UnitPage";
 import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
 import { bucketsOf, type Period } from "../indices/period";
+import { serviceIndices } from "../indices/services";
 import { weakestUnsur } from "../scoring/ikm";
 import { ziVerdicts } from "../scoring/zi";
 import { INSTRUMENTS, PROFILE_FIELDS } from "../survey/instruments";
@@ -23,10 +24,11 @@ export async function unitPageData(
   period: Period,
   settings: { options: IndexOptions; profileBands: ProfileBands },
   cq: CommentQuery,
+  lang: "id" | "en" = "id",
 ): Promise<UnitPageData> {
   const { options, profileBands: orgBands } = settings;
   const ids = [unit.id];
-  const [totals, distribution, profiles, comments, followUps] = await Promise.all([
+  const [totals, distribution, profiles, comments, followUps, services] = await Promise.all([
     sumRollupsByMonth(db, ids, period.from, period.to),
     itemDistribution(db, ids, period.from, period.to),
     profileCounts(db, ids, period.from, period.to),
@@ -41,6 +43,7 @@ export async function unitPageData(
         })
       : null,
     listFollowUps(db, unit.id, period.from.slice(0, 4)),
+    serviceIndices(db, unit, period, options, lang),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
   const byMonth = groupTotals(totals, (r) => r.month);
@@ -93,5 +96,6 @@ export async function unitPageData(
       status,
       evidence,
     })),
+    services,
   };
 }

@@ -1,7 +1,7 @@
 import type { MonthRollup, readRollups } from "../../db/queries/rollups";
 
 type Rollups = Awaited<ReturnType<typeof readRollups>>;
-export type RollupTable = "items" | "scores" | "days" | "profiles" | "months";
+export type RollupTable = "items" | "scores" | "days" | "profiles" | "months" | "serviceDays" | "serviceMonths";
 
 /** One cell that differs: `expected` null means the stored row should not exist, `stored` null that it is missing. */
 export type RollupDifference = {
@@ -14,6 +14,8 @@ const keyOf: { [T in RollupTable]: (r: Rollups[T][number]) => string } = {
   days: (r) => `${r.unitId}|${r.localDate}`,
   profiles: (r) => `${r.unitId}|${r.localDate}|${r.field}|${r.band}`,
   months: (r) => `${r.unitId}|${r.month}|${r.measure}`,
+  serviceDays: (r) => `${r.unitId}|${r.localDate}|${r.serviceId}|${r.measure}`,
+  serviceMonths: (r) => `${r.unitId}|${r.month}|${r.serviceId}|${r.measure}`,
 };
 
 /**
@@ -27,11 +29,11 @@ export function diffRollups(
   inScope: (unitId: string, localDate: string) => boolean,
 ) {
   const scoped = (table: RollupTable, r: Rollups[RollupTable][number]) =>
-    table === "months"
+    table === "months" || table === "serviceMonths"
       ? inScope(r.unitId, `${(r as MonthRollup).month}-01`)
       : inScope(r.unitId, (r as { localDate: string }).localDate);
   const out: RollupDifference[] = [];
-  for (const table of ["items", "scores", "days", "profiles", "months"] as const) {
+  for (const table of ["items", "scores", "days", "profiles", "months", "serviceDays", "serviceMonths"] as const) {
     const key = keyOf[table] as (r: Rollups[RollupTable][number]) => string;
     const expectedRows = new Map(
       (expected[table] as Rollups[RollupTable][number][]).filter((r) => scoped(table, r)).map((r) => [key(r), r]),

@@ -4,7 +4,10 @@ import { listOrgUnits, listUnitsById, unitSubtree } from "../../db/queries/units
 import { requireEvaluator } from "../api/evaluator-auth";
 import type { Db } from "../../db/db";
 import { evaluatorFactory, type Evaluator } from "../context";
-import { indicesQuery, responsesQuery, trendQuery, unitIdParam } from "../api/schemas";
+import { responsesQuery, trendQuery, unitIdParam } from "../api/schemas";
+import { indicesByQuery } from "../api/service-schemas";
+import { AppError } from "../errors";
+import { serviceIndices } from "../indices/services";
 import { resolvePeriod, scopedUnit } from "../api/scope";
 import { validate } from "../api/validate";
 import { privateCache } from "../http-cache";
@@ -58,13 +61,19 @@ evaluatorRoutes.get(
   "/units/:unitId/indices",
   privateCache,
   validate("param", unitIdParam),
-  validate("query", indicesQuery),
+  validate("query", indicesByQuery),
   async (c) => {
     const q = c.req.valid("query");
+    // A subtree's services are not the unit's: refused rather than silently answering for the unit alone.
+    if (q.by === "service" && q.scope === "subtree")
+      throw new AppError("VALIDATION_FAILED", "Invalid query", {
+        issues: [{ path: "by", message: "by=service needs scope=unit: ask each unit of the subtree for its services" }],
+      });
     const { period, unit, population, totals, options } = await scopedRollups(c.var, c.req.valid("param").unitId, q);
     const indices = computeIndices(mergeMonths(totals), options, population, period);
+    const services = q.by === "service" ? { services: await serviceIndices(c.var.db, unit, period, options) } : {};
     const { from, to, label } = period;
-    return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, ...indices });
+    return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, ...indices, ...services });
   },
 );
 

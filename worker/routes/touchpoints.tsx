@@ -1,9 +1,11 @@
 import type { Context } from "hono";
+import { listUnitServices } from "../../db/queries/services";
 import { getTouchpointByCode, listUnitTouchpoints } from "../../db/queries/touchpoints";
 import { adminText } from "../../web/admin-text";
 import { PosterPage } from "../../web/pages/PosterPage";
 import { TouchpointsPage } from "../../web/pages/TouchpointsPage";
 import { userActor } from "../actions/action";
+import { setServicePopulation } from "../actions/services";
 import { createTouchpoint, updateTouchpoint } from "../actions/touchpoints";
 import { requireRole } from "../auth/session";
 import { unitFactory, type UnitEnv } from "../context";
@@ -54,8 +56,19 @@ touchpointRoutes.get("/", async (c) => {
       unit={c.var.unit}
       canEdit={c.var.user.role !== "viewer"}
       touchpoints={touchpoints}
+      services={await listUnitServices(c.var.db, c.var.unit.id)}
     />,
   );
+});
+
+touchpointRoutes.post("/services/:serviceId", async (c) => {
+  requireRole(c.var.user, "admin", "manager");
+  const raw = formText(await readForm(c), "population")?.trim() ?? "";
+  // Empty clears it; anything but digits goes to the action as it came, to be refused in the reader's language.
+  const population = raw === "" ? null : /^\d{1,12}$/.test(raw) ? Number(raw) : raw;
+  const input = { serviceId: c.req.param("serviceId"), unitId: c.var.unit.id, population };
+  await setServicePopulation(c.var.db, userActor(c.var.user), input, c.var.now);
+  return c.redirect(`/admin/units/${c.var.unit.id}/touchpoints#services`, 303);
 });
 
 touchpointRoutes.post("/", (c) =>

@@ -36,6 +36,7 @@ unitRoutes.get("/", async (c) => {
     period,
     dashboardSettings(unit.orgSettings),
     user.role === "viewer" ? null : commentQuery,
+    requestLang(c),
   );
   const props = {
     chrome: adminChrome(c),

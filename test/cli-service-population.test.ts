@@ -1,0 +1,75 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, services } from "../db/schema";
+import { migrateDb, openNodeDb } from "../worker/node-db";
+import { seedTouchpoint } from "./helpers/factories";
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "zi-cli-svc-"));
+const DATABASE_URL = `file:${join(dir, "cli.db")}`;
+let seeded: Awaited<ReturnType<typeof seedTouchpoint>>;
+
+beforeAll(async () => {
+  const { db, client } = await openNodeDb(DATABASE_URL);
+  await migrateDb(db);
+  seeded = await seedTouchpoint(db);
+  client.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
+  try {
+    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
+      env: { ...process.env, DATABASE_URL },
+    });
+    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
+  } catch (err) {
+    const e = err as { code: number; stdout: string };
+    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
+  }
+}
+
+async function stored() {
+  const { db, client } = await openNodeDb(DATABASE_URL);
+  try {
+    const [row] = await db.select().from(services).where(eq(services.id, seeded.serviceId));
+    const audits = await db.select().from(auditLog).where(eq(auditLog.action, "service.population"));
+    return { population: row!.population, audits: audits.length };
+  } finally {
+    client.close();
+  }
+}
+
+describe("service:population", () => {
+  it("sets and clears a service's population with an audit row, and refuses hostile input changing nothing", async () => {
+    const set = await admin("service:population", "--service", seeded.serviceId, "--population", "2500");
+    expect(set).toEqual({
+      code: 0,
+      out: { serviceId: seeded.serviceId, unitId: seeded.unitId, name: "Perizinan", population: 2500 },
+    });
+    expect(await stored()).toEqual({ population: 2500, audits: 1 });
+
+    // Each a tsx start (seconds on a busy machine): one per kind of refusal, one after another.
+    const refusals = [];
+    for (const args of [
+      ["--service", seeded.serviceId, "--population", "-5"],
+      ["--service", seeded.serviceId, "--population", "12abc"],
+      ["--service", "no-such-service", "--population", "10"],
+    ])
+      refusals.push(await admin("service:population", ...args));
+    for (const r of refusals) {
+      expect(r.code).toBe(1);
+      expect((r.out as { error: { message: string } }).error.message).toMatch(/\S/);
+    }
+    expect(await stored()).toEqual({ population: 2500, audits: 1 });
+
+    const cleared = await admin("service:population", "--service", seeded.serviceId, "--population", "none");
+    expect(cleared.out).toMatchObject({ population: null });
+    expect(await stored()).toEqual({ population: null, audits: 2 });
+  }, 120_000);
+});
