@@ -113,6 +113,14 @@ describe.skipIf(SKIP_BROWSER)("the laporan SKM in a real browser (Chromium, A4 p
         "Penanggung jawab",
       ]);
       expect(await page.locator("figure.chart svg").count()).toBe(1);
+      // Per jenis layanan: the three services, each with its respondents and IKM.
+      const services = await page.locator("table.services tbody tr").allInnerTexts();
+      expect(services).toHaveLength(3);
+      for (const name of ["Perizinan", "Pendaftaran penduduk", "Pengaduan masyarakat"])
+        expect(
+          services.find((r) => r.includes(name)),
+          name,
+        ).toMatch(/\t[1-9]\d*\t\d{2},\d\d\t/);
 
       const bytes = await page.pdf({ format: "A4" });
       writeFileSync(join(tmpdir(), "zi-laporan-skm.pdf"), bytes);

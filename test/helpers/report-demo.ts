@@ -45,7 +45,7 @@ export async function seedReportDemo(db: Db) {
     now = Date.UTC(2026, month - 1, 2 + (i % 25), 3) / 1000;
     const answers = fullAnswers(undefined, (max) => max - (i % (max === 4 ? 2 : 3)));
     answers.U3 = 2 + (i % 2);
-    const token = await visitToken(app, codes[i % codes.length]!);
+    const token = await visitToken(app, codes[Math.floor(i / 2) % codes.length]!);
     const res = await postJson(app, { token, answers, profile: PROFILES[Math.floor(i / 3) % PROFILES.length] });
     if (res.status !== 201) throw new Error(`seed answer ${i}: ${res.status} ${await res.text()}`);
   }

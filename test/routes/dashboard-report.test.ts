@@ -126,6 +126,8 @@ describe("the SKM report", () => {
       /Sampel minimal: 278 responden; jumlah responden yang diperoleh: 4, sehingga sampel belum terpenuhi/,
     );
     expect(text).toContain("Perempuan 2 50,0%");
+    // Per jenis layanan: the one service, with its own n and no population of its own.
+    expect(text).toContain("1 Perizinan 4 79,17 B – – populasi belum ditetapkan");
     expect(text).not.toMatch(/\bexact\b|formula|U3/);
   });
 });

@@ -5,10 +5,11 @@ import { sumRollupsByMonth } from "../../db/queries/indices";
 import { listReportFollowUps } from "../../db/queries/report";
 import { listUnitTouchpoints } from "../../db/queries/touchpoints";
 import type { UnitSummary } from "../../db/queries/units";
-import type { ReportData, ServiceResult } from "../../web/components/report/types";
+import type { ReportData } from "../../web/components/report/types";
 import { idDate, idPeriod, idPeriodShort, weightingWords } from "../../web/report-format";
 import { computeIndices, mergeMonths, type IndexOptions } from "../indices/compute";
 import { previousPeriod, type Period } from "../indices/period";
+import { serviceIndices } from "../indices/services";
 import { parseOrgSettings, parseUnitSettings } from "../settings";
 import { PROFILE_FIELDS } from "../survey/instruments";
 import { bandsWithData } from "./profile";
@@ -20,6 +21,7 @@ import {
   perceptionSections,
   profileSection,
   rtl,
+  serviceResults,
   unsurRows,
 } from "./report-parts";
 
@@ -64,10 +66,7 @@ async function readReport(db: Db, orgId: string, unit: UnitSummary, period: Peri
   };
 }
 
-/**
- * The laporan SKM of a unit and period. `services` are the per-service results when the caller has them;
- * without them the per-service section names the unit's services only. `today` is the unit's local date.
- */
+/** The laporan SKM of a unit and period, per jenis layanan too. `today` is the unit's local date. */
 export async function reportData(
   db: Db,
   orgId: string,
@@ -75,9 +74,11 @@ export async function reportData(
   period: Period,
   options: IndexOptions,
   today: string,
-  services: ServiceResult[] | null = null,
 ): Promise<ReportData> {
-  const r = await readReport(db, orgId, unit, period);
+  const [r, services] = await Promise.all([
+    readReport(db, orgId, unit, period),
+    serviceIndices(db, unit, period, options),
+  ]);
   const ix = computeIndices(mergeMonths(r.totals), options, unit.population, period);
   const ikm = ikmView(ix);
   const history = await trend(db, unit, period, options, ikm?.converted ?? null);
@@ -111,13 +112,12 @@ export async function reportData(
     strongest,
     weakest,
     conclusion,
-    services,
+    services: serviceResults(services),
     profile: r.profile,
     perception: perceptionSections(ix),
     sample: { ...ix.sample, basisProrated: ix.sample.basis === "prorated" },
     collection: collectionMonths(period, r.totals),
     locations: r.touchpoints.map((tp) => ({ label: tp.label, service: tp.serviceName, active: tp.active })),
-    serviceNames: [...new Set(r.touchpoints.map((tp) => tp.serviceName).filter((n): n is string => !!n))].sort(),
     ...rtl(r.followUps),
     trend: [...history.points, { ...history.now, respondents: ix.respondents }],
   };

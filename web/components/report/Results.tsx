@@ -111,7 +111,7 @@ export function Bab3({ d }: { d: ReportData }) {
       <h3>3.3 Indeks Kepuasan Masyarakat unit pelayanan</h3>
       <UnitIkm d={d} />
       <h3>3.4 Per jenis layanan</h3>
-      <ServiceResults services={d.services} names={d.serviceNames} />
+      <ServiceResults services={d.services} />
     </section>
   );
 }

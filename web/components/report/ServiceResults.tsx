@@ -8,21 +8,12 @@ function sampleWords(s: ServiceResult) {
   return `${s.adequate ? "terpenuhi" : "belum terpenuhi"} (minimal ${idNumber(s.required, 0)})`;
 }
 
-/**
- * Results per jenis layanan: each service's respondents, IKM and mutu, IPKP, IPAK and its sample. Without
- * per-service results (`services` null) it names the unit's services, so the section never goes missing.
- */
-export function ServiceResults({ services, names }: { services: ServiceResult[] | null; names: string[] }) {
-  if (services === null)
-    return names.length === 0 ? (
-      <p>Belum ada jenis layanan yang terdaftar.</p>
-    ) : (
-      <p>Jenis layanan yang disurvei: {names.join("; ")}. Hasil per jenis layanan belum tersedia pada laporan ini.</p>
-    );
-  if (services.length === 0) return <p>Belum ada jawaban per jenis layanan pada periode ini.</p>;
+/** Results per jenis layanan: each service's respondents, IKM and mutu, IPKP, IPAK and its own sample. */
+export function ServiceResults({ services }: { services: ServiceResult[] }) {
+  if (services.length === 0) return <p>Belum ada jenis layanan yang terdaftar.</p>;
   const head = ["No", "Jenis layanan", "Responden", "IKM", "Mutu", "IPKP", "IPAK", "Kecukupan sampel"];
   return (
-    <table class="grid">
+    <table class="grid services">
       <colgroup>
         {["w6", "w26", "w11", "w10", "w8", "w10", "w10", "w19"].map((w, i) => (
           <col key={i} class={w} />

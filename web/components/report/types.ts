@@ -68,9 +68,8 @@ export type ReportData = {
   collection: { month: string; from: string; to: string; respondents: number }[];
   locations: { label: string; service: string | null; active: boolean }[];
   profile: { field: string; title: string; bands: { label: string; count: number }[] }[];
-  /** Null until the per-service indices are wired in: the section then lists the services only. */
-  services: ServiceResult[] | null;
-  serviceNames: string[];
+  /** Every service of the unit (respondents 0 when none answered), then answers without a service. */
+  services: ServiceResult[];
   followUps: {
     unsur: string;
     problem: string;
