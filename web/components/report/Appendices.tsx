@@ -49,7 +49,7 @@ function Questionnaire({ instruments }: { instruments: string[] }) {
 function Perception({ p }: { p: PerceptionSection }) {
   const name = p.key === "ipkp" ? "Indeks Persepsi Kualitas Pelayanan (IPKP)" : "Indeks Persepsi Anti Korupsi (IPAK)";
   return (
-    <>
+    <div class="perception">
       <h3>{name}</h3>
       <table class="grid">
         <colgroup>
@@ -82,7 +82,7 @@ function Perception({ p }: { p: PerceptionSection }) {
         evaluasi), sehingga nilai LKE = 17,5 × {idNumber(p.index4)} / 4 = <strong>{idNumber(p.lke)}</strong>. Predikat
         WBK: {p.wbk}; predikat WBBM: {p.wbbm}.
       </p>
-    </>
+    </div>
   );
 }
 

@@ -15,7 +15,7 @@ export function ServiceResults({ services }: { services: ServiceResult[] }) {
   return (
     <table class="grid services">
       <colgroup>
-        {["w6", "w26", "w11", "w10", "w8", "w10", "w10", "w19"].map((w, i) => (
+        {["w6", "w24", "w13", "w10", "w8", "w10", "w10", "w19"].map((w, i) => (
           <col key={i} class={w} />
         ))}
       </colgroup>
