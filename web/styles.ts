@@ -82,10 +82,37 @@ table.zi .num{text-align:right;white-space:nowrap}
 .poster-url{font-size:1.3rem;font-family:monospace}
 .poster-score{font-size:5rem;font-weight:800;margin:1rem 0;color:#0b3d6b}
 @page{size:A4;margin:12mm}
-.report{background:#fff}
-.report main{max-width:190mm}
-.report h1{font-size:1.5rem}
+.report{background:#fff;page:report}
+.report main{max-width:190mm;padding:1rem}
+.report h1{font-size:1.8rem}
 .report h2{font-size:1.2rem;border-bottom:1px solid #0b3d6b;padding-bottom:.2rem}
+.report h3{font-size:1rem;margin:1rem 0 .4rem}
+.report p,.report li{overflow-wrap:anywhere}
 .report .grid{font-size:.85rem}
-@media print{.report h2,.report h3{break-after:avoid}.report table{break-inside:avoid}}
+.report table{table-layout:fixed;width:100%}
+.report th,.report td{white-space:normal;overflow-wrap:anywhere}
+.report .num{text-align:right}
+.report .total th,.report .total td{font-weight:700;border-top:2px solid #0b3d6b}
+.report .cell-note,.report .answers{display:block;font-size:.8rem;color:#4b5563}
+.report .profile{display:grid;align-items:start;grid-template-columns:repeat(2,minmax(0,1fr));gap:0 1rem}
+.report .chart svg{max-width:100%}
+.report .w6{width:6%}.report .w8{width:8%}.report .w10{width:10%}.report .w11{width:11%}.report .w12{width:12%}.report .w13{width:13%}.report .w14{width:14%}.report .w15{width:15%}.report .w17{width:17%}.report .w18{width:18%}.report .w19{width:19%}.report .w20{width:20%}.report .w22{width:22%}.report .w24{width:24%}.report .w26{width:26%}.report .w31{width:31%}.report .w42{width:42%}.report .w44{width:44%}.report .w46{width:46%}.report .w60{width:60%}.report .w72{width:72%}
+.report .cover{page:report-cover;text-align:center;padding-top:45mm}
+.report .cover h1{margin:.5rem 0 2rem}
+.report .cover-kind{font-size:1.3rem;letter-spacing:.2em;text-transform:uppercase;margin:0}
+.report .cover-period{font-size:1.4rem;font-weight:700}
+.report .cover-unit{font-size:1.3rem;font-weight:700;margin:3rem 0 .25rem}
+.report .cover-org{font-size:1.15rem;margin:0 0 4rem}
+.report .center{text-align:center;border:0}
+.report .sign{margin:2.5rem 0 0 auto;width:50%}
+.report .sign p{margin:.1rem 0}
+.report .sign-space{height:28mm}
+.report .sign-name{font-weight:700;text-decoration:underline}
+.report .bab,.report .appendix,.report .approval{break-before:page}
+@media screen{.report .cover{padding-bottom:15mm;border-bottom:1px dashed #9ca3af}}
+.tools{max-width:190mm;margin:0 auto;padding:1rem 1rem 0;display:flex;justify-content:flex-end}
+.tools button{width:auto;margin:0;padding:0 1.25rem}
+@page report{size:A4;margin:20mm 18mm 22mm;@bottom-center{content:"Halaman " counter(page);font:9pt system-ui,sans-serif;color:#4b5563}}
+@page report-cover{size:A4;margin:20mm 18mm;@bottom-center{content:none}}
+@media print{body.report{font-size:11pt}.report main{max-width:none;padding:0}.no-print{display:none}.report h2,.report h3{break-after:avoid}.report tr,.report figure,.report .sign,.report .unsur,.report .perception{break-inside:avoid}.report p{orphans:3;widows:3}}
 `;

@@ -4,7 +4,6 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Db } from "../db/db";
-import { PRINT_ONCLICK_HASH } from "../web/components/PrintButton";
 import { SITE_CSS } from "../web/styles";
 import { requireUnit } from "./auth/scope";
 import { requireUser } from "./auth/session";
@@ -13,6 +12,7 @@ import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
 import { CSS_PATH, detectLanguage, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
+import { printScript } from "./report-assets";
 import { adminRoutes } from "./routes/admin";
 import { apiRoutes } from "./routes/api";
 import { publicRoutes } from "./routes/public";
@@ -50,8 +50,8 @@ export function createApp(deps: AppDeps) {
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
         styleSrc: ["'self'"],
-        // No script runs but the print button's one handler (web/components/PrintButton.tsx).
-        scriptSrc: ["'unsafe-hashes'", PRINT_ONCLICK_HASH],
+        // No page runs a script but the two printable ones (the laporan SKM and Evaluasi ZI): their print button.
+        scriptSrc: [(c) => (printScript.allowedOn(c.req.path) ? "'self'" : "'none'")],
         imgSrc: ["'self'", "data:"],
         formAction: ["'self'"],
         baseUri: ["'none'"],
@@ -83,6 +83,10 @@ export function createApp(deps: AppDeps) {
       return c.body(css, 200, { "Content-Type": "text/css; charset=utf-8" });
     });
   }
+  app.get(printScript.path, (c) => {
+    c.header("Cache-Control", "public, max-age=31536000, immutable");
+    return c.body(printScript.body, 200, { "Content-Type": "text/javascript; charset=utf-8" });
+  });
   app.get("/", (c) => messagePage(c, 200, requestLang(c), "home"));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);

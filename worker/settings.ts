@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CONVERSIONS, type Conversion } from "./scoring/perception";
 import { SAMPLE_BASES } from "./scoring/sample";
+import { cleanText } from "./text";
 import { WEIGHTINGS, type Weighting } from "./scoring/ikm";
 import { INSTRUMENT_KEYS, PROFILE_BANDS, type Instrument, type ProfileField } from "./survey/instruments";
 
@@ -21,10 +22,25 @@ const instruments = z
   .min(1)
   .transform((list) => INSTRUMENT_KEYS.filter((k) => list.includes(k)));
 
+// The head of the unit signs the laporan SKM's lembar pengesahan: name, title, NIP (optional) and the place.
 /** What may be written as a unit's settings: checked by the actions before anything is stored. */
-export const unitSettingsWrite = z.object({ instruments });
+export const unitSettingsWrite = z.object({
+  instruments,
+  headName: cleanText({ max: 120 }),
+  headTitle: cleanText({ max: 160 }),
+  // An NIP is 18 digits; written with spaces as often as without (1975 0101 2000 03 1 001).
+  headNip: cleanText({ max: 30 }).refine((s) => /^(\d[\d ]*)?$/.test(s), "NIP hanya berisi angka dan spasi"),
+  place: cleanText({ max: 80 }),
+});
 
-const unitSettingsSchema = z.object({ instruments: instruments.catch([...INSTRUMENT_KEYS]) });
+const u = unitSettingsWrite.shape;
+const unitSettingsSchema = z.object({
+  instruments: instruments.catch([...INSTRUMENT_KEYS]),
+  headName: u.headName.catch(""),
+  headTitle: u.headTitle.catch(""),
+  headNip: u.headNip.catch(""),
+  place: u.place.catch(""),
+});
 
 /** What may be written as an organization's settings: checked by the actions before anything is stored. */
 export const orgSettingsWrite = z.object({
@@ -64,7 +80,8 @@ function parseJson(text: string | null | undefined): unknown {
 
 /** Stored settings are read leniently: a bad value falls back to its documented default (writes are strict). */
 export function parseUnitSettings(text: string | null | undefined): UnitSettings {
-  return unitSettingsSchema.parse({ instruments: undefined, ...(parseJson(text) as object) });
+  const blank = { instruments: undefined, headName: "", headTitle: "", headNip: "", place: "" };
+  return unitSettingsSchema.parse({ ...blank, ...(parseJson(text) as object) });
 }
 
 export function parseOrgSettings(text: string | null | undefined): OrgSettings {

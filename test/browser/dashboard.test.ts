@@ -84,11 +84,14 @@ describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, deskto
 
       await page.goto(`${server.origin}/admin/units/${tp.unitId}/report?period=2026`);
       expect(await page.locator("h2").allTextContents()).toEqual([
-        "1. Pendahuluan",
-        "2. Pengumpulan data",
-        "3. Hasil",
-        "4. Analisis",
-        "5. Penutup",
+        "Lembar Pengesahan",
+        "BAB I Pendahuluan",
+        "BAB II Pengumpulan Data",
+        "BAB III Hasil Pengolahan Data",
+        "BAB IV Analisis Hasil",
+        "BAB V Penutup",
+        "Lampiran 1 Kuesioner",
+        "Lampiran 2 Hasil IPKP dan IPAK",
       ]);
       const pdf = await page.pdf({ format: "A4", printBackground: true });
       const text = Buffer.from(pdf).toString("latin1");

@@ -67,7 +67,7 @@ describe("follow-up plans", () => {
     ).toBe(303);
     const report = (await getPage(app, cookie, `/admin/units/${tp.unitId}/report?period=2026-Q3`)).html;
     expect(report).toContain("Tambah satu loket pada jam sibuk");
-    expect(report).toContain("<td>selesai</td>");
+    expect(report).toContain("Status: selesai");
     expect((await postAs(app, cookie, base, { ...fields, item: "U99" })).status).toBe(400);
     expect((await postAs(app, cookie, `${base}/nope`, fields)).status).toBe(404);
     const viewerCookie = await login(app, viewer);
@@ -96,7 +96,7 @@ describe("a date range", () => {
 });
 
 describe("the SKM report", () => {
-  it("has the usual structure and the numbers of the period", async () => {
+  it("has the template's structure and the numbers of the period, in words and Indonesian numbers", async () => {
     const { app } = createTestApp(t.db);
     const { res, html } = await getPage(
       app,
@@ -104,15 +104,31 @@ describe("the SKM report", () => {
       `/admin/units/${tp.unitId}/report?period=2026-Q3`,
     );
     expect(res.status).toBe(200);
-    for (const h of ["1. Pendahuluan", "2. Pengumpulan data", "3. Hasil", "4. Analisis", "5. Penutup"])
-      expect(html).toContain(h);
-    expect(html).toContain("Jumlah responden: <strong>4</strong>");
-    expect(html).toContain("<strong>79.17</strong>");
-    expect(html).toContain("mutu B, kinerja Baik");
-    // Σ, NRR and NRR tertimbang of U3 (2.75 × 1/9 = 0.3056).
-    expect(html).toMatch(/U3 Waktu penyelesaian<\/th><td>11<\/td><td>4<\/td><td>2\.7500<\/td><td>0\.3056<\/td>/);
-    expect(html).toContain("Unsur dengan nilai terendah adalah U3 Waktu penyelesaian");
-    expect(html).toContain("Dibandingkan periode 2026-Q2: IKM turun 20.83 (dari 100.00)");
-    expect(html).toMatch(/Krejcie dan Morgan \d+ responden: belum terpenuhi/);
+    const text = html
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(/ ([.,;:)])/g, "$1");
+    for (const h of [
+      "Lembar Pengesahan",
+      "BAB I Pendahuluan",
+      "BAB II Pengumpulan Data",
+      "BAB III Hasil",
+      "BAB V Penutup",
+    ])
+      expect(text).toContain(h);
+    expect(text).toContain("Survei Kepuasan Masyarakat Triwulan III 2026 UPT Uji Dinas Uji");
+    expect(text).toContain("Jumlah responden pada Triwulan III 2026: 4.");
+    expect(text).toContain("IKM unit pelayanan (IKM × 25) = 79,17. Mutu pelayanan B, kinerja unit pelayanan Baik.");
+    // Σ, NRR, NRR tertimbang (2.75 × 1/9), nilai konversi (2.75 × 25) and mutu of Waktu penyelesaian.
+    expect(text).toContain("3 Waktu penyelesaian 11 2,75 0,3056 68,75 C");
+    expect(text).toContain("Unsur dengan nilai terendah adalah Waktu penyelesaian (NRR 2,75)");
+    expect(text).toContain("Dibandingkan Triwulan II 2026 (100,00), IKM turun 20,83 poin (−20,83).");
+    expect(text).toMatch(
+      /Sampel minimal: 278 responden; jumlah responden yang diperoleh: 4, sehingga sampel belum terpenuhi/,
+    );
+    expect(text).toContain("Perempuan 2 50,0%");
+    // Per jenis layanan: the one service, with its own n and no population of its own.
+    expect(text).toContain("1 Perizinan 4 79,17 B – – populasi belum ditetapkan");
+    expect(text).not.toMatch(/\bexact\b|formula|U3/);
   });
 });

@@ -57,15 +57,18 @@ describe("Evaluasi ZI page", () => {
       expect(html).toContain("Evaluasi ZI");
       expect(html).toContain("17,50"); // IPAK and IPKP lke of index4 4.00
       expect(html).toContain("belum diisi"); // capaian not entered yet: the verdicts too
-      expect(html).toContain('onclick="window.print()"');
+      expect(html).toMatch(/<button type="button" class="small" id="print">/);
+      expect(html).toMatch(/<script src="\/assets\/print\.[a-z0-9]+\.js" defer><\/script>/);
       expect(html).toContain("Cetak / Simpan PDF");
       expect(html.includes(`action="${u.page}/capaian"`)).toBe(role !== "viewer");
       expect(html.includes(`action="${u.page}/publications"`)).toBe(role !== "viewer");
       const csp = res.headers.get("content-security-policy") ?? "";
-      expect(csp).toContain("script-src 'unsafe-hashes' 'sha256-");
+      expect(csp).toContain("script-src 'self'");
     }
+    // Any other dashboard page runs no script at all.
     const unitPage = await getPage(app, u.cookies.viewer, `/admin/units/${u.unitId}?period=2026`);
     expect(unitPage.html).toContain(`${u.page}?year=2026`);
+    expect(unitPage.res.headers.get("content-security-policy")).toContain("script-src 'none'");
   });
 
   it("answers 404 outside the user's scope, and for unknown units", async () => {

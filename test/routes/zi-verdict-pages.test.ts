@@ -35,9 +35,9 @@ const count = (html: string, text: string) =>
 describe("the ZI verdict with too few respondents", () => {
   it("the report says 'data belum cukup', never 'belum memenuhi'", async () => {
     const html = await page(`/admin/units/${tp.unitId}/report?period=2026-Q3`);
-    expect(html).toContain("Jumlah responden: <strong>3</strong>");
+    expect(count(html, "Jumlah responden pada Triwulan III 2026: 3.")).toBe(1);
     // Once for IPKP, once for IPAK.
-    expect(count(html, "WBK: data belum cukup, WBBM: data belum cukup.")).toBe(2);
+    expect(count(html, "Predikat WBK: data belum cukup; predikat WBBM: data belum cukup.")).toBe(2);
     expect(html).not.toContain("belum memenuhi");
   });
 

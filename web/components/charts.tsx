@@ -34,25 +34,28 @@ export function LineChart({
   min,
   max,
   band,
+  format = fmt,
 }: {
   points: (Point & { lo?: number | null; hi?: number | null })[];
   title: string;
   min: number;
   max: number;
   band?: boolean;
+  /** How the description writes a value (the laporan SKM writes 88,31). */
+  format?: (v: number) => string;
 }) {
   const w = 640;
   const h = 220;
   const left = 40;
   const bottom = 30;
-  const x = (i: number) => left + (points.length <= 1 ? (w - left) / 2 : (i / (points.length - 1)) * (w - left - 20));
+  const x = (i: number) => left + (points.length <= 1 ? (w - left) / 2 : (i / (points.length - 1)) * (w - left - 40));
   const y = (v: number) => h - bottom - ((v - min) / (max - min)) * (h - bottom - 10);
   const line = points
     .map((p, i) => (p.value === null ? null : `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`))
     .filter(Boolean)
     .join(" ");
   const ticks = [min, (min + max) / 2, max];
-  const desc = points.map((p) => `${p.label}: ${p.value === null ? "tidak ada data" : fmt(p.value)}`).join("; ");
+  const desc = points.map((p) => `${p.label}: ${p.value === null ? "tidak ada data" : format(p.value)}`).join("; ");
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby="lc-title lc-desc" preserveAspectRatio="xMidYMid meet">

@@ -1,5 +1,6 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { adminText } from "../admin-text";
+import { SignerFields, type SignerSettings } from "../components/SignerFields";
 
 export type SettingsProps = {
   chrome: AdminChrome;
@@ -13,7 +14,14 @@ export type SettingsProps = {
     privacyNotice: string;
     profileBands: Record<string, readonly string[]>;
   };
-  units: { id: string; name: string; population: number | null; timeZone: string | null; instruments: string[] }[];
+  units: {
+    id: string;
+    name: string;
+    population: number | null;
+    timeZone: string | null;
+    instruments: string[];
+    signer: SignerSettings;
+  }[];
   saved: boolean;
 };
 
@@ -158,6 +166,7 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
             value={u.timeZone ?? ""}
             options={[["", t.orgTimeZone], ...ZONES.map((z): [string, string] => [z, z])]}
           />
+          <SignerFields lang={chrome.lang} unitId={u.id} signer={u.signer} />
           <button type="submit" class="small">
             {t.save}
           </button>

@@ -38,6 +38,8 @@ export type ZiPageProps = {
   };
   channelChoices: string[];
   today: string;
+  /** The print button's script (the only one the page may run). */
+  printScript: string;
 };
 
 // The worksheet's minimums (worker/scoring/worksheet.ts), shown beside each row: [WBK, WBBM].
@@ -64,7 +66,7 @@ export function ZiPage(p: ZiPageProps) {
         </button>{" "}
         <a href={`${base}?period=${year}`}>{t.backToUnit}</a>
       </form>
-      <PrintButton label={t.print} />
+      <PrintButton label={t.print} scriptSrc={p.printScript} />
       {p.saved ? (
         <p class="note noprint" role="status">
           {t.saved}

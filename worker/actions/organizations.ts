@@ -121,19 +121,33 @@ const unitChange = z.object({
   instruments: unitSettingsWrite.shape.instruments,
   population: z.number().int().positive().nullable(),
   timeZone: timeZoneSchema.nullable(),
+  // Who signs the laporan SKM; absent (a form of an older page) keeps what is stored.
+  headName: unitSettingsWrite.shape.headName.optional(),
+  headTitle: unitSettingsWrite.shape.headTitle.optional(),
+  headNip: unitSettingsWrite.shape.headNip.optional(),
+  place: unitSettingsWrite.shape.place.optional(),
 });
 
 export async function updateUnitSettings(db: Db, actor: Actor, input: z.input<typeof unitChange>, now: number) {
   const u = validated(unitChange, input);
   const unit = await getUnit(db, u.unitId);
   if (!unit) throw refused("NOT_FOUND", "Unit tidak ditemukan.", "No such unit.");
-  const settings = { ...parseUnitSettings(unit.settings), instruments: u.instruments };
+  const { headName, headTitle, headNip, place } = u;
+  const signer = Object.fromEntries(
+    Object.entries({ headName, headTitle, headNip, place }).filter(([, v]) => v !== undefined),
+  );
+  const settings = { ...parseUnitSettings(unit.settings), instruments: u.instruments, ...signer };
   await commit(db, [
     updateUnitRow(db, unit.id, { settings: JSON.stringify(settings), population: u.population, timeZone: u.timeZone }),
     audit(db, actor, unit.orgId, now, {
       action: "settings.unit",
       target: unit.id,
-      detail: JSON.stringify({ instruments: u.instruments, population: u.population, timeZone: u.timeZone ?? "" }),
+      detail: JSON.stringify({
+        instruments: u.instruments,
+        population: u.population,
+        timeZone: u.timeZone ?? "",
+        ...signer,
+      }),
     }),
   ]);
 }

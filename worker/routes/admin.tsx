@@ -7,6 +7,7 @@ import { listAudit, listOrgUsers } from "../../db/queries/users";
 import { adminText, type AdminText } from "../../web/admin-text";
 import { AuditPage, TokensPage, UsersPage } from "../../web/pages/AdminListsPage";
 import { SettingsPage } from "../../web/pages/SettingsPage";
+import { reportSettingsText } from "../../web/text-report";
 import { userActor } from "../actions/action";
 import { updateOrganizationSettings, updateUnitSettings } from "../actions/organizations";
 import { createApiToken, revokeApiToken } from "../actions/tokens";
@@ -20,7 +21,7 @@ import { html, requestLang } from "../render";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
 import { SAMPLE_BASES } from "../scoring/sample";
-import { parseOrgSettings, parseUnitSettings, timeZoneSchema } from "../settings";
+import { parseOrgSettings, parseUnitSettings, timeZoneSchema, type UnitSettings } from "../settings";
 import { INSTRUMENT_KEYS } from "../survey/instruments";
 import { cleanText, normalizeText } from "../text";
 
@@ -66,10 +67,15 @@ adminRoutes.get("/settings", async (c) => {
       name: u.name,
       population: u.population,
       timeZone: u.timeZone,
-      instruments: parseUnitSettings(u.settings).instruments,
+      ...unitSigner(parseUnitSettings(u.settings)),
     })),
   };
   return html(c, 200, <SettingsPage chrome={adminChrome(c)} saved={c.req.query("saved") === "1"} {...props} />);
+});
+
+const unitSigner = ({ instruments, headName, headTitle, headNip, place }: UnitSettings) => ({
+  instruments,
+  signer: { headName, headTitle, headNip, place },
 });
 
 /** One category per line, each cleaned as a label; blanks and repeats dropped. */
@@ -142,13 +148,20 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
     })
     .safeParse({ instruments, population: body.population ?? "", timeZone: body.timeZone ?? "" });
   if (!f.success) throw fail(c, f.error);
+  const signer = (k: "headName" | "headTitle" | "headNip" | "place") =>
+    typeof body[k] === "string" ? body[k] : undefined;
   const input = {
     unitId: unit.id,
     instruments: f.data.instruments,
     population: f.data.population === "" ? null : f.data.population,
     timeZone: f.data.timeZone || null,
+    headName: signer("headName"),
+    headTitle: signer("headTitle"),
+    headNip: signer("headNip"),
+    place: signer("place"),
   };
-  await updateUnitSettings(db, userActor(user), input, now);
+  const lang = requestLang(c);
+  await formAction(lang, reportSettingsText[lang], () => updateUnitSettings(db, userActor(user), input, now));
   return c.redirect("/admin/settings?saved=1", 303);
 });
 

@@ -16,6 +16,7 @@ import { unitPageData } from "../dashboard/unit-view";
 import { formText, readForm } from "../form-body";
 import { formAction } from "../form-issues";
 import { FULL_CSS_PATH, html, requestLang } from "../render";
+import { PRINT_JS_PATH } from "../report-assets";
 import { localDate } from "../survey/local-date";
 
 /** /admin/units/:unitId: one unit's page, its report, publishing, and comment triage. The unit is c.var.unit. */
@@ -55,8 +56,9 @@ unitRoutes.get("/", async (c) => {
 unitRoutes.get("/report", async (c) => {
   const { db, unit, now } = c.var;
   const period = dashboardPeriod(c.req.query(), unit.timeZone, now);
-  const data = await reportData(db, unit.orgId, unit, period, dashboardSettings(unit.orgSettings).options);
-  return html(c, 200, <ReportPage cssHref={FULL_CSS_PATH} data={data} />);
+  const { options } = dashboardSettings(unit.orgSettings);
+  const data = await reportData(db, unit.orgId, unit, period, options, localDate(now, unit.timeZone));
+  return html(c, 200, <ReportPage cssHref={FULL_CSS_PATH} scriptSrc={PRINT_JS_PATH} data={data} />);
 });
 
 unitRoutes.post("/publish", async (c) => {

@@ -9,6 +9,7 @@ import { adminChrome } from "../dashboard/chrome";
 import { readForm } from "../form-body";
 import { formAction } from "../form-issues";
 import { html, requestLang } from "../render";
+import { PRINT_JS_PATH } from "../report-assets";
 import { localDate } from "../survey/local-date";
 import { ziYear } from "../zi/year";
 
@@ -35,6 +36,7 @@ ziRoutes.get("/", async (c) => {
     basis,
     channelChoices: [...PUBLICATION_CHANNELS],
     today: localDate(now, unit.timeZone),
+    printScript: PRINT_JS_PATH,
   };
   return html(c, 200, <ZiPage {...props} />);
 });
