@@ -31,7 +31,6 @@ export function html(c: Context, status: ContentfulStatusCode, page: VNode) {
 
 export type MessageKey =
   | "home"
-  | "thanks"
   | "notFound"
   | "pageNotFound"
   | "closed"

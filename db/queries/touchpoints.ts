@@ -34,6 +34,21 @@ export async function getTouchpointByCode(db: Db, code: string) {
 
 export type TouchpointRow = NonNullable<Awaited<ReturnType<typeof getTouchpointByCode>>>;
 
+/** What the thank-you page names: the touchpoint's unit, and whether it has published results to link to. */
+export async function getThanksContext(db: Db, code: string) {
+  const [row] = await db
+    .select({
+      unitName: units.name,
+      unitCode: units.code,
+      published: sql<number>`exists (select 1 from published_snapshots p where p.unit_id = ${units.id})`,
+    })
+    .from(touchpoints)
+    .innerJoin(units, eq(units.id, touchpoints.unitId))
+    .where(eq(touchpoints.code, code))
+    .limit(1);
+  return row ? { unitName: row.unitName, resultsHref: row.published ? `/p/${row.unitCode}` : null } : null;
+}
+
 /**
  * The reads a submission needs (its touchpoint, an earlier use of its nonce, its rate counter) as one
  * statement: one round trip to Turso and no transaction before the one write.

@@ -1,6 +1,7 @@
-import { getTouchpointByCode } from "../../db/queries/touchpoints";
+import { getThanksContext, getTouchpointByCode } from "../../db/queries/touchpoints";
 import { texts, type Lang } from "../../web/i18n";
 import { SurveyPage } from "../../web/pages/SurveyPage";
+import { ThanksPage } from "../../web/pages/ThanksPage";
 import { appFactory } from "../context";
 import { surveyBodyLimit } from "../body-limit";
 import { readForm } from "../form-body";
@@ -24,7 +25,11 @@ surveyRoutes.get("/:code", async (c) => {
   return html(c, 200, <SurveyPage {...surveyPageProps(tp, lang, token, CSS_PATH)} />);
 });
 
-surveyRoutes.get("/:code/terima-kasih", (c) => messagePage(c, 200, requestLang(c), "thanks"));
+surveyRoutes.get("/:code/terima-kasih", async (c) => {
+  const found = await getThanksContext(c.var.db, c.req.param("code"));
+  const props = { unitName: found?.unitName ?? null, resultsHref: found?.resultsHref ?? null };
+  return html(c, 200, <ThanksPage lang={requestLang(c)} cssHref={CSS_PATH} {...props} />);
+});
 
 surveyRoutes.post("/:code", surveyBodyLimit, async (c) => {
   const code = c.req.param("code");
