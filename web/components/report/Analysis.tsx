@@ -1,26 +1,20 @@
+import { TableHead, type Column } from "./TableHead";
 import { idNumber } from "../../report-format";
 import { LineChart } from "../charts";
 import type { ReportData } from "./types";
 
 function Rtl({ d }: { d: ReportData }) {
   if (d.followUps.length === 0) return <p>Belum ada rencana tindak lanjut yang dicatat untuk tahun ini.</p>;
-  const head = ["No", "Prioritas unsur", "Program/kegiatan", "Waktu (TW I–IV)", "Penanggung jawab"];
+  const head: Column[] = [
+    { label: "No", width: "w6" },
+    { label: "Prioritas unsur", width: "w22" },
+    { label: "Program/kegiatan", width: "w42" },
+    { label: "Waktu (TW I–IV)", width: "w12" },
+    { label: "Penanggung jawab", width: "w18" },
+  ];
   return (
     <table class="grid rtl">
-      <colgroup>
-        {["w6", "w22", "w42", "w12", "w18"].map((w, i) => (
-          <col key={i} class={w} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {head.map((h) => (
-            <th scope="col" key={h}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={head} />
       <tbody>
         {d.followUps.map((f, i) => (
           <tr key={i}>

@@ -1,3 +1,4 @@
+import { TableHead, type Column } from "./TableHead";
 import { idNumber, idPercent } from "../../report-format";
 import { ServiceResults } from "./ServiceResults";
 import type { ReportData } from "./types";
@@ -32,23 +33,18 @@ function Profile({ d }: { d: ReportData }) {
 }
 
 function UnsurTable({ d }: { d: ReportData }) {
-  const head = ["No", "Unsur pelayanan", "Σ nilai", "NRR", "NRR tertimbang", "Nilai konversi", "Mutu"];
+  const head: Column[] = [
+    { label: "No", width: "w6" },
+    { label: "Unsur pelayanan", width: "w31" },
+    { label: "Σ nilai", width: "w11", num: true },
+    { label: "NRR", width: "w10", num: true },
+    { label: "NRR tertimbang", width: "w17", num: true },
+    { label: "Nilai konversi", width: "w15", num: true },
+    { label: "Mutu", width: "w10", num: true },
+  ];
   return (
     <table class="grid unsur">
-      <colgroup>
-        {["w6", "w31", "w11", "w10", "w17", "w15", "w10"].map((w, i) => (
-          <col key={i} class={w} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {head.map((h, i) => (
-            <th scope="col" key={h} class={i > 1 ? "num" : undefined}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={head} />
       <tbody>
         {d.unsur.map((u, i) => (
           <tr key={u.key}>

@@ -1,3 +1,4 @@
+import { TableHead, type Column } from "./TableHead";
 import { idNumber } from "../../report-format";
 import type { ServiceResult } from "./types";
 
@@ -11,23 +12,19 @@ function sampleWords(s: ServiceResult) {
 /** Results per jenis layanan: each service's respondents, IKM and mutu, IPKP, IPAK and its own sample. */
 export function ServiceResults({ services }: { services: ServiceResult[] }) {
   if (services.length === 0) return <p>Belum ada jenis layanan yang terdaftar.</p>;
-  const head = ["No", "Jenis layanan", "Responden", "IKM", "Mutu", "IPKP", "IPAK", "Kecukupan sampel"];
+  const head: Column[] = [
+    { label: "No", width: "w6" },
+    { label: "Jenis layanan", width: "w24" },
+    { label: "Responden", width: "w13" },
+    { label: "IKM", width: "w10" },
+    { label: "Mutu", width: "w8" },
+    { label: "IPKP", width: "w10" },
+    { label: "IPAK", width: "w10" },
+    { label: "Kecukupan sampel", width: "w19" },
+  ];
   return (
     <table class="grid services">
-      <colgroup>
-        {["w6", "w24", "w13", "w10", "w8", "w10", "w10", "w19"].map((w, i) => (
-          <col key={i} class={w} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {head.map((h) => (
-            <th scope="col" key={h}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={head} />
       <tbody>
         {services.map((s, i) => (
           <tr key={s.serviceId}>
