@@ -62,6 +62,8 @@ export const touchpoints = sqliteTable(
     code: text("code").notNull().unique(),
     label: text("label").notNull(),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
+    // A tablet at the counter: one address, many respondents, so it has its own rate limit (KIOSK_RATE_LIMIT).
+    kiosk: integer("kiosk", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("touchpoints_unit_idx").on(t.unitId)],
@@ -87,6 +89,8 @@ export const responses = sqliteTable(
     occupation: text("occupation"),
     steered: integer("steered", { mode: "boolean" }),
     comment: text("comment"),
+    // "Apa yang paling perlu diperbaiki?": asked only after an SKM answer of 1 or 2; same privacy rules as comment.
+    improvement: text("improvement"),
     // Triage of the comment by the unit: baru (new) → dibaca (read) → ditindaklanjuti (followed up).
     commentStatus: text("comment_status").notNull().default("baru"),
     // Set when staff redacted personal data a respondent typed; the original text is not kept anywhere.
@@ -411,4 +415,25 @@ export const publishedSnapshots = sqliteTable(
     data: text("data").notNull(),
   },
   (t) => [uniqueIndex("published_unit_period_version_idx").on(t.unitId, t.period, t.version)],
+);
+
+/**
+ * A language an organization added to its survey (e.g. Basa Jawa): every survey text, checked complete
+ * when saved. The shipped packs (id, en) live in code; a row here with the same code is refused.
+ */
+export const languagePacks = sqliteTable(
+  "language_packs",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    // JSON: the pack's texts exactly as validated (web/lang).
+    body: text("body").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("language_packs_org_code_idx").on(t.orgId, t.code)],
 );
