@@ -31,7 +31,20 @@ export const unitSettingsWrite = z.object({
   // An NIP is 18 digits; written with spaces as often as without (1975 0101 2000 03 1 001).
   headNip: cleanText({ max: 30 }).refine((s) => /^(\d[\d ]*)?$/.test(s), "NIP hanya berisi angka dan spasi"),
   place: cleanText({ max: 80 }),
+  // The unit's own complaint channel, named on the thank-you page beside SP4N-LAPOR! (e.g. a WhatsApp number).
+  complaintText: cleanText({ max: 200 }),
+  complaintUrl: cleanText({ max: 300 }).refine(isWebLinkOrEmpty, "Tautan harus diawali http:// atau https://"),
 });
+
+function isWebLinkOrEmpty(text: string): boolean {
+  if (text === "") return true;
+  try {
+    const url = new URL(text);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
 
 const u = unitSettingsWrite.shape;
 const unitSettingsSchema = z.object({
@@ -40,6 +53,8 @@ const unitSettingsSchema = z.object({
   headTitle: u.headTitle.catch(""),
   headNip: u.headNip.catch(""),
   place: u.place.catch(""),
+  complaintText: u.complaintText.catch(""),
+  complaintUrl: u.complaintUrl.catch(""),
 });
 
 /** What may be written as an organization's settings: checked by the actions before anything is stored. */
@@ -80,7 +95,15 @@ function parseJson(text: string | null | undefined): unknown {
 
 /** Stored settings are read leniently: a bad value falls back to its documented default (writes are strict). */
 export function parseUnitSettings(text: string | null | undefined): UnitSettings {
-  const blank = { instruments: undefined, headName: "", headTitle: "", headNip: "", place: "" };
+  const blank = {
+    instruments: undefined,
+    headName: "",
+    headTitle: "",
+    headNip: "",
+    place: "",
+    complaintText: "",
+    complaintUrl: "",
+  };
   return unitSettingsSchema.parse({ ...blank, ...(parseJson(text) as object) });
 }
 

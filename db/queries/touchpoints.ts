@@ -40,13 +40,19 @@ export async function getThanksContext(db: Db, code: string) {
     .select({
       unitName: units.name,
       unitCode: units.code,
+      unitSettings: units.settings,
       published: sql<number>`exists (select 1 from published_snapshots p where p.unit_id = ${units.id})`,
     })
     .from(touchpoints)
     .innerJoin(units, eq(units.id, touchpoints.unitId))
     .where(eq(touchpoints.code, code))
     .limit(1);
-  return row ? { unitName: row.unitName, resultsHref: row.published ? `/p/${row.unitCode}` : null } : null;
+  if (!row) return null;
+  return {
+    unitName: row.unitName,
+    unitSettings: row.unitSettings,
+    resultsHref: row.published ? `/p/${row.unitCode}` : null,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { adminText } from "../admin-text";
+import { ComplaintFields, type ComplaintSettings } from "../components/ComplaintFields";
 import { SignerFields, type SignerSettings } from "../components/SignerFields";
 
 export type SettingsProps = {
@@ -21,6 +22,7 @@ export type SettingsProps = {
     timeZone: string | null;
     instruments: string[];
     signer: SignerSettings;
+    complaint: ComplaintSettings;
   }[];
   saved: boolean;
 };
@@ -167,6 +169,7 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
             options={[["", t.orgTimeZone], ...ZONES.map((z): [string, string] => [z, z])]}
           />
           <SignerFields lang={chrome.lang} unitId={u.id} signer={u.signer} />
+          <ComplaintFields lang={chrome.lang} unitId={u.id} complaint={u.complaint} />
           <button type="submit" class="small">
             {t.save}
           </button>

@@ -1,5 +1,7 @@
 import { Layout } from "../components/Layout";
+import type { ComplaintSettings } from "../components/ComplaintFields";
 import { texts, type Lang } from "../i18n";
+import { citizenText } from "../text-citizen";
 
 // The national complaint channel (SP4N-LAPOR!, PermenPAN-RB 62/2018): the survey asks about pungli, so the
 // page after it says where to report one.
@@ -11,10 +13,12 @@ export type ThanksPageProps = {
   /** Null when the code is unknown: the thanks still stands, without a unit to name. */
   unitName: string | null;
   resultsHref: string | null;
+  /** The unit's own channel (unit settings), when it has one. */
+  complaint: ComplaintSettings | null;
 };
 
 /** After a submission: the unit thanked by name, its published results, and where to report a complaint. */
-export function ThanksPage({ lang, cssHref, unitName, resultsHref }: ThanksPageProps) {
+export function ThanksPage({ lang, cssHref, unitName, resultsHref, complaint }: ThanksPageProps) {
   const ui = texts[lang].ui;
   return (
     <Layout
@@ -35,6 +39,14 @@ export function ThanksPage({ lang, cssHref, unitName, resultsHref }: ThanksPageP
       <p class="hint">
         {ui.thanksComplaint} <a href={LAPOR}>lapor.go.id</a>
       </p>
+      {complaint ? (
+        <p class="hint">
+          {citizenText[lang].unitChannel} {complaint.complaintText}{" "}
+          {complaint.complaintUrl ? (
+            <a href={complaint.complaintUrl}>{complaint.complaintUrl.replace(/^https?:\/\//, "")}</a>
+          ) : null}
+        </p>
+      ) : null}
     </Layout>
   );
 }

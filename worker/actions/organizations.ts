@@ -126,17 +126,21 @@ const unitChange = z.object({
   headTitle: unitSettingsWrite.shape.headTitle.optional(),
   headNip: unitSettingsWrite.shape.headNip.optional(),
   place: unitSettingsWrite.shape.place.optional(),
+  complaintText: unitSettingsWrite.shape.complaintText.optional(),
+  complaintUrl: unitSettingsWrite.shape.complaintUrl.optional(),
 });
 
 export async function updateUnitSettings(db: Db, actor: Actor, input: z.input<typeof unitChange>, now: number) {
   const u = validated(unitChange, input);
   const unit = await getUnit(db, u.unitId);
   if (!unit) throw refused("NOT_FOUND", "Unit tidak ditemukan.", "No such unit.");
-  const { headName, headTitle, headNip, place } = u;
-  const signer = Object.fromEntries(
-    Object.entries({ headName, headTitle, headNip, place }).filter(([, v]) => v !== undefined),
+  const { headName, headTitle, headNip, place, complaintText, complaintUrl } = u;
+  const textFields = Object.fromEntries(
+    Object.entries({ headName, headTitle, headNip, place, complaintText, complaintUrl }).filter(
+      ([, v]) => v !== undefined,
+    ),
   );
-  const settings = { ...parseUnitSettings(unit.settings), instruments: u.instruments, ...signer };
+  const settings = { ...parseUnitSettings(unit.settings), instruments: u.instruments, ...textFields };
   await commit(db, [
     updateUnitRow(db, unit.id, { settings: JSON.stringify(settings), population: u.population, timeZone: u.timeZone }),
     audit(db, actor, unit.orgId, now, {
@@ -146,7 +150,7 @@ export async function updateUnitSettings(db: Db, actor: Actor, input: z.input<ty
         instruments: u.instruments,
         population: u.population,
         timeZone: u.timeZone ?? "",
-        ...signer,
+        ...textFields,
       }),
     }),
   ]);

@@ -73,9 +73,18 @@ adminRoutes.get("/settings", async (c) => {
   return html(c, 200, <SettingsPage chrome={adminChrome(c)} saved={c.req.query("saved") === "1"} {...props} />);
 });
 
-const unitSigner = ({ instruments, headName, headTitle, headNip, place }: UnitSettings) => ({
+const unitSigner = ({
+  instruments,
+  headName,
+  headTitle,
+  headNip,
+  place,
+  complaintText,
+  complaintUrl,
+}: UnitSettings) => ({
   instruments,
   signer: { headName, headTitle, headNip, place },
+  complaint: { complaintText, complaintUrl },
 });
 
 /** One category per line, each cleaned as a label; blanks and repeats dropped. */
@@ -148,7 +157,7 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
     })
     .safeParse({ instruments, population: body.population ?? "", timeZone: body.timeZone ?? "" });
   if (!f.success) throw fail(c, f.error);
-  const signer = (k: "headName" | "headTitle" | "headNip" | "place") =>
+  const signer = (k: "headName" | "headTitle" | "headNip" | "place" | "complaintText" | "complaintUrl") =>
     typeof body[k] === "string" ? body[k] : undefined;
   const input = {
     unitId: unit.id,
@@ -159,6 +168,8 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
     headTitle: signer("headTitle"),
     headNip: signer("headNip"),
     place: signer("place"),
+    complaintText: signer("complaintText"),
+    complaintUrl: signer("complaintUrl"),
   };
   const lang = requestLang(c);
   await formAction(lang, reportSettingsText[lang], () => updateUnitSettings(db, userActor(user), input, now));

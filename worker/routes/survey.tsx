@@ -5,6 +5,7 @@ import { ThanksPage } from "../../web/pages/ThanksPage";
 import { appFactory } from "../context";
 import { surveyBodyLimit } from "../body-limit";
 import { readForm } from "../form-body";
+import { parseUnitSettings } from "../settings";
 import { CSS_PATH, html, messagePage, requestLang } from "../render";
 import { surveyPageProps } from "../survey/form-view";
 import { decodeSurveyForm } from "../survey/form-input";
@@ -27,7 +28,12 @@ surveyRoutes.get("/:code", async (c) => {
 
 surveyRoutes.get("/:code/terima-kasih", async (c) => {
   const found = await getThanksContext(c.var.db, c.req.param("code"));
-  const props = { unitName: found?.unitName ?? null, resultsHref: found?.resultsHref ?? null };
+  const settings = found ? parseUnitSettings(found.unitSettings) : null;
+  const props = {
+    unitName: found?.unitName ?? null,
+    resultsHref: found?.resultsHref ?? null,
+    complaint: settings?.complaintText || settings?.complaintUrl ? settings : null,
+  };
   return html(c, 200, <ThanksPage lang={requestLang(c)} cssHref={CSS_PATH} {...props} />);
 });
 
