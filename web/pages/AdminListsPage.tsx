@@ -1,6 +1,8 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { Table } from "../components/Table";
 import { adminText } from "../admin-text";
+import { localTime } from "../local-time";
+import { auditActionText } from "../text-audit";
 
 export type UsersProps = {
   chrome: AdminChrome;
@@ -142,11 +144,14 @@ export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
 
 export type AuditProps = {
   chrome: AdminChrome;
+  /** The organization's zone: times are read as the office reads its clock. */
+  timeZone: string;
   entries: { at: number; actor: string; action: string; target: string | null; detail: string | null }[];
 };
 
-export function AuditPage({ chrome, entries }: AuditProps) {
+export function AuditPage({ chrome, timeZone, entries }: AuditProps) {
   const t = adminText[chrome.lang];
+  const names = auditActionText[chrome.lang];
   return (
     <AdminLayout chrome={chrome} title={t.auditLog}>
       <p>
@@ -155,7 +160,15 @@ export function AuditPage({ chrome, entries }: AuditProps) {
       <div class="scroll">
         <Table
           headers={[t.auditTime, t.auditActor, t.action, t.auditTarget, t.auditDetail]}
-          rows={entries.map((e) => [when(e.at), e.actor, e.action, e.target ?? "", e.detail ?? ""])}
+          rows={entries.map((e) => [
+            localTime(e.at, timeZone, chrome.lang),
+            e.actor,
+            <span key="a" title={e.action}>
+              {names[e.action] ?? e.action}
+            </span>,
+            e.target ?? "",
+            e.detail ?? "",
+          ])}
         />
       </div>
     </AdminLayout>

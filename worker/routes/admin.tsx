@@ -250,6 +250,10 @@ adminRoutes.post("/tokens/:id/revoke", async (c) => {
 });
 
 adminRoutes.get("/audit", async (c) => {
-  const entries = await listAudit(c.var.db, c.var.user.orgId, 500);
-  return html(c, 200, <AuditPage chrome={adminChrome(c)} entries={entries} />);
+  const [entries, org] = await Promise.all([
+    listAudit(c.var.db, c.var.user.orgId, 500),
+    getOrganizationById(c.var.db, c.var.user.orgId),
+  ]);
+  const timeZone = org?.timeZone ?? "Asia/Jakarta";
+  return html(c, 200, <AuditPage chrome={adminChrome(c)} timeZone={timeZone} entries={entries} />);
 });
