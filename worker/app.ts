@@ -11,6 +11,7 @@ import { appFactory } from "./context";
 import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
+import { styleSrc } from "./citizen-css";
 import { CSS_PATH, detectLanguage, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { printScript } from "./report-assets";
 import { adminRoutes } from "./routes/admin";
@@ -49,7 +50,7 @@ export function createApp(deps: AppDeps) {
       crossOriginResourcePolicy: false,
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
-        styleSrc: ["'self'"],
+        styleSrc: [styleSrc],
         // No page runs a script but the two printable ones (the laporan SKM and Evaluasi ZI): their print button.
         scriptSrc: [(c) => (printScript.allowedOn(c.req.path) ? "'self'" : "'none'")],
         imgSrc: ["'self'", "data:"],

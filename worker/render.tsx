@@ -4,9 +4,11 @@ import { detectFromHeader, languageDetector, type DetectorOptions } from "hono/l
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { InlineStylesheet } from "../web/components/Layout";
 import { MessagePage } from "../web/pages/MessagePage";
 import { texts, type Lang } from "../web/i18n";
 import { EXTRA_CSS, SITE_CSS } from "../web/styles";
+import { isCitizenPage } from "./citizen-css";
 
 // FNV-1a of the stylesheet: a new file name whenever the CSS changes, so it can be cached forever.
 function fnv1a(text: string): string {
@@ -15,18 +17,19 @@ function fnv1a(text: string): string {
   return h.toString(36);
 }
 
+/** The citizen's stylesheet: inline on citizen pages (citizen-css.ts), linked from an operator's error page. */
 export const CSS_PATH = `/assets/site.${fnv1a(SITE_CSS)}.css`;
 
-/** The citizen's survey loads only CSS_PATH; every other page loads this, the same rules plus tables and print. */
+const CITIZEN_INLINE = { href: CSS_PATH, css: SITE_CSS };
+
+/** Citizen pages carry SITE_CSS inline; every other page loads this, the same rules plus tables and print. */
 export const FULL_CSS = SITE_CSS + EXTRA_CSS;
 export const FULL_CSS_PATH = `/assets/full.${fnv1a(FULL_CSS)}.css`;
 
-function render(page: VNode): string {
-  return `<!doctype html>${renderToString(page)}`;
-}
-
 export function html(c: Context, status: ContentfulStatusCode, page: VNode) {
-  return c.html(render(page), status);
+  const inline = isCitizenPage(c.req.path) ? CITIZEN_INLINE : null;
+  const body = renderToString(<InlineStylesheet.Provider value={inline}>{page}</InlineStylesheet.Provider>);
+  return c.html(`<!doctype html>${body}`, status);
 }
 
 export type MessageKey =

@@ -233,7 +233,8 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
     });
     const seen = await Promise.all(pending);
 
-    expect(seen.map((r) => r.type).sort()).toEqual(["document", "stylesheet"]);
+    // One request: the stylesheet is inline (test/routes/one-request.test.ts).
+    expect(seen.map((r) => r.type).sort()).toEqual(["document"]);
     for (const r of seen) {
       expect(new URL(r.url).origin, r.url).toBe(server.origin);
       expect(r.status, r.url).toBe(200);

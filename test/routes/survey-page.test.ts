@@ -81,16 +81,4 @@ describe("GET /s/{code}", () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("pindai kode QR");
   });
-
-  it("serves the stylesheet from our own origin with a long cache", async () => {
-    const { code } = await seedTouchpoint(t.db);
-    const { app } = createTestApp(t.db);
-    const html = await (await app.request(`/s/${code}`)).text();
-    const href = html.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
-    expect(href).toMatch(/^\/assets\/site\.[a-z0-9]+\.css$/);
-    const css = await app.request(href);
-    expect(css.status).toBe(200);
-    expect(css.headers.get("content-type")).toContain("text/css");
-    expect(css.headers.get("cache-control")).toContain("immutable");
-  });
 });

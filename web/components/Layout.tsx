@@ -1,4 +1,5 @@
-import type { ComponentChildren } from "preact";
+import { createContext, type ComponentChildren } from "preact";
+import { useContext } from "preact/hooks";
 import type { Lang } from "../i18n";
 
 export type LayoutProps = {
@@ -10,7 +11,14 @@ export type LayoutProps = {
   children: ComponentChildren;
 };
 
+/**
+ * Set by the renderer for the citizen pages: a page whose stylesheet is `href` gets `css` inline instead, so
+ * it arrives in the same response (one request on a slow phone network). The CSP allows that text by hash.
+ */
+export const InlineStylesheet = createContext<{ href: string; css: string } | null>(null);
+
 export function Layout({ lang, title, cssHref, heading, subheading, children }: LayoutProps) {
+  const inline = useContext(InlineStylesheet);
   return (
     <html lang={lang}>
       <head>
@@ -20,7 +28,12 @@ export function Layout({ lang, title, cssHref, heading, subheading, children }: 
         <title>{title}</title>
         {/* An empty icon: otherwise every phone asks for /favicon.ico and downloads a 404 page. */}
         <link rel="icon" href="data:," />
-        <link rel="stylesheet" href={cssHref} />
+        {inline?.href === cssHref ? (
+          // Our own constant, hashed into the CSP: escaping it would change both its meaning and its hash.
+          <style dangerouslySetInnerHTML={{ __html: inline.css }} />
+        ) : (
+          <link rel="stylesheet" href={cssHref} />
+        )}
       </head>
       <body>
         <header>
