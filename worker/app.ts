@@ -11,7 +11,7 @@ import { appFactory } from "./context";
 import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
-import { styleSrc } from "./citizen-css";
+import { hashCitizenStyle, styleSrc } from "./citizen-css";
 import { CSS_PATH, detectLanguage, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { printScript } from "./report-assets";
 import { adminRoutes } from "./routes/admin";
@@ -43,6 +43,10 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId());
   app.use(detectLanguage);
+  app.use(async (_c, next) => {
+    await hashCitizenStyle();
+    await next();
+  });
   if (deps.compress) app.use(compress());
   app.use(
     secureHeaders({

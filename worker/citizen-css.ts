@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { SITE_CSS } from "../web/styles";
-import { sha256 } from "./sha256";
 
 /**
  * The pages a citizen sees (the survey, its thank-you and error pages, the home page) carry SITE_CSS inline:
@@ -9,8 +8,17 @@ import { sha256 } from "./sha256";
  */
 export const isCitizenPage = (path: string) => path === "/" || path.startsWith("/s/");
 
-/** Exactly the inlined SITE_CSS, by its hash: derived from the constant, so it follows every edit. */
-const CITIZEN_STYLE_SRC = `'sha256-${btoa(String.fromCharCode(...sha256(SITE_CSS)))}'`;
+let citizenStyleSrc: string | undefined;
+
+/**
+ * Hashes the inlined SITE_CSS once, with the platform's Web Crypto (async, so it runs in the first request
+ * rather than at module load): derived from the constant, so the CSP follows every edit of the stylesheet.
+ */
+export async function hashCitizenStyle(): Promise<void> {
+  if (citizenStyleSrc) return;
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(SITE_CSS));
+  citizenStyleSrc = `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
 
 /** The CSP style-src of a response: the inline stylesheet's hash on citizen pages, our own origin elsewhere. */
-export const styleSrc = (c: Context) => (isCitizenPage(c.req.path) ? CITIZEN_STYLE_SRC : "'self'");
+export const styleSrc = (c: Context) => (isCitizenPage(c.req.path) ? (citizenStyleSrc ?? "'none'") : "'self'");
