@@ -9,7 +9,7 @@ header p{margin:.2rem 0 0;opacity:.95}
 h1{font-size:1.35rem;margin:0}
 h2{font-size:1.15rem;margin:1.5rem 0 .5rem;color:#0b3d6b}
 a{color:#0b4f8a}
-a:focus-visible,input:focus-visible+span,select:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}
+a:focus-visible,input:focus-visible+span,select:focus-visible,textarea:focus-visible,button:focus-visible,.alert:focus{outline:3px solid #1a1a1a;outline-offset:2px}
 fieldset,.box{border:0;margin:0 0 1rem;padding:.75rem;background:#fff;border-radius:.5rem;box-shadow:0 1px 2px rgba(0,0,0,.12)}
 legend{float:left;width:100%;padding:0;margin-bottom:.5rem;font-weight:600}
 legend+*{clear:both}
@@ -20,7 +20,9 @@ legend+*{clear:both}
 .opt>span{display:flex;align-items:center;justify-content:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #6b7280;border-radius:.5rem;background:#fff;text-align:center;cursor:pointer}
 .opt input:checked+span{background:#0b3d6b;border-color:#0b3d6b;color:#fff;font-weight:600}
 .stars .opt>span{padding:.5rem 0;font-size:1.05rem}
-@media (max-width:340px){.stars{gap:.2rem}.stars .opt>span{font-size:.95rem}}
+@media (max-width:20rem){.stars{grid-template-columns:repeat(3,1fr)}}
+h1,legend,label{overflow-wrap:anywhere}
+@supports selector(:has(*)){.improve:not(.on){display:none}form:has(.skm input[value="1"]:checked,.skm input[value="2"]:checked) .improve{display:block}}
 a.lang{display:inline-block;min-height:44px;padding:.6rem 0}
 .hint{font-size:.9rem;color:#4b5563;margin:.25rem 0 .5rem}
 .err{color:#b00020;font-weight:600;margin:.4rem 0 0}

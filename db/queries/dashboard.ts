@@ -31,15 +31,18 @@ export type CommentFilter = {
   limit: number;
 };
 
-/** Comments of a period, newest first, optionally by text and triage status. */
+/** Comments (and answers to "what most needs to improve?") of a period, newest first, by text and status. */
 export async function listComments(db: Db, f: CommentFilter) {
   const r = responses;
+  // LIKE treats % and _ as wildcards: a search for "50%" must find the text "50%".
+  const like = `%${(f.search ?? "").replace(/[%_\\]/g, "\\$&")}%`;
   return db
     .select({
       id: r.id,
       unitId: r.unitId,
       localDate: r.localDate,
       comment: r.comment,
+      improvement: r.improvement,
       status: r.commentStatus,
       redactedAt: r.commentRedactedAt,
     })
@@ -48,9 +51,10 @@ export async function listComments(db: Db, f: CommentFilter) {
       and(
         inArray(r.unitId, f.unitIds),
         between(r.localDate, f.from, f.to),
-        sql`${r.comment} is not null`,
-        // LIKE treats % and _ as wildcards: a search for "50%" must find the text "50%".
-        f.search ? sql`${r.comment} like ${`%${f.search.replace(/[%_\\]/g, "\\$&")}%`} escape '\\'` : undefined,
+        sql`(${r.comment} is not null or ${r.improvement} is not null)`,
+        f.search
+          ? sql`(${r.comment} like ${like} escape '\\' or ${r.improvement} like ${like} escape '\\')`
+          : undefined,
         f.status ? eq(r.commentStatus, f.status) : undefined,
       ),
     )
@@ -60,7 +64,7 @@ export async function listComments(db: Db, f: CommentFilter) {
 
 export async function getCommentUnit(db: Db, responseId: string) {
   const [row] = await db
-    .select({ unitId: responses.unitId, comment: responses.comment })
+    .select({ unitId: responses.unitId, comment: responses.comment, improvement: responses.improvement })
     .from(responses)
     .where(eq(responses.id, responseId))
     .limit(1);
@@ -71,6 +75,14 @@ export function setCommentStatus(db: Db, responseId: string, status: string) {
   return db.update(responses).set({ commentStatus: status }).where(eq(responses.id, responseId));
 }
 
-export function redactComment(db: Db, responseId: string, text: string, now: number) {
-  return db.update(responses).set({ comment: text, commentRedactedAt: now }).where(eq(responses.id, responseId));
+export function redactComment(
+  db: Db,
+  responseId: string,
+  texts: { comment: string | null; improvement: string | null },
+  now: number,
+) {
+  return db
+    .update(responses)
+    .set({ ...texts, commentRedactedAt: now })
+    .where(eq(responses.id, responseId));
 }

@@ -52,7 +52,8 @@ export function pageResponses(db: Db, q: PageQuery) {
   return pageWith(db, q, { serviceId: r.serviceId, lang: r.lang, steered: r.steered, ...profile });
 }
 
-/** Rows for the unit's own export: service names, and the comment for those who may read it. */
+/** Rows for the unit's own export: service names, and the free texts for those who may read them. */
 export function exportPage(db: Db, q: PageQuery) {
-  return pageWith(db, q, { service: services.name, lang: r.lang, steered: r.steered, comment: r.comment, ...profile });
+  const texts = { comment: r.comment, improvement: r.improvement };
+  return pageWith(db, q, { service: services.name, lang: r.lang, steered: r.steered, ...texts, ...profile });
 }

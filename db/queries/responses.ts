@@ -25,6 +25,8 @@ export type NewResponse = {
   nonce: string;
   steered: boolean | null;
   comment: string | null;
+  // Optional so seeders and benchmarks that predate it need not name it.
+  improvement?: string | null;
   profile: { age?: string; gender?: string; education?: string; occupation?: string };
   answers: { item: string; instrument: string; value: number }[];
 };

@@ -29,9 +29,9 @@ function optionText(key: string, value: number): string {
 /** The option label of one question with exactly this visible text ("Sesuai" must not hit "Sangat sesuai"). */
 function option(page: Page, key: string, text: string) {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // Star labels read "★6" on screen and carry " bintang" for screen readers only.
+  // Star labels read "★6" on screen and carry "6 dari 6, sangat setuju" for screen readers only.
   return page.locator(`fieldset#q-${key} label.opt`, {
-    hasText: new RegExp(`^\\s*${escaped}(\\s+${ID.ui.star(1)})?\\s*$`, "i"),
+    hasText: new RegExp(`^\\s*${escaped}(\\d dari \\d.*)?\\s*$`, "i"),
   });
 }
 
@@ -105,7 +105,7 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
 
         await answerEverything(page);
         // A tap on the label checks the visually hidden radio behind it; its accessible name is the label text
-        // (the star glyph is hidden from screen readers, "bintang" is read instead).
+        // (the star and digit are hidden from screen readers, "5 dari 6" is read instead).
         const u1Value = chosenValue("U1", 0);
         expect(
           await page
@@ -117,7 +117,7 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
         expect(
           await page
             .locator("fieldset#q-P8")
-            .getByRole("radio", { name: `${p8Value} ${ID.ui.star(p8Value)}`, exact: true })
+            .getByRole("radio", { name: `${p8Value} dari 6`, exact: true })
             .isChecked(),
         ).toBe(true);
         await expectAllChecked(page);

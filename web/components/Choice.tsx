@@ -4,6 +4,8 @@ export type ChoiceGroupProps = {
   name: string;
   legend: string;
   hint?: string;
+  /** What the ends of a star scale mean, shown under the row (the options' names say it to screen readers). */
+  anchors?: string;
   error?: string;
   stars?: boolean;
   options: { value: string; label: ComponentChildren }[];
@@ -12,7 +14,17 @@ export type ChoiceGroupProps = {
 };
 
 /** One question: a fieldset whose legend is the question and whose radios each carry their own label. */
-export function ChoiceGroup({ name, legend, hint, error, stars, options, checked, required }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  anchors,
+  error,
+  stars,
+  options,
+  checked,
+  required,
+}: ChoiceGroupProps) {
   const errId = `${name}-err`;
   return (
     <fieldset id={`q-${name}`} class={error ? "bad" : undefined} aria-describedby={error ? errId : undefined}>
@@ -26,6 +38,11 @@ export function ChoiceGroup({ name, legend, hint, error, stars, options, checked
           </label>
         ))}
       </div>
+      {anchors ? (
+        <p class="hint" aria-hidden="true">
+          {anchors}
+        </p>
+      ) : null}
       {error ? (
         <p class="err" id={errId}>
           {error}

@@ -1,7 +1,16 @@
 import { adminText } from "../admin-text";
 import type { Lang } from "../i18n";
+import { commentText } from "../text-comments";
 
-export type CommentView = { id: string; date: string; text: string; status: string; redacted: boolean };
+export type CommentView = {
+  id: string;
+  date: string;
+  text: string;
+  /** The answer to "what most needs to improve?", asked after a low SKM answer. */
+  improvement: string | null;
+  status: string;
+  redacted: boolean;
+};
 
 const STATUSES = ["baru", "dibaca", "ditindaklanjuti"];
 
@@ -47,7 +56,13 @@ export function CommentList(p: {
               {c.date} · {t.statusNames[c.status] ?? c.status}
               {c.redacted ? ` · ${t.redacted}` : ""}
             </p>
-            <p class="comment">{c.text}</p>
+            {c.text ? <p class="comment">{c.text}</p> : null}
+            {c.improvement ? (
+              <>
+                <p class="hint">{commentText[p.lang].improvement}</p>
+                <p class="comment improvement">{c.improvement}</p>
+              </>
+            ) : null}
             {p.canEdit ? (
               <>
                 <form method="post" action={`${p.action}/comments/${c.id}/status`} class="inline-form">
@@ -71,9 +86,16 @@ export function CommentList(p: {
                     <input type="hidden" name="_csrf" value={p.csrf} />
                     <input type="hidden" name="back" value={p.back} />
                     <p class="hint">{t.redactHint}</p>
-                    <textarea name="text" aria-label={t.redact} maxlength={2000}>
-                      {c.text}
-                    </textarea>
+                    {c.text ? (
+                      <textarea name="text" aria-label={t.redact} maxlength={2000}>
+                        {c.text}
+                      </textarea>
+                    ) : null}
+                    {c.improvement ? (
+                      <textarea name="improvement" aria-label={commentText[p.lang].improvement} maxlength={2000}>
+                        {c.improvement}
+                      </textarea>
+                    ) : null}
                     <button type="submit" class="small">
                       {t.redact}
                     </button>

@@ -1,8 +1,9 @@
 import { ChoiceGroup } from "../components/Choice";
+import { questionNumber, RatingSection, TextBox, type SurveySection } from "../components/RatingSection";
 import { Layout } from "../components/Layout";
 import { texts, type Lang } from "../i18n";
+import { fillText, surveyText } from "../text-survey";
 
-type SurveySection = { instrument: "skm" | "spkp" | "spak"; items: { key: string; max: number }[] };
 type ProfileKey = keyof (typeof texts)["id"]["profile"];
 
 export type SurveyPageProps = {
@@ -26,13 +27,28 @@ export type SurveyPageProps = {
   formMessage?: string;
 };
 
+// Reading a question of 10–20 words and its 4–6 options, then tapping, takes a phone user about 8 s;
+// only the required rating items count, since the closing part may be skipped. Rounded up: better a
+// survey that ends early than one that overruns its promise.
+const SECONDS_PER_ITEM = 8;
+
+/** The minutes the page promises for the required items shown. */
+function estimateMinutes(requiredItems: number): number {
+  return Math.max(1, Math.ceil((requiredItems * SECONDS_PER_ITEM) / 60));
+}
+
 export function SurveyPage(p: SurveyPageProps) {
   const t = texts[p.lang];
+  const s = surveyText[p.lang];
   const errorFields = Object.keys(p.errors);
+  const refused = Boolean(p.formMessage) || errorFields.length > 0;
+  const required = p.sections.reduce((n, sec) => n + sec.items.length, 0);
+  const parts = p.sections.length + 1;
+  const part = (n: number, name: string) => `${fillText(s.section, { n, total: parts })} · ${name}`;
   return (
     <Layout
       lang={p.lang}
-      title={`${t.ui.title} · ${p.unitName}`}
+      title={[refused ? s.refusedTitle : "", t.ui.title, p.unitName].filter(Boolean).join(" · ")}
       cssHref={p.cssHref}
       heading={p.unitName}
       subheading={[p.serviceName, p.touchpointLabel].filter(Boolean).join(" · ")}
@@ -42,9 +58,12 @@ export function SurveyPage(p: SurveyPageProps) {
           {t.ui.otherLang}
         </a>
       </p>
-      <p>{t.ui.intro}</p>
-      {p.formMessage || errorFields.length > 0 ? (
-        <div class="alert" role="alert" id="form-alert">
+      <p>
+        {s.intro} {fillText(s.estimate, { n: required, minutes: estimateMinutes(required) })}
+      </p>
+      {refused ? (
+        // Focus moves here without script (autofocus), so a keyboard or screen-reader user starts at the list.
+        <div class="alert" role="alert" id="form-alert" tabindex={-1} autofocus>
           {p.formMessage ? <p>{p.formMessage}</p> : null}
           {errorFields.length > 0 ? (
             <>
@@ -68,47 +87,24 @@ export function SurveyPage(p: SurveyPageProps) {
             Website <input type="text" name="website" tabindex={-1} autocomplete="off" />
           </label>
         </div>
-        {p.sections.map((s) => (
-          <section key={s.instrument}>
-            <h2>{t.ui[s.instrument]}</h2>
-            {s.instrument === "skm" ? null : <p class="hint">{t.ui.starsHint}</p>}
-            {s.items.map((item, i) => (
-              <ChoiceGroup
-                key={item.key}
-                name={item.key}
-                legend={`${i + 1}. ${t.items[item.key as keyof typeof t.items]?.q ?? item.key}`}
-                stars={s.instrument !== "skm"}
-                required
-                checked={p.values[item.key]}
-                error={p.errors[item.key]}
-                options={optionsFor(p.lang, item.key, item.max)}
-              />
-            ))}
-          </section>
+        {p.sections.map((sec, i) => (
+          <RatingSection key={sec.instrument} {...p} section={sec} heading={part(i + 1, t.ui[sec.instrument])} />
         ))}
-        <ChoiceGroup
-          name="steered"
-          legend={t.ui.steeredQ}
-          checked={p.values.steered}
-          error={p.errors.steered}
-          options={[
-            { value: "ya", label: t.ui.yes },
-            { value: "tidak", label: t.ui.no },
-          ]}
-        />
-        <ProfileFields lang={p.lang} bands={p.profileBands} values={p.values} errors={p.errors} />
-        <div id="q-comment" class={p.errors.comment ? "box bad" : "box"}>
-          <label class="field" for="comment">
-            {t.ui.comment}
-          </label>
-          <p class="hint" id="comment-hint">
-            {t.ui.commentHint}
-          </p>
-          <textarea id="comment" name="comment" maxlength={2000} aria-describedby="comment-hint">
-            {p.values.comment ?? ""}
-          </textarea>
-          {p.errors.comment ? <p class="err">{p.errors.comment}</p> : null}
-        </div>
+        <section>
+          <h2>{part(parts, s.closing)}</h2>
+          <ChoiceGroup
+            name="steered"
+            legend={`${required + 1}. ${t.ui.steeredQ}`}
+            checked={p.values.steered}
+            error={p.errors.steered}
+            options={[
+              { value: "ya", label: t.ui.yes },
+              { value: "tidak", label: t.ui.no },
+            ]}
+          />
+          <ProfileFields lang={p.lang} bands={p.profileBands} values={p.values} errors={p.errors} />
+          <TextBox {...p} name="comment" label={t.ui.comment} />
+        </section>
         <button type="submit">{t.ui.submit}</button>
       </form>
       <footer>
@@ -119,35 +115,18 @@ export function SurveyPage(p: SurveyPageProps) {
   );
 }
 
-function optionsFor(lang: Lang, key: string, max: number) {
-  const t = texts[lang];
-  const labels = t.items[key as keyof typeof t.items]?.options;
-  return Array.from({ length: max }, (_, i) => {
-    const value = String(i + 1);
-    if (labels) return { value, label: labels[i] };
-    return {
-      value,
-      label: (
-        <>
-          <span aria-hidden="true">★</span>
-          {value}
-          <span class="sr"> {t.ui.star(i + 1)}</span>
-        </>
-      ),
-    };
-  });
-}
-
-/** How the error summary names a field: the section and number the citizen sees beside the question. */
+/** How the error summary names a field: the number the citizen sees beside the question, and its part. */
 function fieldTitle(p: SurveyPageProps, field: string): string {
   const t = texts[p.lang];
-  for (const s of p.sections) {
-    const i = s.items.findIndex((item) => item.key === field);
-    if (i >= 0) return `${t.ui[s.instrument]}, ${i + 1}`;
-  }
+  const s = surveyText[p.lang];
+  const section = p.sections.find((sec) => sec.items.some((item) => item.key === field));
+  if (section) return `${fillText(s.question, { n: questionNumber(p.sections, field) })} (${t.ui[section.instrument]})`;
   if (field in t.profile) return t.profile[field as ProfileKey].label;
   if (field === "comment") return t.ui.comment;
-  if (field === "steered") return t.ui.steeredQ;
+  if (field === "improvement") return s.improvement;
+  if (field === "steered") {
+    return fillText(s.question, { n: p.sections.reduce((n, sec) => n + sec.items.length, 0) + 1 });
+  }
   return field;
 }
 

@@ -26,6 +26,12 @@ export const responseBody = z.strictObject({
     .nullable()
     .optional()
     .describe(`At most ${COMMENT_MAX} characters`),
+  improvement: z
+    .string()
+    .max(COMMENT_MAX * 2)
+    .nullable()
+    .optional()
+    .describe(`"What most needs to improve?", asked after an SKM answer of 1 or 2; at most ${COMMENT_MAX} characters`),
   lang: z.enum(LANGS).optional(),
 });
 

@@ -20,7 +20,7 @@ export function exportHeader(withComments: boolean): string[] {
     "jenis_kelamin",
     "pendidikan",
     "pekerjaan",
-    ...(withComments ? ["saran"] : []),
+    ...(withComments ? ["saran", "perlu_diperbaiki"] : []),
   ];
 }
 
@@ -44,7 +44,10 @@ export function dataDictionary(withComments: boolean): [string, string][] {
     ["pendidikan", "Pendidikan terakhir"],
     ["pekerjaan", "Pekerjaan"],
     ...(withComments
-      ? ([["saran", "Saran atau masukan responden (teks bebas; dapat telah disamarkan)"]] as [string, string][])
+      ? ([
+          ["saran", "Saran atau masukan responden (teks bebas; dapat telah disamarkan)"],
+          ["perlu_diperbaiki", 'Jawaban atas "Apa yang paling perlu diperbaiki?" (teks bebas; dapat telah disamarkan)'],
+        ] as [string, string][])
       : []),
   ];
 }
@@ -69,7 +72,7 @@ export async function* exportRows(db: Db, unitIds: string[], period: Period, wit
         r.gender,
         r.education,
         r.occupation,
-        ...(withComments ? [r.comment] : []),
+        ...(withComments ? [r.comment, r.improvement] : []),
       ];
     }
     if (!page.hasMore) return;

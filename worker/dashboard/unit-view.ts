@@ -83,6 +83,7 @@ export async function unitPageData(
         id: c.id,
         date: c.localDate,
         text: c.comment ?? "",
+        improvement: c.improvement,
         status: c.status,
         redacted: c.redactedAt !== null,
       })) ?? null,

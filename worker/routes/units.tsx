@@ -103,7 +103,12 @@ unitRoutes.post("/comments/:responseId/redact", async (c) => {
   const { form, back, target } = await commentForm(c);
   const lang = requestLang(c);
   await formAction(lang, { text: adminText[lang].redact }, () =>
-    redactComment(c.var.db, userActor(c.var.user), { ...target, text: formText(form, "text") }, c.var.now),
+    redactComment(
+      c.var.db,
+      userActor(c.var.user),
+      { ...target, text: formText(form, "text"), improvement: formText(form, "improvement") },
+      c.var.now,
+    ),
   );
   return c.redirect(back, 303);
 });

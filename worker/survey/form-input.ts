@@ -27,6 +27,7 @@ export function decodeSurveyForm(form: Record<string, unknown>) {
       occupation: field("occupation"),
     },
     comment: field("comment"),
+    improvement: field("improvement"),
   };
   return { values, field, submission };
 }

@@ -1,6 +1,7 @@
 import type { TouchpointRow } from "../../db/queries/touchpoints";
 import type { SurveyPageProps } from "../../web/pages/SurveyPage";
 import { issueMessage, type Lang } from "../../web/i18n";
+import { surveyText } from "../../web/text-survey";
 import { parseOrgSettings, parseUnitSettings } from "../settings";
 import { INSTRUMENTS } from "./instruments";
 import type { SubmissionIssue } from "./validate";
@@ -16,7 +17,13 @@ export function surveyPageProps(
   const { instruments } = parseUnitSettings(tp.unitSettings);
   const org = parseOrgSettings(tp.orgSettings);
   const errors: Record<string, string> = {};
-  for (const issue of state.issues ?? []) errors[fieldOfPath(issue.path)] ??= issueMessage(lang, issue.code);
+  for (const issue of state.issues ?? []) {
+    // The shared message says "Saran"; this box asks something else, and says so.
+    const improvementTooLong = issue.path === "improvement" && issue.code === "too_long";
+    errors[fieldOfPath(issue.path)] ??= improvementTooLong
+      ? surveyText[lang].improvementTooLong
+      : issueMessage(lang, issue.code);
+  }
   return {
     lang,
     cssHref,

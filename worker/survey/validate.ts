@@ -19,6 +19,7 @@ export type RawSubmission = {
   steered?: unknown;
   profile?: Partial<Record<string, unknown>>;
   comment?: string | null;
+  improvement?: string | null;
 };
 
 type Submission = {
@@ -26,6 +27,7 @@ type Submission = {
   steered: boolean | null;
   profile: Partial<Record<ProfileField, string>>;
   comment: string | null;
+  improvement: string | null;
 };
 
 export type ValidationResult = { ok: true; value: Submission } | { ok: false; issues: SubmissionIssue[] };
@@ -79,7 +81,11 @@ export function validateSubmission(
   // Cleaned like every stored text (../text.ts): a comment keeps its line breaks.
   const comment = normalizeText(raw.comment ?? "", { multiline: true }) || null;
   if (comment && textLength(comment) > COMMENT_MAX) issues.push({ path: "comment", code: "too_long" });
+  // "What most needs to improve?" follows the comment's rules. Kept whenever sent, even without a low
+  // SKM answer: a browser without :has shows the box to everyone, and what a citizen wrote is not discarded.
+  const improvement = normalizeText(raw.improvement ?? "", { multiline: true }) || null;
+  if (improvement && textLength(improvement) > COMMENT_MAX) issues.push({ path: "improvement", code: "too_long" });
 
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { answers, steered: steered as boolean | null, profile, comment } };
+  return { ok: true, value: { answers, steered: steered as boolean | null, profile, comment, improvement } };
 }
