@@ -1,5 +1,6 @@
 import { ChoiceGroup } from "../components/Choice";
 import { Layout } from "../components/Layout";
+import { OfflineStatus, type KioskView } from "../components/OfflineStatus";
 import { texts, type Lang } from "../i18n";
 
 type SurveySection = { instrument: "skm" | "spkp" | "spak"; items: { key: string; max: number }[] };
@@ -24,6 +25,8 @@ export type SurveyPageProps = {
   /** A message per field name that needs another look. */
   errors: Record<string, string>;
   formMessage?: string;
+  /** On /k/{code}: the tablet layout and its web app manifest. */
+  kiosk?: KioskView;
 };
 
 export function SurveyPage(p: SurveyPageProps) {
@@ -111,6 +114,7 @@ export function SurveyPage(p: SurveyPageProps) {
         </div>
         <button type="submit">{t.ui.submit}</button>
       </form>
+      <OfflineStatus lang={p.lang} kiosk={p.kiosk} />
       <footer>
         <h2>{t.ui.privacyTitle}</h2>
         <p>{p.privacyNotice || t.ui.privacy(p.orgName, p.retentionMonths)}</p>

@@ -1,4 +1,5 @@
 import { Layout } from "../components/Layout";
+import { OfflineStatus } from "../components/OfflineStatus";
 import { texts, type Lang } from "../i18n";
 
 // The national complaint channel (SP4N-LAPOR!, PermenPAN-RB 62/2018): the survey asks about pungli, so the
@@ -35,6 +36,7 @@ export function ThanksPage({ lang, cssHref, unitName, resultsHref }: ThanksPageP
       <p class="hint">
         {ui.thanksComplaint} <a href={LAPOR}>lapor.go.id</a>
       </p>
+      <OfflineStatus lang={lang} />
     </Layout>
   );
 }
