@@ -6,7 +6,7 @@ export const offlineText = {
   id: {
     sending: "Mengirim jawaban…",
     saved:
-      "Jawaban Anda tersimpan di perangkat ini. Jaringan sedang terputus; jawaban akan dikirim otomatis saat jaringan tersambung lagi.",
+      "Jawaban Anda tersimpan di perangkat ini. Belum bisa terkirim sekarang (jaringan terputus?); jawaban akan dikirim otomatis begitu bisa.",
     sent: "Jawaban Anda yang tersimpan sebelumnya sudah terkirim. Terima kasih!",
     next: "Lanjut",
     back: "Kembali",
@@ -21,7 +21,7 @@ export const offlineText = {
   en: {
     sending: "Sending your answers…",
     saved:
-      "Your answers are saved on this device. The network is down; they will be sent automatically when it is back.",
+      "Your answers are saved on this device. They could not be sent just now (no network?); they will be sent automatically as soon as possible.",
     sent: "Your saved answers from before have been sent. Thank you!",
     next: "Next",
     back: "Back",

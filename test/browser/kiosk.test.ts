@@ -101,4 +101,28 @@ describe.skipIf(SKIP_BROWSER)("kiosk mode (Chromium, tablet)", { timeout: 120_00
     expect(rows.map((r) => r.comment)).toEqual(["Responden 1", "Responden 2", "Responden 3"]);
     expect(new Set(rows.map((r) => r.nonce)).size).toBe(3);
   });
+
+  it("a respondent who walks away half-way: the answers are cleared after the idle time", async () => {
+    const tp = await seedTouchpoint(testDb.db);
+    await testDb.db.update(touchpoints).set({ kiosk: true }).where(eq(touchpoints.id, tp.touchpointId));
+    const ctx = await browser.newContext(TABLET);
+    try {
+      const page = await ctx.newPage();
+      // The page's own clock, moved by hand: the idle time passes without the test waiting for it.
+      await page.clock.install();
+      await page.goto(`${server.origin}/k/${tp.code}`);
+      await tapAnswers(page, SKM);
+      await next(page);
+      await tapAnswers(page, SPKP.slice(0, 3));
+      expect(await progress(page)).toBe("Bagian 2 dari 4");
+      await page.clock.fastForward(60_000);
+      expect(await checkedItems(page, SKM)).toEqual(SKM);
+      await page.clock.fastForward(31_000);
+      await expect.poll(() => progress(page)).toBe("Bagian 1 dari 4");
+      expect(await checkedItems(page, ITEMS)).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+    expect(await storedRows(testDb.db, tp.touchpointId)).toHaveLength(0);
+  });
 });

@@ -61,7 +61,7 @@ if(dr&&dr.at>Date.now()-DRAFT_MS){restore(dr.f);if(dr.t)form.elements.token.valu
 for(var x of Q())if(x.code==code&&!x.kiosk){mine[x.id]=1;restore(x.f)}
 form.addEventListener("change",saveDraft);form.addEventListener("input",saveDraft)}
 function submit(e){var f=fields();if(f.website)return;e.preventDefault();var it=enqueue(f);
-if(kiosk)return k();mine[it.id]=1;say(ds.sending);flush().then(()=>Q().some(x=>x.id==it.id)&&say(ds.saved,1))}
+if(!Q().some(x=>x.id==it.id))return HTMLFormElement.prototype.submit.call(form);if(kiosk)return k();mine[it.id]=1;say(ds.sending);flush().then(()=>Q().some(x=>x.id==it.id)&&say(ds.saved,1))}
 function kioskMode(){
 var screens=[],cur=0,group,nav=d.createElement("div"),bar=d.createElement("progress"),txt=d.createElement("p");
 var back=d.createElement("button"),next=d.createElement("button"),TK="zi-tokens:"+code;
