@@ -11,6 +11,9 @@ import { assetPath } from "./asset-path";
  *   still counts once; any other refusal lets the form submit natively, so the server words the message;
  * - on /k/{code} (data-kiosk), one section per screen, a visit token per respondent from a pool fetched ahead
  *   ("zi-tokens:<code>"), a thank-you and a reset after THANKS_MS, and a reset after IDLE_MS untouched.
+ *   The pool is read afresh before each change: a refill must never put back a token a reset just took, or
+ *   the next respondent's answers would count as a replay of the previous one's. A respondent with no token
+ *   left (long offline) is queued without one and gets a fresh token when sent.
  * The config and the localized messages are data attributes of #zi-off (web/components/OfflineStatus).
  */
 const SOURCE = String.raw`(()=>{
@@ -77,7 +80,7 @@ back.onclick=()=>show(cur-1);
 next.onclick=()=>{var bad=screens[cur].map(s=>[...s.querySelectorAll("[required]")].find(i=>!i.checkValidity())).find(i=>i);
 bad?bad.reportValidity():show(cur+1)};
 var pool=()=>get(TK,[]).filter(x=>x.exp>Date.now()+36e5);
-var refill=async()=>{var p=pool();try{while(p.length<POOL){p.push(await token(code));put(TK,p)}}catch(e){}};
+var refill=async()=>{try{while(pool().length<POOL){var t=await token(code);put(TK,pool().concat([t]))}}catch(e){}};
 var reset=()=>{clearTimeout(idle);form.reset();var p=pool(),t=p.shift();put(TK,p);
 form.elements.token.value=t?t.t:"";form.hidden=txt.hidden=bar.hidden=false;say("");show(0);refill()};
 var touch=()=>{clearTimeout(idle);idle=setTimeout(reset,IDLE_MS)};
