@@ -14,6 +14,7 @@ import { AppError, errorBody, type ErrorCode } from "./errors";
 import { hashCitizenStyle, styleSrc } from "./citizen-css";
 import { CSS_PATH, detectLanguage, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { printScript } from "./report-assets";
+import { kioskRoutes, surveyScriptAllowedOn } from "./routes/kiosk";
 import { adminRoutes } from "./routes/admin";
 import { apiRoutes } from "./routes/api";
 import { publicRoutes } from "./routes/public";
@@ -55,8 +56,13 @@ export function createApp(deps: AppDeps) {
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
         styleSrc: [styleSrc],
-        // No page runs a script but the two printable ones (the laporan SKM and Evaluasi ZI): their print button.
-        scriptSrc: [(c) => (printScript.allowedOn(c.req.path) ? "'self'" : "'none'")],
+        // No page runs a script but the two printable ones (their print button) and the citizen pages' offline/kiosk one.
+        scriptSrc: [
+          (c) => (printScript.allowedOn(c.req.path) || surveyScriptAllowedOn(c.req.path) ? "'self'" : "'none'"),
+        ],
+        // The offline-safe form sends its outbox to our JSON API and fetches kiosk visit tokens ahead.
+        connectSrc: [(c) => (surveyScriptAllowedOn(c.req.path) ? "'self'" : "'none'")],
+        manifestSrc: ["'self'"],
         imgSrc: ["'self'", "data:"],
         formAction: ["'self'"],
         baseUri: ["'none'"],
@@ -95,6 +101,7 @@ export function createApp(deps: AppDeps) {
   app.get("/", (c) => messagePage(c, 200, requestLang(c), "home"));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);
+  app.route("/", kioskRoutes);
   app.route("/p", publicRoutes);
   app.route("/", authRoutes);
   // One sign-in check for every dashboard route ("/admin/*" covers "/admin" too); the sub-apps rely on it.

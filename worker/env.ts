@@ -18,6 +18,9 @@ const configSchema = z.object({
   SURVEY_TOKEN_HOURS: z.coerce.number().positive().default(72),
   // 20 per 10 minutes per address and touchpoint: a busy loket on shared office Wi-Fi stays well inside.
   RATE_LIMIT: rateLimit.prefault("20/600"),
+  // A kiosk tablet is one address serving many people: its submissions count per touchpoint instead, one
+  // respondent per 10 s on average, and an hour's window so a queue sent after an outage fits.
+  KIOSK_RATE_LIMIT: rateLimit.prefault("360/3600"),
   // Evaluator API calls per token: generous for a script that walks every unit of an instansi.
   API_RATE_LIMIT: rateLimit.prefault("600/60"),
   PUBLIC_URL: z.url().optional(),

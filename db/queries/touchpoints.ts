@@ -10,6 +10,7 @@ function selectTouchpoint<E extends Record<string, SQL.Aliased | SQL>>(db: Db, e
       code: touchpoints.code,
       label: touchpoints.label,
       active: touchpoints.active,
+      kiosk: touchpoints.kiosk,
       serviceId: touchpoints.serviceId,
       serviceName: services.name,
       unitId: units.id,
@@ -91,12 +92,17 @@ export async function listUnitTouchpoints(db: Db, unitId: string) {
       code: touchpoints.code,
       label: touchpoints.label,
       active: touchpoints.active,
+      kiosk: touchpoints.kiosk,
       serviceName: services.name,
     })
     .from(touchpoints)
     .leftJoin(services, eq(services.id, touchpoints.serviceId))
     .where(eq(touchpoints.unitId, unitId))
     .orderBy(touchpoints.label);
+}
+
+export function setTouchpointKiosk(db: Db, id: string, kiosk: boolean) {
+  return db.update(touchpoints).set({ kiosk }).where(eq(touchpoints.id, id));
 }
 
 export function renameTouchpoint(db: Db, id: string, label: string) {

@@ -58,8 +58,8 @@ export type RunningServer = {
 };
 
 /** The real app as the Node entry serves it (compression on), on 127.0.0.1 and a free port. */
-export async function startServer(db: Db): Promise<RunningServer> {
-  const config = parseConfig({ SECRET_KEY: TEST_SECRET, SURVEY_MIN_SECONDS: "0", RATE_LIMIT: "off" });
+export async function startServer(db: Db, env: Record<string, string> = {}): Promise<RunningServer> {
+  const config = parseConfig({ SECRET_KEY: TEST_SECRET, SURVEY_MIN_SECONDS: "0", RATE_LIMIT: "off", ...env });
   const app = createApp({ getDb: () => db, config, compress: true, clientAddress: () => "198.51.100.7" });
   const log: string[] = [];
   const fetch = (req: Request) => {

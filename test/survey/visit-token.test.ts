@@ -23,4 +23,14 @@ describe("visit token", () => {
       expect(await verifyVisitToken(SECRET, bad)).toBeNull();
     }
   });
+
+  it("carries a signed kiosk flag that cannot be added or removed", async () => {
+    const kiosk = await signVisitToken(SECRET, "tp1", 1_700_000_000, true);
+    expect(await verifyVisitToken(SECRET, kiosk)).toMatchObject({ touchpointId: "tp1", kiosk: true });
+    expect((await verifyVisitToken(SECRET, await signVisitToken(SECRET, "tp1", 1_700_000_000)))!.kiosk).toBe(false);
+    const [tp, issued, nonce, flag, sig] = kiosk.split(".");
+    expect(flag).toBe("k");
+    expect(await verifyVisitToken(SECRET, [tp, issued, nonce, sig].join("."))).toBeNull();
+    expect(await verifyVisitToken(SECRET, [tp, issued, nonce, "x", sig].join("."))).toBeNull();
+  });
 });

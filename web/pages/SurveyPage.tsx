@@ -1,6 +1,7 @@
 import { ChoiceGroup } from "../components/Choice";
 import { questionNumber, RatingSection, TextBox, type SurveySection } from "../components/RatingSection";
 import { Layout } from "../components/Layout";
+import { OfflineStatus, type KioskView } from "../components/OfflineStatus";
 import { texts, type Lang } from "../i18n";
 import { fillText, surveyText } from "../text-survey";
 
@@ -25,6 +26,8 @@ export type SurveyPageProps = {
   /** A message per field name that needs another look. */
   errors: Record<string, string>;
   formMessage?: string;
+  /** On /k/{code}: the tablet layout and its web app manifest. */
+  kiosk?: KioskView;
 };
 
 // Reading a question of 10–20 words and its 4–6 options, then tapping, takes a phone user about 8 s;
@@ -107,6 +110,7 @@ export function SurveyPage(p: SurveyPageProps) {
         </section>
         <button type="submit">{t.ui.submit}</button>
       </form>
+      <OfflineStatus lang={p.lang} kiosk={p.kiosk} />
       <footer>
         <h2>{t.ui.privacyTitle}</h2>
         <p>{p.privacyNotice || t.ui.privacy(p.orgName, p.retentionMonths)}</p>

@@ -1,5 +1,6 @@
 import { Layout } from "../components/Layout";
 import type { ComplaintSettings } from "../components/ComplaintFields";
+import { OfflineStatus } from "../components/OfflineStatus";
 import { texts, type Lang } from "../i18n";
 import { citizenText } from "../text-citizen";
 
@@ -47,6 +48,7 @@ export function ThanksPage({ lang, cssHref, unitName, resultsHref, complaint }: 
           ) : null}
         </p>
       ) : null}
+      <OfflineStatus lang={lang} />
     </Layout>
   );
 }

@@ -1,18 +1,20 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { adminText } from "../admin-text";
+import { kioskAdminText } from "../text-kiosk-admin";
 import { ServicePopulations, type ServicePopulationView } from "../components/ServicePopulations";
 
 export type TouchpointsProps = {
   chrome: AdminChrome;
   unit: { id: string; name: string };
   canEdit: boolean;
-  touchpoints: { code: string; label: string; service: string | null; active: boolean; url: string }[];
+  touchpoints: { code: string; label: string; service: string | null; active: boolean; kiosk: boolean; url: string }[];
   services: ServicePopulationView[];
 };
 
 /** A unit's QR touchpoints: create, rename, open or close, and download the QR or an A4 poster. */
 export function TouchpointsPage({ chrome, unit, canEdit, touchpoints, services }: TouchpointsProps) {
   const t = adminText[chrome.lang];
+  const k = kioskAdminText[chrome.lang];
   const base = `/admin/units/${unit.id}/touchpoints`;
   const csrf = <input type="hidden" name="_csrf" value={chrome.csrf} />;
   return (
@@ -38,6 +40,12 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints, services }
                 QR PNG
               </a>{" "}
               · <a href={`${base}/${tp.code}/poster`}>{t.posterA4}</a>
+              {tp.kiosk ? (
+                <>
+                  {" "}
+                  · <a href={`/k/${tp.code}`}>{k.openKiosk}</a>
+                </>
+              ) : null}
             </p>
             {canEdit ? (
               <form method="post" action={`${base}/${tp.code}`} class="inline-form">
@@ -46,6 +54,9 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints, services }
                 <input class="text" id={`l-${tp.code}`} name="label" value={tp.label} maxlength={100} />{" "}
                 <label>
                   <input type="checkbox" name="active" value="1" checked={tp.active} /> {t.active}
+                </label>{" "}
+                <label>
+                  <input type="checkbox" name="kiosk" value="1" checked={tp.kiosk} /> {k.kiosk}
                 </label>{" "}
                 <button type="submit" class="small">
                   {t.save}

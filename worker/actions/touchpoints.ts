@@ -6,6 +6,7 @@ import {
   insertTouchpoint,
   renameTouchpoint,
   setTouchpointActive,
+  setTouchpointKiosk,
 } from "../../db/queries/touchpoints";
 import { randomCode, randomId } from "../crypto";
 import { cleanText } from "../text";
@@ -16,6 +17,7 @@ const newTouchpoint = z.object({
   unitId: z.string(),
   label: touchpointLabel,
   service: cleanText({ max: 100 }).optional(),
+  kiosk: z.boolean().optional(),
 });
 
 /** A QR touchpoint of a unit, with its service created on first use, in one batch with its audit row. */
@@ -33,8 +35,13 @@ export async function createTouchpoint(db: Db, actor: Actor, input: z.input<type
       serviceId: t.service ? serviceIdByName(unit.id, t.service) : null,
       code,
       label: t.label,
+      kiosk: t.kiosk ?? false,
     }),
-    audit(db, actor, unit.orgId, now, { action: "touchpoint.create", target: code, detail: t.label }),
+    audit(db, actor, unit.orgId, now, {
+      action: "touchpoint.create",
+      target: code,
+      detail: t.kiosk ? `${t.label} (kiosk)` : t.label,
+    }),
   ]);
   return { id, code, unitId: unit.id };
 }
@@ -43,9 +50,10 @@ const touchpointChange = z.object({
   code: z.string(),
   label: touchpointLabel.optional(),
   active: z.boolean().optional(),
+  kiosk: z.boolean().optional(),
 });
 
-/** Renames a touchpoint and opens or closes its survey; what is not given stays as it is. */
+/** Renames a touchpoint, opens or closes its survey, turns kiosk mode on or off; what is not given stays. */
 export async function updateTouchpoint(db: Db, actor: Actor, input: z.input<typeof touchpointChange>, now: number) {
   const t = validated(touchpointChange, input);
   const tp = await getTouchpointByCode(db, t.code);
@@ -53,14 +61,16 @@ export async function updateTouchpoint(db: Db, actor: Actor, input: z.input<type
   const orgId = (await getUnit(db, tp.unitId))!.orgId;
   const label = t.label ?? tp.label;
   const active = t.active ?? tp.active;
+  const kiosk = t.kiosk ?? tp.kiosk;
   await commit(db, [
     renameTouchpoint(db, tp.id, label),
     setTouchpointActive(db, tp.id, active),
+    setTouchpointKiosk(db, tp.id, kiosk),
     audit(db, actor, orgId, now, {
       action: "touchpoint.update",
       target: tp.code,
-      detail: JSON.stringify({ label, active }),
+      detail: JSON.stringify({ label, active, kiosk }),
     }),
   ]);
-  return { code: tp.code, label, active };
+  return { code: tp.code, label, active, kiosk };
 }

@@ -10,7 +10,7 @@ import { migrateDb } from "../node-db";
 import { qrPng, qrSvg } from "../qr/qr";
 import { orgSettingsWrite, timeZoneSchema, unitSettingsWrite } from "../settings";
 import { CliError, defineCommand, nowSeconds, publicBaseUrl, type Command } from "./command";
-import { json, number, slug, text } from "./flags";
+import { flag, json, number, slug, text } from "./flags";
 
 const touchpointUrl = (env: NodeJS.ProcessEnv, code: string) => `${publicBaseUrl(env)}/s/${code}`;
 
@@ -101,17 +101,21 @@ export const setupCommands: Record<string, Command> = {
   }),
 
   "touchpoint:create": defineCommand({
-    help: "--unit <unitId> --label [--service <name>]   prints the QR target URL",
-    flags: z.object({ unit: text, label: z.string(), service: z.string().optional(), ...json }),
+    help: "--unit <unitId> --label [--service <name>] [--kiosk]   prints the QR target URL",
+    flags: z.object({ unit: text, label: z.string(), service: z.string().optional(), kiosk: flag, ...json }),
     run: async ({ db, env }, f) => {
       const { id, code } = await createTouchpoint(
         db,
         CLI_ACTOR,
-        { unitId: f.unit, label: f.label, service: f.service },
+        { unitId: f.unit, label: f.label, service: f.service, kiosk: f.kiosk },
         nowSeconds(),
       );
       const url = touchpointUrl(env, code);
-      return { json: { id, code, url }, text: `Touchpoint ${f.label} created: code ${code}\nQR target: ${url}` };
+      const text = `Touchpoint ${f.label} created: code ${code}\nQR target: ${url}`;
+      if (!f.kiosk) return { json: { id, code, url }, text };
+      // The tablet opens the kiosk page; the QR target stays the phone form.
+      const kioskUrl = `${publicBaseUrl(env)}/k/${code}`;
+      return { json: { id, code, url, kioskUrl }, text: `${text}\nKiosk: ${kioskUrl}` };
     },
   }),
 

@@ -40,7 +40,7 @@ apiRoutes.get("/touchpoints/:code/visit", async (c) => {
   const { config, now } = c.var;
   c.header("Cache-Control", "no-store");
   return c.json({
-    token: await signVisitToken(config.SECRET_KEY, tp.id, now),
+    token: await signVisitToken(config.SECRET_KEY, tp.id, now, tp.kiosk),
     expiresAt: new Date((now + config.SURVEY_TOKEN_HOURS * 3600) * 1000).toISOString(),
     notBefore: new Date((now + config.SURVEY_MIN_SECONDS) * 1000).toISOString(),
     instruments: parseUnitSettings(tp.unitSettings).instruments,

@@ -46,6 +46,7 @@ touchpointRoutes.get("/", async (c) => {
     label: t.label,
     service: t.serviceName,
     active: t.active,
+    kiosk: t.kiosk,
     url: surveyUrl(c, t.code),
   }));
   return html(
@@ -89,7 +90,12 @@ touchpointRoutes.post("/:code", async (c) => {
     updateTouchpoint(
       c.var.db,
       userActor(c.var.user),
-      { code: tp.code, label: formText(form, "label") || undefined, active: form.active === "1" },
+      {
+        code: tp.code,
+        label: formText(form, "label") || undefined,
+        active: form.active === "1",
+        kiosk: form.kiosk === "1",
+      },
       c.var.now,
     ),
   );

@@ -39,16 +39,12 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   const token = await verifyVisitToken(config.SECRET_KEY, input.token);
   if (!token || token.issuedAt > now + CLOCK_SKEW_SECONDS) return { kind: "bad_token" };
 
-  const limit = config.RATE_LIMIT;
-  const rate =
-    limit &&
-    (await rateBucket(
-      config.SECRET_KEY,
-      "rate-limit",
-      `${rateSubject(input.clientAddress)}|${token.touchpointId}`,
-      limit,
-      now,
-    ));
+  // A kiosk's token says so (signed): one bucket per touchpoint, not per address, and no extra read.
+  const limit = token.kiosk ? config.KIOSK_RATE_LIMIT : config.RATE_LIMIT;
+  const subject = token.kiosk
+    ? `kiosk|${token.touchpointId}`
+    : `${rateSubject(input.clientAddress)}|${token.touchpointId}`;
+  const rate = limit && (await rateBucket(config.SECRET_KEY, "rate-limit", subject, limit, now));
   const ctx = await loadSubmitContext(db, {
     touchpointId: token.touchpointId,
     nonce: token.nonce,

@@ -1,0 +1,71 @@
+import { getTouchpointByCode } from "../../db/queries/touchpoints";
+import { KIOSK_CSS_BODY, KIOSK_CSS_PATH, KIOSK_ICON_PATH, KIOSK_ICON_SVG } from "../../web/client/kiosk-assets";
+import { SURVEY_JS, SURVEY_JS_PATH } from "../../web/client/survey-script";
+import { MessagePage } from "../../web/pages/MessagePage";
+import { SurveyPage } from "../../web/pages/SurveyPage";
+import { fillText, offlineText } from "../../web/text-offline";
+import { appFactory } from "../context";
+import { AppError } from "../errors";
+import { CSS_PATH, html, messagePage, requestLang } from "../render";
+import { surveyPageProps } from "../survey/form-view";
+import { signVisitToken } from "../survey/visit-token";
+
+/** The kiosk mode of a touchpoint (/k/{code}), its web app manifest, and the citizen pages' script. */
+export const kioskRoutes = appFactory.createApp();
+
+/** The pages that load the script: the survey (also a refused one), its thank-you, and the kiosk. */
+export const surveyScriptAllowedOn = (path: string) => /^\/(s\/[^/]+(\/terima-kasih)?|k\/[^/]+)$/.test(path);
+
+const FOREVER = "public, max-age=31536000, immutable";
+for (const [path, body, type] of [
+  [SURVEY_JS_PATH, SURVEY_JS, "text/javascript; charset=utf-8"],
+  [KIOSK_CSS_PATH, KIOSK_CSS_BODY, "text/css; charset=utf-8"],
+  [KIOSK_ICON_PATH, KIOSK_ICON_SVG, "image/svg+xml"],
+] as const) {
+  kioskRoutes.get(path, (c) => {
+    c.header("Cache-Control", FOREVER);
+    return c.body(body, 200, { "Content-Type": type });
+  });
+}
+
+kioskRoutes.get("/k/:code", async (c) => {
+  const lang = requestLang(c);
+  const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
+  if (!tp) return messagePage(c, 404, lang, "notFound");
+  if (!tp.kiosk) {
+    const t = offlineText[lang];
+    return html(c, 404, <MessagePage lang={lang} cssHref={CSS_PATH} title={t.kioskOffTitle} message={t.kioskOff} />);
+  }
+  if (!tp.active) return messagePage(c, 410, lang, "closed", tp.unitName);
+  const token = await signVisitToken(c.var.config.SECRET_KEY, tp.id, c.var.now, true);
+  c.header("Cache-Control", "no-store");
+  const props = surveyPageProps(tp, lang, token, CSS_PATH);
+  const kiosk = { manifestHref: `/k/${tp.code}/manifest.webmanifest` };
+  const otherLangHref = `/k/${tp.code}?lang=${lang === "id" ? "en" : "id"}`;
+  return html(c, 200, <SurveyPage {...props} otherLangHref={otherLangHref} kiosk={kiosk} />);
+});
+
+kioskRoutes.get("/k/:code/manifest.webmanifest", async (c) => {
+  const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
+  if (!tp?.kiosk) throw new AppError("NOT_FOUND", "Not a kiosk touchpoint");
+  const lang = requestLang(c);
+  const start = `/k/${tp.code}?lang=${lang}`;
+  c.header("Cache-Control", "public, max-age=3600");
+  return c.body(
+    JSON.stringify({
+      name: fillText(offlineText[lang].appName, { unit: tp.unitName }),
+      short_name: tp.label,
+      lang,
+      start_url: start,
+      scope: `/k/${tp.code}`,
+      display: "fullscreen",
+      display_override: ["fullscreen", "standalone"],
+      orientation: "any",
+      background_color: "#f4f5f7",
+      theme_color: "#0b3d6b",
+      icons: [{ src: KIOSK_ICON_PATH, sizes: "any", type: "image/svg+xml", purpose: "any" }],
+    }),
+    200,
+    { "Content-Type": "application/manifest+json; charset=utf-8" },
+  );
+});
