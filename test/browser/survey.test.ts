@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answers, responses } from "../../db/schema";
-import { texts } from "../../web/i18n";
+import { starWord, texts } from "../../web/i18n";
 import { createTestDb } from "../helpers/db";
 import { seedTouchpoint } from "../helpers/factories";
 import { launchBrowser, PHONE, SKIP_BROWSER, startServer, wireSize, type RunningServer } from "./harness";
@@ -31,7 +31,7 @@ function option(page: Page, key: string, text: string) {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Star labels read "★6" on screen and carry " bintang" for screen readers only.
   return page.locator(`fieldset#q-${key} label.opt`, {
-    hasText: new RegExp(`^\\s*${escaped}(\\s+${ID.ui.star(1)})?\\s*$`, "i"),
+    hasText: new RegExp(`^\\s*${escaped}(\\s+${starWord(ID, 1)})?\\s*$`, "i"),
   });
 }
 
@@ -117,7 +117,7 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
         expect(
           await page
             .locator("fieldset#q-P8")
-            .getByRole("radio", { name: `${p8Value} ${ID.ui.star(p8Value)}`, exact: true })
+            .getByRole("radio", { name: `${p8Value} ${starWord(ID, p8Value)}`, exact: true })
             .isChecked(),
         ).toBe(true);
         await expectAllChecked(page);

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from "preact";
-import type { Lang } from "../i18n";
 
 export type LayoutProps = {
-  lang: Lang;
+  /** A language code: id, en or an organization's own pack (jv, su …). */
+  lang: string;
   title: string;
   cssHref: string;
   heading: string;

@@ -1,15 +1,18 @@
 import { ChoiceGroup } from "../components/Choice";
 import { Layout } from "../components/Layout";
-import { texts, type Lang } from "../i18n";
+import { fill, starWord, type SurveyTexts } from "../i18n";
 
 type SurveySection = { instrument: "skm" | "spkp" | "spak"; items: { key: string; max: number }[] };
-type ProfileKey = keyof (typeof texts)["id"]["profile"];
+type ProfileKey = keyof SurveyTexts["profile"];
 
 export type SurveyPageProps = {
-  lang: Lang;
+  /** The pack's code (id, en, or the organization's own) and its texts. */
+  lang: string;
+  t: SurveyTexts;
   cssHref: string;
   action: string;
-  otherLangHref: string;
+  /** Every language the organization offers, each a link to this form in it. */
+  languages: { code: string; name: string; href: string }[];
   token: string;
   sections: SurveySection[];
   profileBands: Record<ProfileKey, readonly string[]>;
@@ -27,7 +30,7 @@ export type SurveyPageProps = {
 };
 
 export function SurveyPage(p: SurveyPageProps) {
-  const t = texts[p.lang];
+  const t = p.t;
   const errorFields = Object.keys(p.errors);
   return (
     <Layout
@@ -37,11 +40,7 @@ export function SurveyPage(p: SurveyPageProps) {
       heading={p.unitName}
       subheading={[p.serviceName, p.touchpointLabel].filter(Boolean).join(" · ")}
     >
-      <p>
-        <a class="lang" href={p.otherLangHref} hreflang={p.lang === "id" ? "en" : "id"}>
-          {t.ui.otherLang}
-        </a>
-      </p>
+      <LanguageLinks lang={p.lang} label={t.ui.languages} languages={p.languages} />
       <p>{t.ui.intro}</p>
       {p.formMessage || errorFields.length > 0 ? (
         <div class="alert" role="alert" id="form-alert">
@@ -81,7 +80,7 @@ export function SurveyPage(p: SurveyPageProps) {
                 required
                 checked={p.values[item.key]}
                 error={p.errors[item.key]}
-                options={optionsFor(p.lang, item.key, item.max)}
+                options={optionsFor(t, item.key, item.max)}
               />
             ))}
           </section>
@@ -96,7 +95,7 @@ export function SurveyPage(p: SurveyPageProps) {
             { value: "tidak", label: t.ui.no },
           ]}
         />
-        <ProfileFields lang={p.lang} bands={p.profileBands} values={p.values} errors={p.errors} />
+        <ProfileFields t={t} bands={p.profileBands} values={p.values} errors={p.errors} />
         <div id="q-comment" class={p.errors.comment ? "box bad" : "box"}>
           <label class="field" for="comment">
             {t.ui.comment}
@@ -113,14 +112,13 @@ export function SurveyPage(p: SurveyPageProps) {
       </form>
       <footer>
         <h2>{t.ui.privacyTitle}</h2>
-        <p>{p.privacyNotice || t.ui.privacy(p.orgName, p.retentionMonths)}</p>
+        <p>{p.privacyNotice || fill(t.ui.privacy, { org: p.orgName, months: p.retentionMonths })}</p>
       </footer>
     </Layout>
   );
 }
 
-function optionsFor(lang: Lang, key: string, max: number) {
-  const t = texts[lang];
+function optionsFor(t: SurveyTexts, key: string, max: number) {
   const labels = t.items[key as keyof typeof t.items]?.options;
   return Array.from({ length: max }, (_, i) => {
     const value = String(i + 1);
@@ -131,7 +129,7 @@ function optionsFor(lang: Lang, key: string, max: number) {
         <>
           <span aria-hidden="true">★</span>
           {value}
-          <span class="sr"> {t.ui.star(i + 1)}</span>
+          <span class="sr"> {starWord(t, i + 1)}</span>
         </>
       ),
     };
@@ -140,7 +138,7 @@ function optionsFor(lang: Lang, key: string, max: number) {
 
 /** How the error summary names a field: the section and number the citizen sees beside the question. */
 function fieldTitle(p: SurveyPageProps, field: string): string {
-  const t = texts[p.lang];
+  const t = p.t;
   for (const s of p.sections) {
     const i = s.items.findIndex((item) => item.key === field);
     if (i >= 0) return `${t.ui[s.instrument]}, ${i + 1}`;
@@ -151,12 +149,11 @@ function fieldTitle(p: SurveyPageProps, field: string): string {
   return field;
 }
 
-type ProfileFieldsProps = Pick<SurveyPageProps, "lang" | "values" | "errors"> & {
+type ProfileFieldsProps = Pick<SurveyPageProps, "t" | "values" | "errors"> & {
   bands: SurveyPageProps["profileBands"];
 };
 
-function ProfileFields({ lang, bands, values, errors }: ProfileFieldsProps) {
-  const t = texts[lang];
+function ProfileFields({ t, bands, values, errors }: ProfileFieldsProps) {
   return (
     <fieldset id="q-profile">
       <legend>{t.ui.profile}</legend>
@@ -181,5 +178,33 @@ function ProfileFields({ lang, bands, values, errors }: ProfileFieldsProps) {
         );
       })}
     </fieldset>
+  );
+}
+
+/** The languages on offer, the current one marked: links, so they work without JavaScript. */
+function LanguageLinks({
+  lang,
+  label,
+  languages,
+}: {
+  lang: string;
+  label: string;
+  languages: SurveyPageProps["languages"];
+}) {
+  return (
+    <nav class="lang" aria-label={label}>
+      {languages.map((l, i) => (
+        <span key={l.code}>
+          {i > 0 ? " · " : null}
+          {l.code === lang ? (
+            <strong lang={l.code}>{l.name}</strong>
+          ) : (
+            <a class="lang" href={l.href} hreflang={l.code} lang={l.code}>
+              {l.name}
+            </a>
+          )}
+        </span>
+      ))}
+    </nav>
   );
 }

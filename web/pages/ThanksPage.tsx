@@ -1,12 +1,13 @@
 import { Layout } from "../components/Layout";
-import { texts, type Lang } from "../i18n";
+import type { SurveyTexts } from "../i18n";
 
 // The national complaint channel (SP4N-LAPOR!, PermenPAN-RB 62/2018): the survey asks about pungli, so the
 // page after it says where to report one.
 const LAPOR = "https://www.lapor.go.id";
 
 export type ThanksPageProps = {
-  lang: Lang;
+  lang: string;
+  t: SurveyTexts;
   cssHref: string;
   /** Null when the code is unknown: the thanks still stands, without a unit to name. */
   unitName: string | null;
@@ -14,8 +15,8 @@ export type ThanksPageProps = {
 };
 
 /** After a submission: the unit thanked by name, its published results, and where to report a complaint. */
-export function ThanksPage({ lang, cssHref, unitName, resultsHref }: ThanksPageProps) {
-  const ui = texts[lang].ui;
+export function ThanksPage({ lang, t, cssHref, unitName, resultsHref }: ThanksPageProps) {
+  const ui = t.ui;
   return (
     <Layout
       lang={lang}
