@@ -1,5 +1,6 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { adminText } from "../admin-text";
+import { languagesText } from "../text-languages";
 import { SignerFields, type SignerSettings } from "../components/SignerFields";
 
 export type SettingsProps = {
@@ -58,7 +59,8 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
     <AdminLayout chrome={chrome} title={t.settings}>
       <p>
         <a href="/admin/users">{t.users}</a> · <a href="/admin/tokens">{t.apiTokens}</a> ·{" "}
-        <a href="/admin/audit">{t.auditLog}</a>
+        <a href="/admin/audit">{t.auditLog}</a> ·{" "}
+        <a href="/admin/settings/languages">{languagesText[chrome.lang].link}</a>
       </p>
       {saved ? (
         <p class="note" role="status">

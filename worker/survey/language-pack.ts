@@ -71,7 +71,8 @@ class Checker {
     if (value === undefined) return void this.add(path, this.w.missing);
     if (typeof value !== "string") return void this.add(path, this.w.notText);
     const clean = normalizeText(value);
-    if (!clean) return void this.add(path, this.w.missing);
+    // Only spaces or invisible characters (a zero-width space) is a text nobody translated.
+    if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(clean)) return void this.add(path, this.w.missing);
     if (textLength(clean) > max) return void this.add(path, this.w.tooLong(max));
     const want = placeholders(ref);
     const got = placeholders(clean);
