@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fill, texts } from "../../web/i18n";
 import { checkLanguagePack, packTemplate, readPackTexts } from "../../worker/survey/language-pack";
+import { packFixture } from "../helpers/language-pack";
 
-/** A complete pack built from the Indonesian one, with every text marked as "translated". */
-function fixture() {
-  const mark = (v: unknown): unknown =>
-    typeof v === "string"
-      ? v.replace(/^/, "[jv] ")
-      : Array.isArray(v)
-        ? v.map(mark)
-        : Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, mark(x)]));
-  return { code: "jv", name: "Basa Jawa (uji)", texts: mark(structuredClone(texts.id)) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
+const fixture = () => packFixture();
 
 const issuesOf = (file: unknown, lang: "id" | "en" = "id") => {
   const r = checkLanguagePack(file, lang);

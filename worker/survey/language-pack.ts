@@ -13,9 +13,9 @@ export type LanguagePack = { code: string; name: string; texts: SurveyTexts };
 // to need). The shipped codes stay the shipped packs'.
 const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
 const SHIPPED = new Set(["id", "en"]);
-export const PACK_NAME_MAX = 60;
+const PACK_NAME_MAX = 60;
 // The longest Indonesian text is about 330 characters (the privacy notice); three times that is room enough.
-export const PACK_TEXT_MAX = 1000;
+const PACK_TEXT_MAX = 1000;
 /** A complete pack is about 12 KB; four times the Indonesian texts in another script still fits. */
 export const PACK_FILE_MAX = 256 * 1024;
 // A file with thousands of unknown keys gets the first ones named and a count, not a page of thousands.
