@@ -1,6 +1,6 @@
 /**
  * What the offline-safe form and the kiosk say to citizens (plain strings; `{n}`-style placeholders are
- * filled by `fillText` on the server and by the page's script). Indonesian first.
+ * filled by `fill` (web/i18n.ts) on the server and by the page's script). Indonesian first.
  */
 export const offlineText = {
   id: {
@@ -34,8 +34,3 @@ export const offlineText = {
     appName: "Survey {unit}",
   },
 } as const;
-
-/** Fills `{name}` placeholders; an unknown name stays as written. */
-export function fillText(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

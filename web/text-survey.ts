@@ -1,6 +1,6 @@
 /**
  * The survey page's texts added for a clearer form (issue 11): plain strings only, so they can become
- * language packs. `{name}` placeholders are filled by fillText.
+ * language packs. `{name}` placeholders are filled by `fill` (web/i18n.ts).
  */
 export const surveyText = {
   id: {
@@ -43,8 +43,3 @@ export const surveyText = {
     refusedTitle: "Please check your answers",
   },
 } as const;
-
-/** "{n} dari {max}" with n and max filled in; an unknown placeholder stays as written. */
-export function fillText(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

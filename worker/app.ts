@@ -22,6 +22,7 @@ import { authRoutes } from "./routes/auth";
 import { dashboardRoutes } from "./routes/dashboard";
 import { exportRoutes } from "./routes/exports";
 import { followUpRoutes } from "./routes/follow-ups";
+import { languageRoutes } from "./routes/languages";
 import { touchpointRoutes } from "./routes/touchpoints";
 import { unitRoutes } from "./routes/units";
 import { ziRoutes } from "./routes/zi";
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps) {
   app.route("/admin/units/:unitId/follow-ups", followUpRoutes);
   app.route("/admin/units/:unitId/zi", ziRoutes);
   app.route("/admin/units/:unitId", unitRoutes);
+  app.route("/admin/settings/languages", languageRoutes);
   app.route("/admin", adminRoutes);
   app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);

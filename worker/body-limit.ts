@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "./errors";
 
@@ -19,4 +20,13 @@ export const loginBodyLimit = limit(8 * 1024, "8 KB");
  * Every dashboard form (settings with the privacy notice and category lists, follow-ups, users, comment
  * redaction) fits in 64 KB many times over.
  */
-export const dashboardBodyLimit = limit(64 * 1024, "64 KB");
+const formLimit = limit(64 * 1024, "64 KB");
+
+/**
+ * A language pack upload (worker/routes/languages.tsx) is a file of at most 256 KB, posted as a file or
+ * pasted; pasted and form-encoded, non-Latin text can take three times its size.
+ */
+const packUploadLimit = limit(1024 * 1024, "1 MB");
+
+export const dashboardBodyLimit: MiddlewareHandler = (c, next) =>
+  (c.req.path === "/admin/settings/languages" ? packUploadLimit : formLimit)(c, next);

@@ -6,7 +6,7 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { InlineStylesheet } from "../web/components/Layout";
 import { MessagePage } from "../web/pages/MessagePage";
-import { texts, type Lang } from "../web/i18n";
+import { texts, type Lang, type SurveyTexts } from "../web/i18n";
 import { EXTRA_CSS, SITE_CSS } from "../web/styles";
 import { isCitizenPage } from "./citizen-css";
 
@@ -44,19 +44,23 @@ export type MessageKey =
   | "badRequest"
   | "unauthorized";
 
-/** One of the short pages of web/pages/MessagePage in the visitor's language. */
+/**
+ * One of the short pages of web/pages/MessagePage in the visitor's language: a dashboard language, or
+ * a survey's language pack (a citizen's closed or rate-limited survey).
+ */
 export function messagePage(
   c: Context,
   status: ContentfulStatusCode,
-  asked: Lang,
+  asked: Lang | { code: string; t: SurveyTexts },
   key: MessageKey,
   subheading?: string,
   backHref?: string,
 ) {
   // An unknown QR code may be anyone's first page: always Indonesian, with English beneath.
-  const lang = key === "notFound" ? "id" : asked;
+  const chosen = typeof asked === "string" ? { code: asked, t: texts[asked] } : asked;
+  const { code: lang, t } = key === "notFound" ? { code: "id", t: texts.id } : chosen;
   const secondary = key === "notFound" ? { lang: "en" as const, message: texts.en.ui.notFound } : undefined;
-  const ui = texts[lang].ui;
+  const ui = t.ui;
   const title = ui[`${key}Title` as `${MessageKey}Title`];
   const requestId = status >= 500 ? (c.get("requestId") as string) : undefined;
   return html(
@@ -78,13 +82,14 @@ export function messagePage(
 const LANG_COOKIE = "zis_lang";
 
 /**
- * Our language rules in Hono's terms: `?lang=`, else the `zis_lang` cookie, else the browser's first
- * preference among Indonesian and English (by q, then order: a phone that prefers French then English
- * gets English), else Indonesian. Nothing is remembered here (no `caches`): only a dashboard user's
- * explicit `?lang=` is (rememberLang); a citizen gets no cookie.
+ * Our language rules in Hono's terms: `?lang=`, else the `zis_lang` cookie, else Indonesian. Never the
+ * browser's Accept-Language: most Indonesian phones and office PCs are set to English, and the service
+ * speaks Indonesian first (English is one link away). Nothing is remembered here (no `caches`): only a
+ * dashboard user's explicit `?lang=` is (rememberLang); a citizen gets no cookie. The survey's own
+ * routes read only `?lang=` and the form (worker/survey/languages.ts).
  */
 const LANGUAGE: DetectorOptions = {
-  order: ["querystring", "cookie", "header"],
+  order: ["querystring", "cookie"],
   lookupQueryString: "lang",
   lookupCookie: LANG_COOKIE,
   lookupFromHeaderKey: "accept-language",
@@ -101,7 +106,10 @@ export const detectLanguage = languageDetector(LANGUAGE);
 /** The page language, as detectLanguage chose it. */
 export const requestLang = (c: Context): Lang => (c.get("language") as Lang | undefined) ?? "id";
 
-/** The browser's preference alone, for the JSON API (whose body may name a language instead). */
+/**
+ * The browser's preference among Indonesian and English (by q, then order), for the JSON API only: a
+ * program that sends Accept-Language asks for it on purpose; its body may name a language instead.
+ */
 export const acceptedLang = (c: Context): Lang => (detectFromHeader(c, LANGUAGE) as Lang | undefined) ?? "id";
 
 /**

@@ -1,6 +1,7 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db";
 import { organizations, rateBuckets, responses, services, touchpoints, units } from "../schema";
+import { languagesColumn } from "./language-packs";
 
 function selectTouchpoint<E extends Record<string, SQL.Aliased | SQL>>(db: Db, extra?: E) {
   return db
@@ -17,9 +18,11 @@ function selectTouchpoint<E extends Record<string, SQL.Aliased | SQL>>(db: Db, e
       unitName: units.name,
       unitSettings: units.settings,
       unitTimeZone: units.timeZone,
+      orgId: organizations.id,
       orgName: organizations.name,
       orgTimeZone: organizations.timeZone,
       orgSettings: organizations.settings,
+      languages: languagesColumn(),
     })
     .from(touchpoints)
     .innerJoin(units, eq(units.id, touchpoints.unitId))
@@ -42,18 +45,18 @@ export async function getThanksContext(db: Db, code: string) {
       unitName: units.name,
       unitCode: units.code,
       unitSettings: units.settings,
+      orgId: organizations.id,
+      languages: languagesColumn(),
       published: sql<number>`exists (select 1 from published_snapshots p where p.unit_id = ${units.id})`,
     })
     .from(touchpoints)
     .innerJoin(units, eq(units.id, touchpoints.unitId))
+    .innerJoin(organizations, eq(organizations.id, units.orgId))
     .where(eq(touchpoints.code, code))
     .limit(1);
   if (!row) return null;
-  return {
-    unitName: row.unitName,
-    unitSettings: row.unitSettings,
-    resultsHref: row.published ? `/p/${row.unitCode}` : null,
-  };
+  const { unitName, unitSettings, orgId, languages } = row;
+  return { unitName, unitSettings, orgId, languages, resultsHref: row.published ? `/p/${row.unitCode}` : null };
 }
 
 /**

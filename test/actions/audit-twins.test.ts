@@ -7,6 +7,10 @@ import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedChildUnit, seedTouchpoint } from "../helpers/factories";
 import { csrfOf, login, postAs, seedUser } from "../helpers/session";
 import { postJson, visitToken } from "../helpers/survey";
+import { packFixture } from "../helpers/language-pack";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /**
  * Every write the CLI and the dashboard both offer goes through one action: each pair below leaves the
@@ -178,6 +182,24 @@ const twins: [string, (o: Org) => Promise<void>][] = [
     },
   ],
   [
+    "language.add and language.remove",
+    async (o) => {
+      const path = join(mkdtempSync(join(tmpdir(), "zi-twin-")), "jv.json");
+      writeFileSync(path, JSON.stringify(packFixture("jv", "Basa Uji")));
+      await cli("lang:add", { org: o.slug, file: path });
+      const added = await lastAudit(o, { code: "jv" });
+      await dashboard(o, "/admin/settings/languages", { pasted: JSON.stringify(packFixture("su", "Basa Uji")) });
+      expect(without(await lastAudit(o, { code: "su" }))).toEqual(without(added));
+      expect(added).toMatchObject({ action: "language.add", target: "<code>" });
+
+      await cli("lang:remove", { org: o.slug, code: "jv" });
+      const removed = await lastAudit(o, { code: "jv" });
+      await dashboard(o, "/admin/settings/languages/su/remove", {});
+      expect(without(await lastAudit(o, { code: "su" }))).toEqual(without(removed));
+      expect(removed).toMatchObject({ action: "language.remove", target: "<code>", detail: "Basa Uji" });
+    },
+  ],
+  [
     "settings.org",
     async (o) => {
       await cli("org:settings", { org: o.slug, weighting: "0.111", "min-respondents": "25" });
@@ -223,6 +245,8 @@ describe("a CLI write and its dashboard twin leave the same audit row", () => {
       .where(eq(auditLog.orgId, o.tp.orgId));
     const byCli = new Set(rows.filter((r) => r.actor === "cli").map((r) => r.action));
     expect([...byCli].sort()).toEqual([
+      "language.add",
+      "language.remove",
       "publish",
       "service.population",
       "settings.org",

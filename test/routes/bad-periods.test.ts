@@ -187,7 +187,7 @@ describe("bad periods", () => {
       `${unit}/report`,
     );
     const range = await web.request(`/admin?from=2020-01-01&to=2026-01-01`, {
-      headers: { Cookie: viewer, "Accept-Language": "en-US" },
+      headers: { Cookie: `${viewer}; zis_lang=en` },
     });
     await expectRefusedPage(range, "A date range may span at most 5 years", "/admin");
     await expectRefusedPage(

@@ -34,20 +34,22 @@ describe("GET /s/{code}", () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
-  it("switches to English by ?lang=en or by the browser's language", async () => {
+  it("switches to English by ?lang=en only: a phone set to English still gets Indonesian", async () => {
     const { code } = await seedTouchpoint(t.db);
     const { app } = createTestApp(t.db);
     const byQuery = await (await app.request(`/s/${code}?lang=en`)).text();
     expect(byQuery).toContain('<html lang="en">');
     expect(byQuery).toContain("Very suitable");
-    const byHeader = await (
-      await app.request(`/s/${code}`, { headers: { "Accept-Language": "en-US,en;q=0.9" } })
-    ).text();
-    expect(byHeader).toContain('<html lang="en">');
-    const indonesian = await (
-      await app.request(`/s/${code}`, { headers: { "Accept-Language": "id-ID,en;q=0.5" } })
-    ).text();
-    expect(indonesian).toContain('<html lang="id">');
+    for (const header of ["en-US,en;q=0.9", "id-ID,en;q=0.5"]) {
+      const html = await (await app.request(`/s/${code}`, { headers: { "Accept-Language": header } })).text();
+      expect(html).toContain('<html lang="id">');
+      expect(html).toContain("Sangat sesuai");
+      // Both languages offered as links; the current one is not a link.
+      expect(html).toContain(`href="/s/${code}?lang=en" hreflang="en"`);
+      expect(html).not.toContain(`href="/s/${code}?lang=id"`);
+    }
+    const cookie = await (await app.request(`/s/${code}`, { headers: { Cookie: "zis_lang=en" } })).text();
+    expect(cookie).toContain('<html lang="id">');
   });
 
   it("shows only the instruments the unit chose", async () => {

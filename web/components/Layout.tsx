@@ -1,9 +1,9 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useContext } from "preact/hooks";
-import type { Lang } from "../i18n";
 
 export type LayoutProps = {
-  lang: Lang;
+  /** A language code: id, en or an organization's own pack (jv, su …). */
+  lang: string;
   title: string;
   cssHref: string;
   heading: string;

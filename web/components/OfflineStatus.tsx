@@ -1,7 +1,6 @@
-import type { Lang } from "../i18n";
+import type { SurveyTexts } from "../i18n";
 import { KIOSK_CSS_PATH } from "../client/kiosk-assets";
 import { SURVEY_JS_PATH } from "../client/survey-script";
-import { offlineText } from "../text-offline";
 
 export type KioskView = { manifestHref: string };
 
@@ -10,8 +9,7 @@ export type KioskView = { manifestHref: string };
  * ("tersimpan" when the network drops), its messages in the page's language, and the script itself. On the
  * kiosk page also the tablet stylesheet and the web app manifest (the script moves that link into <head>).
  */
-export function OfflineStatus({ lang, kiosk }: { lang: Lang; kiosk?: KioskView }) {
-  const t = offlineText[lang];
+export function OfflineStatus({ t, kiosk }: { t: SurveyTexts["offline"]; kiosk?: KioskView }) {
   return (
     <>
       <div id="zi-st" role="status" tabindex={-1} />

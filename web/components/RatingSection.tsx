@@ -1,10 +1,9 @@
-import { texts, type Lang } from "../i18n";
-import { fillText, surveyText } from "../text-survey";
+import { fill, type SurveyTexts } from "../i18n";
 import { ChoiceGroup } from "./Choice";
 
 export type SurveySection = { instrument: "skm" | "spkp" | "spak"; items: { key: string; max: number }[] };
 
-type FormState = { lang: Lang; values: Record<string, string>; errors: Record<string, string> };
+type FormState = { t: SurveyTexts; values: Record<string, string>; errors: Record<string, string> };
 
 /** The number a question carries: one count across the whole form, as the error summary names it. */
 export function questionNumber(sections: SurveySection[], key: string): number {
@@ -19,8 +18,8 @@ export function questionNumber(sections: SurveySection[], key: string): number {
 
 /** One instrument's part of the form: its heading with the part number, then its numbered questions. */
 export function RatingSection(p: FormState & { sections: SurveySection[]; section: SurveySection; heading: string }) {
-  const t = texts[p.lang];
-  const s = surveyText[p.lang];
+  const t = p.t;
+  const s = t.survey;
   const { section } = p;
   const stars = section.instrument !== "skm";
   const negative = section.instrument === "spak";
@@ -38,7 +37,7 @@ export function RatingSection(p: FormState & { sections: SurveySection[]; sectio
           required
           checked={p.values[item.key]}
           error={p.errors[item.key]}
-          options={optionsFor(p.lang, item.key, item.max, negative)}
+          options={optionsFor(t, item.key, item.max, negative)}
         />
       ))}
       {section.instrument === "skm" ? <TextBox {...p} name="improvement" label={s.improvement} /> : null}
@@ -60,7 +59,7 @@ export function TextBox(p: FormState & { name: "comment" | "improvement"; label:
         {p.label}
       </label>
       <p class="hint" id={`${p.name}-hint`}>
-        {texts[p.lang].ui.commentHint}
+        {p.t.ui.commentHint}
       </p>
       <textarea id={p.name} name={p.name} maxlength={2000} aria-describedby={`${p.name}-hint`}>
         {p.values[p.name] ?? ""}
@@ -70,9 +69,8 @@ export function TextBox(p: FormState & { name: "comment" | "improvement"; label:
   );
 }
 
-function optionsFor(lang: Lang, key: string, max: number, negative: boolean) {
-  const t = texts[lang];
-  const s = surveyText[lang];
+function optionsFor(t: SurveyTexts, key: string, max: number, negative: boolean) {
+  const s = t.survey;
   const labels = t.items[key as keyof typeof t.items]?.options;
   return Array.from({ length: max }, (_, i) => {
     const value = String(i + 1);
@@ -80,7 +78,7 @@ function optionsFor(lang: Lang, key: string, max: number, negative: boolean) {
     const end =
       i === 0 ? (negative ? s.negLow : s.scaleLow) : i === max - 1 ? (negative ? s.negHigh : s.scaleHigh) : "";
     // The name a screen reader speaks, "1 dari 6, sangat tidak setuju"; the star and digit are for the eye.
-    const name = [fillText(s.optionOf, { n: i + 1, max }), end].filter(Boolean).join(", ");
+    const name = [fill(s.optionOf, { n: i + 1, max }), end].filter(Boolean).join(", ");
     return {
       value,
       label: (

@@ -1,8 +1,7 @@
 import { Layout } from "../components/Layout";
-import type { Lang } from "../i18n";
 
 export type MessagePageProps = {
-  lang: Lang;
+  lang: string;
   cssHref: string;
   title: string;
   message: string;
@@ -11,7 +10,7 @@ export type MessagePageProps = {
   /** A way on from an error: the page again with its defaults, or the page a refused form came from. */
   back?: { href: string; label: string };
   /** The same message in the other language, for pages everyone may land on (an unknown QR code). */
-  secondary?: { lang: Lang; message: string };
+  secondary?: { lang: string; message: string };
 };
 
 /** Thank-you, not-found, survey-closed and error pages: a heading and a sentence, nothing to load. */

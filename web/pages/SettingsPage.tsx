@@ -1,6 +1,7 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { adminText } from "../admin-text";
 import { ComplaintFields, type ComplaintSettings } from "../components/ComplaintFields";
+import { languagesText } from "../text-languages";
 import { SignerFields, type SignerSettings } from "../components/SignerFields";
 
 export type SettingsProps = {
@@ -60,7 +61,8 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
     <AdminLayout chrome={chrome} title={t.settings}>
       <p>
         <a href="/admin/users">{t.users}</a> · <a href="/admin/tokens">{t.apiTokens}</a> ·{" "}
-        <a href="/admin/audit">{t.auditLog}</a>
+        <a href="/admin/audit">{t.auditLog}</a> ·{" "}
+        <a href="/admin/settings/languages">{languagesText[chrome.lang].link}</a>
       </p>
       {saved ? (
         <p class="note" role="status">

@@ -2,16 +2,18 @@ import { ChoiceGroup } from "../components/Choice";
 import { questionNumber, RatingSection, TextBox, type SurveySection } from "../components/RatingSection";
 import { Layout } from "../components/Layout";
 import { OfflineStatus, type KioskView } from "../components/OfflineStatus";
-import { texts, type Lang } from "../i18n";
-import { fillText, surveyText } from "../text-survey";
+import { fill, type SurveyTexts } from "../i18n";
 
-type ProfileKey = keyof (typeof texts)["id"]["profile"];
+type ProfileKey = keyof SurveyTexts["profile"];
 
 export type SurveyPageProps = {
-  lang: Lang;
+  /** The pack's code (id, en, or the organization's own) and its texts. */
+  lang: string;
+  t: SurveyTexts;
   cssHref: string;
   action: string;
-  otherLangHref: string;
+  /** Every language the organization offers, each a link to this form in it. */
+  languages: { code: string; name: string; href: string }[];
   token: string;
   sections: SurveySection[];
   profileBands: Record<ProfileKey, readonly string[]>;
@@ -41,13 +43,13 @@ function estimateMinutes(requiredItems: number): number {
 }
 
 export function SurveyPage(p: SurveyPageProps) {
-  const t = texts[p.lang];
-  const s = surveyText[p.lang];
+  const t = p.t;
+  const s = t.survey;
   const errorFields = Object.keys(p.errors);
   const refused = Boolean(p.formMessage) || errorFields.length > 0;
   const required = p.sections.reduce((n, sec) => n + sec.items.length, 0);
   const parts = p.sections.length + 1;
-  const part = (n: number, name: string) => `${fillText(s.section, { n, total: parts })} · ${name}`;
+  const part = (n: number, name: string) => `${fill(s.section, { n, total: parts })} · ${name}`;
   return (
     <Layout
       lang={p.lang}
@@ -56,13 +58,9 @@ export function SurveyPage(p: SurveyPageProps) {
       heading={p.unitName}
       subheading={[p.serviceName, p.touchpointLabel].filter(Boolean).join(" · ")}
     >
+      <LanguageLinks lang={p.lang} label={t.ui.languages} languages={p.languages} />
       <p>
-        <a class="lang" href={p.otherLangHref} hreflang={p.lang === "id" ? "en" : "id"}>
-          {t.ui.otherLang}
-        </a>
-      </p>
-      <p>
-        {s.intro} {fillText(s.estimate, { n: required, minutes: estimateMinutes(required) })}
+        {s.intro} {fill(s.estimate, { n: required, minutes: estimateMinutes(required) })}
       </p>
       {refused ? (
         // Focus moves here without script (autofocus), so a keyboard or screen-reader user starts at the list.
@@ -105,15 +103,15 @@ export function SurveyPage(p: SurveyPageProps) {
               { value: "tidak", label: t.ui.no },
             ]}
           />
-          <ProfileFields lang={p.lang} bands={p.profileBands} values={p.values} errors={p.errors} />
+          <ProfileFields t={t} bands={p.profileBands} values={p.values} errors={p.errors} />
           <TextBox {...p} name="comment" label={t.ui.comment} />
         </section>
         <button type="submit">{t.ui.submit}</button>
       </form>
-      <OfflineStatus lang={p.lang} kiosk={p.kiosk} />
+      <OfflineStatus t={t.offline} kiosk={p.kiosk} />
       <footer>
         <h2>{t.ui.privacyTitle}</h2>
-        <p>{p.privacyNotice || t.ui.privacy(p.orgName, p.retentionMonths)}</p>
+        <p>{p.privacyNotice || fill(t.ui.privacy, { org: p.orgName, months: p.retentionMonths })}</p>
       </footer>
     </Layout>
   );
@@ -121,25 +119,24 @@ export function SurveyPage(p: SurveyPageProps) {
 
 /** How the error summary names a field: the number the citizen sees beside the question, and its part. */
 function fieldTitle(p: SurveyPageProps, field: string): string {
-  const t = texts[p.lang];
-  const s = surveyText[p.lang];
+  const t = p.t;
+  const s = t.survey;
   const section = p.sections.find((sec) => sec.items.some((item) => item.key === field));
-  if (section) return `${fillText(s.question, { n: questionNumber(p.sections, field) })} (${t.ui[section.instrument]})`;
+  if (section) return `${fill(s.question, { n: questionNumber(p.sections, field) })} (${t.ui[section.instrument]})`;
   if (field in t.profile) return t.profile[field as ProfileKey].label;
   if (field === "comment") return t.ui.comment;
   if (field === "improvement") return s.improvement;
   if (field === "steered") {
-    return fillText(s.question, { n: p.sections.reduce((n, sec) => n + sec.items.length, 0) + 1 });
+    return fill(s.question, { n: p.sections.reduce((n, sec) => n + sec.items.length, 0) + 1 });
   }
   return field;
 }
 
-type ProfileFieldsProps = Pick<SurveyPageProps, "lang" | "values" | "errors"> & {
+type ProfileFieldsProps = Pick<SurveyPageProps, "t" | "values" | "errors"> & {
   bands: SurveyPageProps["profileBands"];
 };
 
-function ProfileFields({ lang, bands, values, errors }: ProfileFieldsProps) {
-  const t = texts[lang];
+function ProfileFields({ t, bands, values, errors }: ProfileFieldsProps) {
   return (
     <fieldset id="q-profile">
       <legend>{t.ui.profile}</legend>
@@ -164,5 +161,32 @@ function ProfileFields({ lang, bands, values, errors }: ProfileFieldsProps) {
         );
       })}
     </fieldset>
+  );
+}
+
+function LanguageLinks({
+  lang,
+  label,
+  languages,
+}: {
+  lang: string;
+  label: string;
+  languages: SurveyPageProps["languages"];
+}) {
+  return (
+    <nav class="lang" aria-label={label}>
+      {languages.map((l, i) => (
+        <span key={l.code}>
+          {i > 0 ? " · " : null}
+          {l.code === lang ? (
+            <strong lang={l.code}>{l.name}</strong>
+          ) : (
+            <a class="lang" href={l.href} hreflang={l.code} lang={l.code}>
+              {l.name}
+            </a>
+          )}
+        </span>
+      ))}
+    </nav>
   );
 }

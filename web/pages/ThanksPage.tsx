@@ -1,15 +1,15 @@
 import { Layout } from "../components/Layout";
 import type { ComplaintSettings } from "../components/ComplaintFields";
 import { OfflineStatus } from "../components/OfflineStatus";
-import { texts, type Lang } from "../i18n";
-import { citizenText } from "../text-citizen";
+import type { SurveyTexts } from "../i18n";
 
 // The national complaint channel (SP4N-LAPOR!, PermenPAN-RB 62/2018): the survey asks about pungli, so the
 // page after it says where to report one.
 const LAPOR = "https://www.lapor.go.id";
 
 export type ThanksPageProps = {
-  lang: Lang;
+  lang: string;
+  t: SurveyTexts;
   cssHref: string;
   /** Null when the code is unknown: the thanks still stands, without a unit to name. */
   unitName: string | null;
@@ -19,8 +19,8 @@ export type ThanksPageProps = {
 };
 
 /** After a submission: the unit thanked by name, its published results, and where to report a complaint. */
-export function ThanksPage({ lang, cssHref, unitName, resultsHref, complaint }: ThanksPageProps) {
-  const ui = texts[lang].ui;
+export function ThanksPage({ lang, t, cssHref, unitName, resultsHref, complaint }: ThanksPageProps) {
+  const ui = t.ui;
   return (
     <Layout
       lang={lang}
@@ -42,13 +42,13 @@ export function ThanksPage({ lang, cssHref, unitName, resultsHref, complaint }: 
       </p>
       {complaint ? (
         <p class="hint">
-          {citizenText[lang].unitChannel} {complaint.complaintText}{" "}
+          {t.citizen.unitChannel} {complaint.complaintText}{" "}
           {complaint.complaintUrl ? (
             <a href={complaint.complaintUrl}>{complaint.complaintUrl.replace(/^https?:\/\//, "")}</a>
           ) : null}
         </p>
       ) : null}
-      <OfflineStatus lang={lang} />
+      <OfflineStatus t={t.offline} />
     </Layout>
   );
 }

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { MAX_RANGE_YEARS, PERIOD_MAX_YEAR, PERIOD_MIN_YEAR } from "../indices/period";
 import { CONVERSIONS } from "../scoring/perception";
 import { WEIGHTINGS } from "../scoring/ikm";
-import { COMMENT_MAX, INSTRUMENT_KEYS, LANGS } from "../survey/instruments";
+import { COMMENT_MAX, INSTRUMENT_KEYS } from "../survey/instruments";
 
 /**
  * Every request the JSON API validates and every answer it documents. The routes validate with these
@@ -32,7 +32,11 @@ export const responseBody = z.strictObject({
     .nullable()
     .optional()
     .describe(`"What most needs to improve?", asked after an SKM answer of 1 or 2; at most ${COMMENT_MAX} characters`),
-  lang: z.enum(LANGS).optional(),
+  lang: z
+    .string()
+    .max(20)
+    .optional()
+    .describe("The survey's language: id (default), en, or a code of the organization's own language packs"),
 });
 
 export const createdResponse = z.object({ id: z.string() });

@@ -1,6 +1,7 @@
 import { backupCommands } from "./backup-commands";
 import type { Command } from "./command";
 import { dataCommands } from "./data-commands";
+import { languageCommands } from "./language-commands";
 import { serviceCommands } from "./service-commands";
 import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
@@ -15,4 +16,5 @@ export const commands: Record<string, Command> = {
   ...backupCommands,
   ...serviceCommands,
   ...ziCommands,
+  ...languageCommands,
 };

@@ -16,7 +16,9 @@ import { signVisitToken } from "../survey/visit-token";
 
 export const apiRoutes = appFactory.createApp();
 
-const langOf = (c: Context, body?: { lang?: Lang }): Lang => body?.lang ?? acceptedLang(c);
+// Messages in Indonesian or English: an organization's own pack names the stored language, not the API's.
+const langOf = (c: Context, body?: { lang?: string }): Lang =>
+  body?.lang === "id" || body?.lang === "en" ? body.lang : acceptedLang(c);
 
 apiRoutes.get("/openapi.json", (c) => {
   c.header("Cache-Control", "public, max-age=3600");
@@ -52,13 +54,15 @@ apiRoutes.get("/touchpoints/:code/visit", async (c) => {
 apiRoutes.post("/responses", surveyBodyLimit, validate("json", responseBody), async (c) => {
   const body = c.req.valid("json");
   const lang = langOf(c, body);
+  const input = { ...body, profile: body.profile ?? {}, lang: body.lang ?? lang, unknownLang: "refuse" as const };
   const outcome = await submitSurvey(
     c.var.db,
     c.var.config,
-    { ...body, profile: body.profile ?? {}, lang, clientAddress: c.var.clientAddress },
+    { ...input, clientAddress: c.var.clientAddress },
     c.var.now,
   );
-  const ui = texts[lang].ui;
+  const t = texts[lang];
+  const ui = t.ui;
   const fail = (code: ErrorCode, message: string, extra: ConstructorParameters<typeof AppError>[2] = {}) => {
     throw new AppError(code, message, extra);
   };
@@ -69,7 +73,7 @@ apiRoutes.post("/responses", surveyBodyLimit, validate("json", responseBody), as
       return c.json({ id: outcome.id }, 200);
     case "invalid":
       return fail("VALIDATION_FAILED", ui.errorSummary, {
-        issues: outcome.issues.map((i) => ({ path: i.path, message: issueMessage(lang, i.code) })),
+        issues: outcome.issues.map((i) => ({ path: i.path, message: issueMessage(t, i.code) })),
       });
     case "bad_token":
       return fail("INVALID_TOKEN", ui.badToken, { issues: [{ path: "token", message: ui.badToken }] });

@@ -3,11 +3,12 @@ import { KIOSK_CSS_BODY, KIOSK_CSS_PATH, KIOSK_ICON_PATH, KIOSK_ICON_SVG } from 
 import { SURVEY_JS, SURVEY_JS_PATH } from "../../web/client/survey-script";
 import { MessagePage } from "../../web/pages/MessagePage";
 import { SurveyPage } from "../../web/pages/SurveyPage";
-import { fillText, offlineText } from "../../web/text-offline";
+import { fill } from "../../web/i18n";
 import { appFactory } from "../context";
 import { AppError } from "../errors";
-import { CSS_PATH, html, messagePage, requestLang } from "../render";
+import { CSS_PATH, html, messagePage } from "../render";
 import { surveyPageProps } from "../survey/form-view";
+import { INDONESIAN, surveyLanguage } from "../survey/languages";
 import { signVisitToken } from "../survey/visit-token";
 
 /** The kiosk mode of a touchpoint (/k/{code}), its web app manifest, and the citizen pages' script. */
@@ -29,33 +30,34 @@ for (const [path, body, type] of [
 }
 
 kioskRoutes.get("/k/:code", async (c) => {
-  const lang = requestLang(c);
   const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
-  if (!tp) return messagePage(c, 404, lang, "notFound");
+  if (!tp) return messagePage(c, 404, INDONESIAN, "notFound");
+  const lang = await surveyLanguage(c.var.db, tp, c.req.query("lang"));
   if (!tp.kiosk) {
-    const t = offlineText[lang];
-    return html(c, 404, <MessagePage lang={lang} cssHref={CSS_PATH} title={t.kioskOffTitle} message={t.kioskOff} />);
+    const t = lang.t.offline;
+    const page = <MessagePage lang={lang.code} cssHref={CSS_PATH} title={t.kioskOffTitle} message={t.kioskOff} />;
+    return html(c, 404, page);
   }
   if (!tp.active) return messagePage(c, 410, lang, "closed", tp.unitName);
   const token = await signVisitToken(c.var.config.SECRET_KEY, tp.id, c.var.now, true);
   c.header("Cache-Control", "no-store");
   const props = surveyPageProps(tp, lang, token, CSS_PATH);
   const kiosk = { manifestHref: `/k/${tp.code}/manifest.webmanifest` };
-  const otherLangHref = `/k/${tp.code}?lang=${lang === "id" ? "en" : "id"}`;
-  return html(c, 200, <SurveyPage {...props} otherLangHref={otherLangHref} kiosk={kiosk} />);
+  const languages = props.languages.map((l) => ({ ...l, href: `/k/${tp.code}?lang=${l.code}` }));
+  return html(c, 200, <SurveyPage {...props} languages={languages} kiosk={kiosk} />);
 });
 
 kioskRoutes.get("/k/:code/manifest.webmanifest", async (c) => {
   const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
   if (!tp?.kiosk) throw new AppError("NOT_FOUND", "Not a kiosk touchpoint");
-  const lang = requestLang(c);
-  const start = `/k/${tp.code}?lang=${lang}`;
+  const lang = await surveyLanguage(c.var.db, tp, c.req.query("lang"));
+  const start = `/k/${tp.code}?lang=${lang.code}`;
   c.header("Cache-Control", "public, max-age=3600");
   return c.body(
     JSON.stringify({
-      name: fillText(offlineText[lang].appName, { unit: tp.unitName }),
+      name: fill(lang.t.offline.appName, { unit: tp.unitName }),
       short_name: tp.label,
-      lang,
+      lang: lang.code,
       start_url: start,
       scope: `/k/${tp.code}`,
       display: "fullscreen",

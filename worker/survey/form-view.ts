@@ -1,15 +1,15 @@
 import type { TouchpointRow } from "../../db/queries/touchpoints";
 import type { SurveyPageProps } from "../../web/pages/SurveyPage";
-import { issueMessage, type Lang } from "../../web/i18n";
-import { surveyText } from "../../web/text-survey";
+import { issueMessage } from "../../web/i18n";
 import { parseOrgSettings, parseUnitSettings } from "../settings";
 import { INSTRUMENTS } from "./instruments";
+import type { SurveyLanguage } from "./languages";
 import type { SubmissionIssue } from "./validate";
 
 /** The survey page's view model: plain props, no rows or context cross into web/. */
 export function surveyPageProps(
   tp: TouchpointRow,
-  lang: Lang,
+  lang: SurveyLanguage,
   token: string,
   cssHref: string,
   state: { values?: Record<string, string>; issues?: SubmissionIssue[]; formMessage?: string } = {},
@@ -21,14 +21,15 @@ export function surveyPageProps(
     // The shared message says "Saran"; this box asks something else, and says so.
     const improvementTooLong = issue.path === "improvement" && issue.code === "too_long";
     errors[fieldOfPath(issue.path)] ??= improvementTooLong
-      ? surveyText[lang].improvementTooLong
-      : issueMessage(lang, issue.code);
+      ? lang.t.survey.improvementTooLong
+      : issueMessage(lang.t, issue.code);
   }
   return {
-    lang,
+    lang: lang.code,
+    t: lang.t,
     cssHref,
-    action: `/s/${tp.code}?lang=${lang}`,
-    otherLangHref: `/s/${tp.code}?lang=${lang === "id" ? "en" : "id"}`,
+    action: `/s/${tp.code}?lang=${lang.code}`,
+    languages: lang.offered.map((l) => ({ ...l, href: `/s/${tp.code}?lang=${l.code}` })),
     token,
     sections: instruments.map((ins) => ({
       instrument: ins,

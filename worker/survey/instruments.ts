@@ -28,5 +28,3 @@ export type ProfileField = keyof typeof PROFILE_BANDS;
 export const PROFILE_FIELDS = Object.keys(PROFILE_BANDS) as ProfileField[];
 
 export const COMMENT_MAX = 2000;
-export const LANGS = ["id", "en"] as const;
-export type Lang = (typeof LANGS)[number];

@@ -8,22 +8,25 @@ import { randomId } from "../crypto";
 import { rateSubject } from "../client-address";
 import { rateBucket } from "../rate-bucket";
 import { parseOrgSettings, parseUnitSettings } from "../settings";
-import type { Lang } from "./instruments";
+import { offeredLanguages } from "./languages";
 import { localDate } from "./local-date";
 import { validateSubmission, type RawSubmission, type SubmissionIssue } from "./validate";
 import { verifyVisitToken } from "./visit-token";
 
 export type SubmitInput = RawSubmission & {
   token: string;
-  lang: Lang;
+  /** A language code: id, en or one of the organization's packs (stored with the response). */
+  lang: string;
+  /** What a code the organization does not offer gets: the form shows Indonesian, the API refuses it. */
+  unknownLang: "indonesian" | "refuse";
   clientAddress: string;
   /** The QR code the form was posted to; a token only counts there. Absent for the JSON API. */
   code?: string;
 };
 
 export type SubmitOutcome =
-  | { kind: "created"; id: string; touchpoint: TouchpointRow }
-  | { kind: "replay"; id: string; touchpoint: TouchpointRow }
+  | { kind: "created"; id: string; lang: string; touchpoint: TouchpointRow }
+  | { kind: "replay"; id: string; lang: string; touchpoint: TouchpointRow }
   | { kind: "invalid"; issues: SubmissionIssue[]; touchpoint: TouchpointRow }
   | { kind: "bad_token" }
   | { kind: "expired"; touchpoint: TouchpointRow }
@@ -52,7 +55,9 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   });
   const touchpoint = ctx.touchpoint;
   if (!touchpoint || (input.code !== undefined && touchpoint.code !== input.code)) return { kind: "bad_token" };
-  if (ctx.existingId) return { kind: "replay", id: ctx.existingId, touchpoint };
+  const offered = offeredLanguages(touchpoint.languages).some((l) => l.code === input.lang);
+  const lang = offered ? input.lang : "id";
+  if (ctx.existingId) return { kind: "replay", id: ctx.existingId, lang, touchpoint };
   if (!touchpoint.active) return { kind: "closed", touchpoint };
   if (now - token.issuedAt > config.SURVEY_TOKEN_HOURS * 3600) return { kind: "expired", touchpoint };
   if (now - token.issuedAt < config.SURVEY_MIN_SECONDS) return { kind: "too_fast", touchpoint };
@@ -61,7 +66,10 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
 
   const { instruments } = parseUnitSettings(touchpoint.unitSettings);
   const checked = validateSubmission(input, instruments, parseOrgSettings(touchpoint.orgSettings).profileBands);
-  if (!checked.ok) return { kind: "invalid", issues: checked.issues, touchpoint };
+  const langIssues: SubmissionIssue[] =
+    offered || input.unknownLang === "indonesian" ? [] : [{ path: "lang", code: "invalid_choice" }];
+  if (!checked.ok || langIssues.length > 0)
+    return { kind: "invalid", issues: [...(checked.ok ? [] : checked.issues), ...langIssues], touchpoint };
 
   const id = randomId();
   try {
@@ -75,7 +83,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
         // The day of the visit, not of the upload: an offline kiosk that syncs tomorrow still counts today.
         localDate: localDate(token.issuedAt, touchpoint.unitTimeZone ?? touchpoint.orgTimeZone),
         submittedAt: now,
-        lang: input.lang,
+        lang,
         nonce: token.nonce,
         ...checked.value,
       },
@@ -87,9 +95,9 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
     const overLimit = isOverRateLimit(err);
     if (!overLimit && !isUniqueViolation(err)) throw err;
     const again = await loadSubmitContext(db, { touchpointId: touchpoint.id, nonce: token.nonce, rateKey: "" });
-    if (again.existingId) return { kind: "replay", id: again.existingId, touchpoint };
+    if (again.existingId) return { kind: "replay", id: again.existingId, lang, touchpoint };
     if (overLimit && rate) return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
     throw err;
   }
-  return { kind: "created", id, touchpoint };
+  return { kind: "created", id, lang, touchpoint };
 }

@@ -16,15 +16,16 @@ const item = (key: string) => texts.id.items[key]!;
 
 /** Lampiran 1: the questionnaire as the respondents saw it (the instruments this unit asks). */
 function Questionnaire({ instruments }: { instruments: string[] }) {
-  const ui = texts.id.ui;
+  const s = texts.id.survey;
   return (
     <section class="appendix">
       <h2>Lampiran 1 Kuesioner</h2>
-      <p>{ui.intro}</p>
+      <p>{s.intro}</p>
       {instruments.map((ins) => (
         <div key={ins}>
           <h3>{TITLES[ins]}</h3>
-          {ins === "skm" ? null : <p class="hint">{ui.starsHint}</p>}
+          {ins === "spak" ? <p class="hint">{s.negNote}</p> : null}
+          {ins === "skm" ? null : <p class="hint">{ins === "spak" ? s.negAnchors : s.anchors}</p>}
           <ol class="questions">
             {ITEMS[ins]!.map((key) => (
               <li key={key}>
@@ -41,7 +42,10 @@ function Questionnaire({ instruments }: { instruments: string[] }) {
           </ol>
         </div>
       ))}
-      <p class="hint">Profil responden (usia, jenis kelamin, pendidikan, pekerjaan) dan saran bersifat sukarela.</p>
+      <p class="hint">
+        Bila ada jawaban SKM bernilai 1 atau 2, ditanyakan pula: „{s.improvement}”. Profil responden (usia, jenis
+        kelamin, pendidikan, pekerjaan) dan saran bersifat sukarela.
+      </p>
     </section>
   );
 }

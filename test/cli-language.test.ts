@@ -1,0 +1,103 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, languagePacks } from "../db/schema";
+import { texts } from "../web/i18n";
+import { migrateDb, openNodeDb } from "../worker/node-db";
+import { seedTouchpoint } from "./helpers/factories";
+import { packFixture } from "./helpers/language-pack";
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "zi-cli-lang-"));
+const DATABASE_URL = `file:${join(dir, "cli.db")}`;
+let slug: string;
+
+beforeAll(async () => {
+  const { db, client } = await openNodeDb(DATABASE_URL);
+  await migrateDb(db);
+  slug = `org-${(await seedTouchpoint(db)).orgId.toLowerCase()}`;
+  client.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
+  try {
+    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
+      env: { ...process.env, DATABASE_URL },
+    });
+    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
+  } catch (err) {
+    const e = err as { code: number; stdout: string };
+    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
+  }
+}
+
+function file(name: string, content: string) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function stored() {
+  const { db, client } = await openNodeDb(DATABASE_URL);
+  try {
+    const packs = await db.select({ code: languagePacks.code, name: languagePacks.name }).from(languagePacks);
+    const audits = await db.select({ action: auditLog.action, actor: auditLog.actor }).from(auditLog);
+    return { packs, audits: audits.filter((a) => a.action.startsWith("language.")) };
+  } finally {
+    client.close();
+  }
+}
+
+describe("lang:template, lang:add, lang:list, lang:remove", () => {
+  it("adds a complete pack, lists and removes it; refuses a file with missing keys naming each, writing nothing", async () => {
+    // Each a tsx start (seconds on a busy machine): one after another.
+    const template = await admin("lang:template");
+    expect(template).toEqual({ code: 0, out: { code: "", name: "", texts: JSON.parse(JSON.stringify(texts.id)) } });
+
+    const broken = packFixture();
+    broken.texts.items.U3.options.splice(2);
+    delete broken.texts.profile.gender.label;
+    const refused = await admin("lang:add", "--org", slug, "--file", file("broken.json", JSON.stringify(broken)));
+    expect(refused.code).toBe(1);
+    expect((refused.out.error as { issues: unknown }).issues).toEqual([
+      { path: "texts.items.U3.options[2]", message: "missing (required)" },
+      { path: "texts.items.U3.options[3]", message: "missing (required)" },
+      { path: "texts.profile.gender.label", message: "missing (required)" },
+    ]);
+    for (const [name, content, message] of [
+      ["bad.json", "{ not json", "not valid JSON"],
+      ["huge.json", " ".repeat(300 * 1024), "larger than 256 KB"],
+    ] as const) {
+      const r = await admin("lang:add", "--org", slug, "--file", file(name, content));
+      expect(r.code, name).toBe(1);
+      expect((r.out.error as { message: string }).message).toContain(message);
+    }
+    expect(await stored()).toEqual({ packs: [], audits: [] });
+
+    const added = await admin("lang:add", "--org", slug, "--file", file("jv.json", JSON.stringify(packFixture())));
+    expect(added.code).toBe(0);
+    expect(added.out).toMatchObject({ code: "jv", name: "Basa Jawa (uji)" });
+    expect(added.out.keys).toBeGreaterThan(130);
+    expect(await admin("lang:list", "--org", slug)).toEqual({
+      code: 0,
+      out: { languages: [{ code: "jv", name: "Basa Jawa (uji)" }] },
+    });
+    expect(await admin("lang:remove", "--org", slug, "--code", "jv")).toEqual({
+      code: 0,
+      out: { code: "jv", name: "Basa Jawa (uji)" },
+    });
+    expect(await stored()).toEqual({
+      packs: [],
+      audits: [
+        { action: "language.add", actor: "cli" },
+        { action: "language.remove", actor: "cli" },
+      ],
+    });
+    const again = await admin("lang:remove", "--org", slug, "--code", "jv");
+    expect(again.code).toBe(1);
+  }, 120_000);
+});
