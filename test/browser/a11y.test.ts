@@ -7,7 +7,7 @@ import { launchBrowser, PHONE, SKIP_BROWSER, startServer, type RunningServer } f
 
 type Lang = "id" | "en";
 /** What a page needs to open itself: an open and a closed touchpoint, and navigation in the visitor's language. */
-type Visit = { open: string; closed: string; page: Page; goto(path: string): Promise<number> };
+type Visit = { open: string; closed: string; kiosk: string; page: Page; goto(path: string): Promise<number> };
 
 /**
  * Every page a citizen can land on, with the status it answers. One line per page; each is checked with
@@ -19,6 +19,8 @@ const CITIZEN_PAGES: [name: string, status: number, open: (v: Visit) => Promise<
   ["thank-you", 200, (v) => v.goto(`/s/${v.open}/terima-kasih`)],
   ["closed survey", 410, (v) => v.goto(`/s/${v.closed}`)],
   ["unknown code", 404, (v) => v.goto("/s/tidak-ada")],
+  ["kiosk", 200, (v) => v.goto(`/k/${v.kiosk}`)],
+  ["kiosk of a touchpoint without kiosk mode", 404, (v) => v.goto(`/k/${v.open}`)],
 ];
 
 /** The form sent as it stands: a native submission (no submit event, no `required` check), as a browser would post it. */
@@ -70,15 +72,18 @@ describe.skipIf(SKIP_BROWSER)(
 
     describe.each<Lang>(["id", "en"])("in %s", (lang) => {
       it.each(CITIZEN_PAGES)("%s", async (_name, status, open) => {
-        const [openTp, closedTp] = [
+        const [openTp, closedTp, kioskTp] = [
           await seedTouchpoint(testDb.db),
           await seedTouchpoint(testDb.db, { active: false }),
+          await seedTouchpoint(testDb.db, { kiosk: true }),
         ];
         const ctx = await browser.newContext({ ...PHONE, locale: lang === "id" ? "id-ID" : "en-US" });
         try {
           const page = await ctx.newPage();
           const goto = async (path: string) => (await page.goto(`${server.origin}${path}?lang=${lang}`))!.status();
-          expect(await open({ open: openTp.code, closed: closedTp.code, page, goto })).toBe(status);
+          expect(await open({ open: openTp.code, closed: closedTp.code, kiosk: kioskTp.code, page, goto })).toBe(
+            status,
+          );
           expect(await seriousViolations(page)).toEqual([]);
         } finally {
           await ctx.close();

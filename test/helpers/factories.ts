@@ -10,6 +10,7 @@ export type SeedOptions = {
   timeZone?: string;
   unitTimeZone?: string;
   active?: boolean;
+  kiosk?: boolean;
   orgName?: string;
 };
 
@@ -35,7 +36,15 @@ export async function seedTouchpoint(db: Db, o: SeedOptions = {}) {
     settings: JSON.stringify(o.instruments ? { instruments: o.instruments } : {}),
   });
   const serviceId = await ensureServiceId(db, unitId, "Perizinan", randomId());
-  await insertTouchpoint(db, { id: touchpointId, unitId, serviceId, code, label: "Loket 1", active: o.active ?? true });
+  await insertTouchpoint(db, {
+    id: touchpointId,
+    unitId,
+    serviceId,
+    code,
+    label: "Loket 1",
+    active: o.active ?? true,
+    kiosk: o.kiosk ?? false,
+  });
   return { orgId, unitId, serviceId, touchpointId, code };
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
 import { seedTouchpoint } from "../helpers/factories";
+import { SURVEY_JS_PATH } from "../../web/client/survey-script";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
 beforeAll(async () => {
@@ -30,7 +31,8 @@ describe("GET /s/{code}", () => {
     // The privacy notice names who runs the survey and the retention period.
     expect(html).toContain("Dinas Kependudukan");
     expect(html).toMatch(/disimpan paling lama \d+ bulan/);
-    expect(html).not.toMatch(/<script/i);
+    // One script only: ours, deferred (the offline-safe form); the form itself needs none.
+    expect(html.match(/<script[^>]*>/gi)).toEqual([`<script src="${SURVEY_JS_PATH}" defer>`]);
     expect(html).not.toMatch(/https?:\/\//);
   });
 

@@ -69,7 +69,7 @@ function kioskMode(){
 var screens=[],cur=0,group,nav=d.createElement("div"),bar=d.createElement("progress"),txt=d.createElement("p");
 var back=d.createElement("button"),next=d.createElement("button"),TK="zi-tokens:"+code;
 for(var el of form.children){if(el.type=="hidden"||el.className=="hp")continue;
-if(el.tagName=="SECTION"){screens.push([el]);group=0}else{if(!group)screens.push(group=[]);group.push(el)}}
+if(el.tagName=="SECTION"){screens.push([el]);group=0}else if(el.tagName=="BUTTON"&&screens.length)screens[screens.length-1].push(el);else{if(!group)screens.push(group=[]);group.push(el)}}
 txt.id="zi-step";back.type=next.type="button";back.textContent=ds.back;next.textContent=ds.next;nav.className="kiosk-nav";
 bar.max=screens.length;nav.append(back,next);form.append(nav);form.before(txt,bar);
 var man=d.querySelector("link[rel=manifest]");man&&d.head.append(man);
