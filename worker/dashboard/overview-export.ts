@@ -103,7 +103,8 @@ export function rankingExportRows(ranking: Ranking): Cell[][] {
   return [
     ...ranking.ranked.map((x) => [
       x.rank,
-      x.tied ? "=" : null,
+      // "Seri" (tied) in words: a cell starting with "=" would be read as a formula (and the CSV escapes it).
+      x.tied ? "ya" : null,
       x.row.code,
       x.row.name,
       ...figureCells(x.row.own[by]),
