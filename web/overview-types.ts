@@ -12,7 +12,7 @@ export type Measures = {
   ipak: PerceptionFigure | null;
 };
 
-export type UnitFlags = {
+type UnitFlags = {
   /** No response at all in the current calendar quarter (whatever period is shown). */
   noSurvey: boolean;
   /** Fewer respondents in the period than the Krejcie–Morgan minimum for the unit's population. */

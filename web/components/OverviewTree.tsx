@@ -11,7 +11,7 @@ export function ciText(lang: Lang, f: IndexFigure) {
   return f.ci95 ? `${n} · ${formatNumber(lang, f.ci95[0])}–${formatNumber(lang, f.ci95[1])}` : n;
 }
 
-export function IkmValue({ lang, f }: { lang: Lang; f: Measures["ikm"] }) {
+function IkmValue({ lang, f }: { lang: Lang; f: Measures["ikm"] }) {
   if (!f) return <>–</>;
   return (
     <>
@@ -20,7 +20,7 @@ export function IkmValue({ lang, f }: { lang: Lang; f: Measures["ikm"] }) {
   );
 }
 
-export function PerceptionValue({ lang, f }: { lang: Lang; f: PerceptionFigure | null }) {
+function PerceptionValue({ lang, f }: { lang: Lang; f: PerceptionFigure | null }) {
   const t = adminText[lang];
   if (!f) return <>–</>;
   return (

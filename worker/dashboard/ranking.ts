@@ -8,15 +8,16 @@ import { round2 } from "../scoring/ikm";
  * ranked at all: it is listed apart, most respondents first, so a grade is never read off a few answers.
  * Units that collect no answers themselves (a parent office without QR codes) are left out of both.
  */
+// One collator for every comparison: localeCompare with a locale builds a new one per call.
+const byName = new Intl.Collator("id").compare;
+
 export function rankUnits(rows: readonly TreeRow[], by: RankBy, minRespondents: number): Ranking {
   const candidates = rows.filter((r) => r.collects);
   const figure = (r: TreeRow) => r.own[by];
   const sufficient = candidates
     .filter((r) => figure(r)?.sufficient)
     .map((row) => ({ row, value: round2(figure(row)!.value) }))
-    .sort(
-      (a, b) => b.value - a.value || a.row.name.localeCompare(b.row.name, "id") || a.row.code.localeCompare(b.row.code),
-    );
+    .sort((a, b) => b.value - a.value || byName(a.row.name, b.row.name) || a.row.code.localeCompare(b.row.code));
   const ranked: RankedRow[] = [];
   sufficient.forEach((s, i) => {
     const previous = ranked[i - 1];
@@ -26,6 +27,6 @@ export function rankUnits(rows: readonly TreeRow[], by: RankBy, minRespondents: 
   });
   const unranked = candidates
     .filter((r) => !figure(r)?.sufficient)
-    .sort((a, b) => (figure(b)?.n ?? 0) - (figure(a)?.n ?? 0) || a.name.localeCompare(b.name, "id"));
+    .sort((a, b) => (figure(b)?.n ?? 0) - (figure(a)?.n ?? 0) || byName(a.name, b.name));
   return { by, minRespondents, ranked, unranked };
 }

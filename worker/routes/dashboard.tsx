@@ -31,7 +31,7 @@ async function overview(c: Context<DashboardEnv>) {
   const quarter = currentQuarter(now, zone);
   const all = await leadersOverview(db, await visibleUnits(db, user), period, options, quarter);
   const rows = all.filter((r) => matchesFlag(r.flags, query.flag));
-  const ranking = rankUnits(rows, query.by, options.minRespondents);
+  const ranking = query.view === "ranking" ? rankUnits(rows, query.by, options.minRespondents) : null;
   return { q, zone, period, query, options, quarter, total: all.length, rows, ranking };
 }
 
@@ -54,7 +54,7 @@ dashboardRoutes.get("/", async (c) => {
       minRespondents={o.options.minRespondents}
       totalUnits={o.total}
       rows={o.rows}
-      ranking={o.query.view === "ranking" ? o.ranking : null}
+      ranking={o.ranking}
     />,
   );
 });
@@ -62,9 +62,9 @@ dashboardRoutes.get("/", async (c) => {
 async function exportTable(c: Context<DashboardEnv>, format: "csv" | "xlsx") {
   const o = await overview(c);
   const { db, user, now } = c.var;
-  const ranking = o.query.view === "ranking";
-  const header = ranking ? rankingHeader(o.query.by) : TREE_HEADER;
-  const rows = ranking ? rankingExportRows(o.ranking) : treeExportRows(o.rows);
+  const ranking = o.ranking !== null;
+  const header = o.ranking ? rankingHeader(o.query.by) : TREE_HEADER;
+  const rows = o.ranking ? rankingExportRows(o.ranking) : treeExportRows(o.rows);
   const view = ranking ? `ranking-${o.query.by}` : "tree";
   await recordOverviewExport(
     db,
