@@ -10,7 +10,7 @@ export function treeOrder<T extends { id: string; parentId: string | null }>(uni
   const children = new Map<string, T[]>();
   for (const u of units) {
     if (u.parentId && byId.has(u.parentId) && u.parentId !== u.id)
-      children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+      (children.get(u.parentId) ?? children.set(u.parentId, []).get(u.parentId)!).push(u);
   }
   const out: TreeEntry<T>[] = [];
   const seen = new Set<string>();
