@@ -117,4 +117,28 @@ table.zi .num{text-align:right;white-space:nowrap}
 @page report{size:A4;margin:20mm 18mm 22mm;@bottom-center{content:"Halaman " counter(page);font:9pt system-ui,sans-serif;color:#4b5563}}
 @page report-cover{size:A4;margin:20mm 18mm;@bottom-center{content:none}}
 @media print{body.report{font-size:11pt}.report main{max-width:none;padding:0}.no-print{display:none}.report h2,.report h3{break-after:avoid}.report tr,.report figure,.report .sign,.report .unsur,.report .perception{break-inside:avoid}.report p{orphans:3;widows:3}}
+.tree th,.tree td{white-space:normal}
+.tree .block{display:block}
+.tree .hint{margin:0;font-size:.8rem}
+table.tree th.unit{min-width:11rem}
+.tree .lvl-1{padding-left:1.25rem}.tree .lvl-2{padding-left:2.5rem}.tree .lvl-3{padding-left:3.75rem}
+.tree .lvl-4{padding-left:5rem}.tree .lvl-5{padding-left:6.25rem}.tree .lvl-6{padding-left:7.5rem}
+.tree .path{font-weight:400}
+.flags{list-style:none;padding:0;margin:.2rem 0}
+.flags li{display:inline-block;background:#fff4e5;color:#7a4100;border:1px solid #d08a2e;border-radius:.25rem;padding:0 .3rem;margin:.1rem .25rem 0 0;font-size:.8rem;font-weight:600}
+.tabs{margin:.5rem 0}
+.tabs a,.tabs strong{margin-right:1rem}
+.controls .inline-form{margin:.5rem 0}
+select.compact{width:auto;min-height:2.5rem}
+.legend ul{margin:.25rem 0;padding-left:1.2rem;font-size:.9rem}
+.ranking .rank{font-weight:700;white-space:nowrap}
+.unranked li{margin:.3rem 0}
+@media (max-width:48rem){table.tree,table.tree tbody,table.tree tr,table.tree th,table.tree td{display:block;width:auto}
+table.tree thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.tree tr{border-bottom:2px solid #d1d5db;padding:.4rem 0}
+table.tree th,table.tree td{border:0;padding:.15rem 0}
+table.tree th.unit{min-width:0}
+table.tree td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+.tree .lvl-1{padding-left:.5rem}.tree .lvl-2{padding-left:1rem}.tree .lvl-3{padding-left:1.5rem}
+.tree .lvl-4{padding-left:2rem}.tree .lvl-5{padding-left:2.5rem}.tree .lvl-6{padding-left:3rem}}
 `;
