@@ -115,4 +115,18 @@ table.zi .num{text-align:right;white-space:nowrap}
 @page report{size:A4;margin:20mm 18mm 22mm;@bottom-center{content:"Halaman " counter(page);font:9pt system-ui,sans-serif;color:#4b5563}}
 @page report-cover{size:A4;margin:20mm 18mm;@bottom-center{content:none}}
 @media print{body.report{font-size:11pt}.report main{max-width:none;padding:0}.no-print{display:none}.report h2,.report h3{break-after:avoid}.report tr,.report figure,.report .sign,.report .unsur,.report .perception{break-inside:avoid}.report p{orphans:3;widows:3}}
+.picker{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem 1rem;padding:.5rem .75rem}
+.pick{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .5rem}
+.pick label{font-size:.9rem;font-weight:600}
+.pick select,.pick input.text{width:auto;min-height:2.5rem;padding:.3rem .5rem;margin:0}
+.pick button.small{margin:0}
+.picker summary{cursor:pointer;padding:.4rem 0}
+details.fold>summary{cursor:pointer}
+details.fold>summary h2{display:inline-block;margin:1rem 0 .5rem}
+.comments .hint input{width:1.25rem;height:1.25rem;vertical-align:middle;margin:0 .25rem 0 0}
+.bulk .hint{margin:0 0 .25rem}
+.pager{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;margin:.75rem 0}
+.pager a{display:inline-block;padding:.5rem 0}
+.chart svg.px{overflow:visible}
+@media (max-width:520px){.chart text.odd{display:none}}
 `;
