@@ -115,9 +115,11 @@ export function LineChart({
             )
           : null}
         {runs(points, (p, i) => ({ x: x(i), y: y(p.value) })).flatMap((r) =>
-          r.slice(1).map((b, k) => (
-            <line key={`s${b.x}`} x1={r[k]!.x} y1={r[k]!.y} x2={b.x} y2={b.y} stroke={INK} stroke-width="2.5" />
-          )),
+          r
+            .slice(1)
+            .map((b, k) => (
+              <line key={`s${b.x}`} x1={r[k]!.x} y1={r[k]!.y} x2={b.x} y2={b.y} stroke={INK} stroke-width="2.5" />
+            )),
         )}
         {points.map((p, i) =>
           p.value === null ? null : p.thin ? (

@@ -56,10 +56,15 @@ export async function overviewRows(
   const months = bucketsOf(period, "month");
   // Grouped once: filtering every unit's rows out of the whole instansi's would cost units² steps.
   const byUnit = groupTotals(totals, (r) => r.unitId);
+  // A month below the minimum n is marked thin: the sparkline draws it hollow and unjoined.
   const sparks = new Map(
     monthly.scores.map((s) => [
       `${s.unitId}|${s.month}`,
-      ikmFromScores({ n: s.respondents, sum: s.scoreSum }, options.weighting),
+      {
+        value: ikmFromScores({ n: s.respondents, sum: s.scoreSum }, options.weighting),
+        n: s.respondents,
+        thin: s.respondents < options.minRespondents,
+      },
     ]),
   );
   return units.map((u) => {
@@ -77,7 +82,7 @@ export async function overviewRows(
       ipak: ix.ipak && { index4: ix.ipak.index4, lke: ix.ipak.lke, wbk: zi.wbk.ipak, wbbm: zi.wbbm.ipak },
       weakest: weakest ? { key: weakest.key, nrr: weakest.nrr } : null,
       steeredShare: ix.steeredShare !== null && ix.steeredShare >= MATERIAL_STEERED_SHARE ? ix.steeredShare : null,
-      spark: months.map((m) => ({ label: m, value: sparks.get(`${u.id}|${m}`) ?? null })),
+      spark: months.map((m) => ({ label: m, value: null, ...sparks.get(`${u.id}|${m}`) })),
     };
   });
 }
