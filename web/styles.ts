@@ -127,6 +127,7 @@ details.fold>summary h2{display:inline-block;margin:1rem 0 .5rem}
 .bulk .hint{margin:0 0 .25rem}
 .pager{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;margin:.75rem 0}
 .pager a{display:inline-block;padding:.5rem 0}
+figure.chart{margin:.5rem 0}
 .chart svg.px{overflow:visible}
 @media (max-width:520px){.chart text.odd{display:none}}
 `;
