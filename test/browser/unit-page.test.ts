@@ -83,7 +83,7 @@ describe.skipIf(SKIP_BROWSER)("the unit page at 1,280 and 390 px (Chromium)", { 
         if (width === 1280) expect(new Set(tops).size).toBe(1);
         const height = await page.evaluate(() => document.body.scrollHeight);
         console.log(`[unit page] ${width} px wide: ${height} px long`);
-      await page.screenshot({ path: join(tmpdir(), `zi-unit-page-${width}.png`), fullPage: true });
+        await page.screenshot({ path: join(tmpdir(), `zi-unit-page-${width}.png`), fullPage: true });
       } finally {
         await page.context().close();
       }
