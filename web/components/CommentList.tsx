@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from "../format";
 import type { Lang } from "../i18n";
 import { readableText } from "../text-readable";
 
-export type CommentView = { id: string; date: string; text: string; status: string; redacted: boolean };
+type CommentView = { id: string; date: string; text: string; status: string; redacted: boolean };
 /** One page of comments (newest first) and where it is among them. */
 export type CommentPage = { items: CommentView[]; page: number; pages: number; total: number };
 
