@@ -1,8 +1,6 @@
+import { SHORT_MONTHS } from "./format";
+
 const ZONE_NAMES: Record<string, string> = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
-const MONTHS = {
-  id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-};
 
 /**
  * A moment as an Indonesian office reads it: "1 Des 2026 10.05 WIB" (English "1 Dec 2026 10:05 WIB"),
@@ -19,7 +17,7 @@ export function localTime(at: number, timeZone: string, lang: "id" | "en"): stri
     hourCycle: "h23",
   }).formatToParts(new Date(at * 1000));
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  const month = MONTHS[lang][Number(p.month) - 1];
+  const month = SHORT_MONTHS[lang][Number(p.month) - 1];
   const clock = `${p.hour}${lang === "id" ? "." : ":"}${p.minute}`;
   return `${Number(p.day)} ${month} ${p.year} ${clock} ${ZONE_NAMES[timeZone] ?? timeZone}`;
 }

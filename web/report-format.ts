@@ -2,6 +2,7 @@
  * How the laporan SKM writes numbers, dates and periods: Indonesian conventions (88,31; 1.250;
  * "1 Desember 2026"; "Triwulan III 2026"), and the labels that stand for stored codes.
  */
+import { formatNumber } from "./format";
 import { texts } from "./i18n";
 
 const MONTHS = [
@@ -21,15 +22,7 @@ const MONTHS = [
 const ROMAN = ["I", "II", "III", "IV"];
 
 /** A number with a decimal comma and dots between thousands: 88,31 · 1.250 · −0,50. */
-export function idNumber(value: number, digits = 2): string {
-  // Half up as the grade table reads a value (worker/scoring/ikm.ts round2): 88.305 prints 88,31 and is an A.
-  const f = 10 ** digits;
-  const fixed = (Math.floor(Math.abs(value) * f + 0.5 + 1e-9) / f).toFixed(digits);
-  const [whole, fraction] = fixed.split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const sign = value < 0 && Number(fixed) !== 0 ? "−" : "";
-  return `${sign}${grouped}${fraction ? `,${fraction}` : ""}`;
-}
+export const idNumber = (value: number, digits = 2): string => formatNumber(value, "id", digits);
 
 /** A share as a percentage with one decimal: 0.375 → "37,5%". */
 export const idPercent = (share: number) => `${idNumber(share * 100, 1)}%`;

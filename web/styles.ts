@@ -141,4 +141,19 @@ table.tree th.unit{min-width:0}
 table.tree td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
 .tree .lvl-1{padding-left:.5rem}.tree .lvl-2{padding-left:1rem}.tree .lvl-3{padding-left:1.5rem}
 .tree .lvl-4{padding-left:2rem}.tree .lvl-5{padding-left:2.5rem}.tree .lvl-6{padding-left:3rem}}
+.picker{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem 1rem;padding:.5rem .75rem}
+.pick{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .5rem}
+.pick label{font-size:.9rem;font-weight:600}
+.pick select,.pick input.text{width:auto;min-height:2.5rem;padding:.3rem .5rem;margin:0}
+.pick button.small{margin:0}
+.picker summary{cursor:pointer;padding:.4rem 0}
+details.fold>summary{cursor:pointer}
+details.fold>summary h2{display:inline-block;margin:1rem 0 .5rem}
+.comments .hint input{width:1.25rem;height:1.25rem;vertical-align:middle;margin:0 .25rem 0 0}
+.bulk .hint{margin:0 0 .25rem}
+.pager{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;margin:.75rem 0}
+.pager a{display:inline-block;padding:.5rem 0}
+figure.chart{margin:.5rem 0}
+.chart svg.px{overflow:visible}
+@media (max-width:520px){.chart text.odd{display:none}}
 `;

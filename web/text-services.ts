@@ -1,3 +1,4 @@
+import { formatNumber } from "./format";
 import type { Lang } from "./i18n";
 
 /** Wording of the per-service (jenis layanan) parts of the dashboard. */
@@ -42,7 +43,4 @@ const EN: typeof ID = {
 export const serviceText: Record<Lang, typeof ID> = { id: ID, en: EN };
 
 /** A number as the page's language writes it: 88,31 in Indonesian, 88.31 in English. */
-export function decimal(lang: Lang, v: number, digits = 2): string {
-  const s = v.toFixed(digits);
-  return lang === "id" ? s.replace(".", ",") : s;
-}
+export const decimal = (lang: Lang, v: number, digits = 2): string => formatNumber(v, lang, digits);

@@ -29,50 +29,70 @@ export type CommentFilter = {
   search?: string;
   status?: string;
   limit: number;
+  /** Comments to skip: a page's start (newest first). */
+  offset?: number;
 };
 
-/** Comments (and answers to "what most needs to improve?") of a period, newest first, by text and status. */
-export async function listComments(db: Db, f: CommentFilter) {
+function commentWhere(f: Omit<CommentFilter, "limit" | "offset">) {
   const r = responses;
   // LIKE treats % and _ as wildcards: a search for "50%" must find the text "50%".
   const like = `%${(f.search ?? "").replace(/[%_\\]/g, "\\$&")}%`;
+  return and(
+    inArray(r.unitId, f.unitIds),
+    between(r.localDate, f.from, f.to),
+    sql`(${r.comment} is not null or ${r.improvement} is not null)`,
+    f.search ? sql`(${r.comment} like ${like} escape '\\' or ${r.improvement} like ${like} escape '\\')` : undefined,
+    f.status ? eq(r.commentStatus, f.status) : undefined,
+  );
+}
+
+/** How many comments a filter finds: the number of pages. */
+export async function countComments(db: Db, f: Omit<CommentFilter, "limit" | "offset">): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(responses)
+    .where(commentWhere(f));
+  return row?.n ?? 0;
+}
+
+/** Comments of a period, newest first, optionally by text and triage status. */
+export async function listComments(db: Db, f: CommentFilter) {
+  const r = responses;
+  return (
+    db
+      .select({
+        id: r.id,
+        unitId: r.unitId,
+        localDate: r.localDate,
+        comment: r.comment,
+        improvement: r.improvement,
+        status: r.commentStatus,
+        redactedAt: r.commentRedactedAt,
+      })
+      .from(r)
+      .where(commentWhere(f))
+      // The id last: pages of equal dates and times never share or skip a comment.
+      .orderBy(desc(r.localDate), desc(r.submittedAt), desc(r.id))
+      .limit(f.limit)
+      .offset(f.offset ?? 0)
+  );
+}
+
+/** The unit and comment of each of these responses (those that exist). */
+export function getCommentUnits(db: Db, responseIds: string[]) {
   return db
     .select({
-      id: r.id,
-      unitId: r.unitId,
-      localDate: r.localDate,
-      comment: r.comment,
-      improvement: r.improvement,
-      status: r.commentStatus,
-      redactedAt: r.commentRedactedAt,
+      id: responses.id,
+      unitId: responses.unitId,
+      comment: responses.comment,
+      improvement: responses.improvement,
     })
-    .from(r)
-    .where(
-      and(
-        inArray(r.unitId, f.unitIds),
-        between(r.localDate, f.from, f.to),
-        sql`(${r.comment} is not null or ${r.improvement} is not null)`,
-        f.search
-          ? sql`(${r.comment} like ${like} escape '\\' or ${r.improvement} like ${like} escape '\\')`
-          : undefined,
-        f.status ? eq(r.commentStatus, f.status) : undefined,
-      ),
-    )
-    .orderBy(desc(r.localDate), desc(r.submittedAt))
-    .limit(f.limit);
-}
-
-export async function getCommentUnit(db: Db, responseId: string) {
-  const [row] = await db
-    .select({ unitId: responses.unitId, comment: responses.comment, improvement: responses.improvement })
     .from(responses)
-    .where(eq(responses.id, responseId))
-    .limit(1);
-  return row ?? null;
+    .where(inArray(responses.id, responseIds));
 }
 
-export function setCommentStatus(db: Db, responseId: string, status: string) {
-  return db.update(responses).set({ commentStatus: status }).where(eq(responses.id, responseId));
+export function setCommentStatus(db: Db, responseIds: string[], status: string) {
+  return db.update(responses).set({ commentStatus: status }).where(inArray(responses.id, responseIds));
 }
 
 export function redactComment(

@@ -69,8 +69,8 @@ describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, deskto
       expect(await page.locator("h1").textContent()).toContain("UPT Uji");
       const chart = page.locator("figure.chart svg[role=img]").first();
       expect(await chart.isVisible()).toBe(true);
-      expect(await chart.locator("desc").textContent()).toMatch(/2026-01: \d+\.\d\d/);
-      expect(await page.locator(".card .big").first().textContent()).toMatch(/^\d+\.\d\d$/);
+      expect(await chart.locator("desc").textContent()).toMatch(/Jan 2026: \d+,\d\d/);
+      expect(await page.locator(".card .big").first().textContent()).toMatch(/^\d+,\d\d$/);
       expect(await page.locator("p.comment", { hasText: "Saran nomor 0" }).isVisible()).toBe(true);
       await page.screenshot({ path: join(tmpdir(), "zi-dashboard-unit.png"), fullPage: false });
 

@@ -1,8 +1,10 @@
 import { adminText } from "../admin-text";
+import { formatDate, formatNumber } from "../format";
 import type { Lang } from "../i18n";
 import { commentText } from "../text-comments";
+import { readableText } from "../text-readable";
 
-export type CommentView = {
+type CommentView = {
   id: string;
   date: string;
   text: string;
@@ -11,24 +13,40 @@ export type CommentView = {
   status: string;
   redacted: boolean;
 };
+/** One page of comments (newest first) and where it is among them. */
+export type CommentPage = { items: CommentView[]; page: number; pages: number; total: number };
 
 const STATUSES = ["baru", "dibaca", "ditindaklanjuti"];
 
-/** Comments as plain text (never HTML), with triage and redaction forms for those who may edit. */
+/**
+ * Comments as plain text (never HTML), a page at a time, with triage (one comment, or the ticked ones
+ * at once) and redaction forms for those who may edit.
+ */
 export function CommentList(p: {
   lang: Lang;
   action: string;
   periodFields: [string, string][];
-  back: string;
   csrf: string;
   canEdit: boolean;
   query: { search: string; status: string };
-  comments: CommentView[];
+  comments: CommentPage;
 }) {
   const t = adminText[p.lang];
+  const r = readableText[p.lang];
+  const { page, pages } = p.comments;
+  // The list's own address: period, search, status and page; every form comes back to it.
+  const listQuery = (n: number) =>
+    new URLSearchParams([
+      ...p.periodFields,
+      ...(p.query.search ? [["q", p.query.search]] : []),
+      ...(p.query.status ? [["status", p.query.status]] : []),
+      ...(n > 1 ? [["page", String(n)]] : []),
+    ]).toString();
+  const back = listQuery(page);
   return (
     <section id="comments">
       <h2>{t.comments}</h2>
+      <p class="hint">{r.commentCount(formatNumber(p.comments.total, p.lang, 0))}</p>
       <form method="get" action={`${p.action}#comments`} class="inline-form">
         {p.periodFields.map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
@@ -47,13 +65,21 @@ export function CommentList(p: {
           {t.show}
         </button>
       </form>
-      {p.comments.length === 0 ? <p>{t.noComments}</p> : null}
-      {p.comments.length >= 50 ? <p class="hint">{t.commentsCapped}</p> : null}
+      {p.comments.items.length === 0 ? <p>{t.noComments}</p> : null}
       <ul class="comments">
-        {p.comments.map((c) => (
+        {p.comments.items.map((c) => (
           <li key={c.id} class="box">
             <p class="hint">
-              {c.date} · {t.statusNames[c.status] ?? c.status}
+              {p.canEdit ? (
+                <input
+                  type="checkbox"
+                  form="bulk-triage"
+                  name="ids[]"
+                  value={c.id}
+                  aria-label={`${r.select}: ${c.text.slice(0, 60)}`}
+                />
+              ) : null}{" "}
+              {formatDate(c.date, p.lang)} · {t.statusNames[c.status] ?? c.status}
               {c.redacted ? ` · ${t.redacted}` : ""}
             </p>
             {c.text ? <p class="comment">{c.text}</p> : null}
@@ -67,7 +93,7 @@ export function CommentList(p: {
               <>
                 <form method="post" action={`${p.action}/comments/${c.id}/status`} class="inline-form">
                   <input type="hidden" name="_csrf" value={p.csrf} />
-                  <input type="hidden" name="back" value={p.back} />
+                  <input type="hidden" name="back" value={back} />
                   <label for={`s-${c.id}`}>{t.status}</label>{" "}
                   <select id={`s-${c.id}`} name="status">
                     {STATUSES.map((s) => (
@@ -84,7 +110,7 @@ export function CommentList(p: {
                   <summary>{t.redact}</summary>
                   <form method="post" action={`${p.action}/comments/${c.id}/redact`}>
                     <input type="hidden" name="_csrf" value={p.csrf} />
-                    <input type="hidden" name="back" value={p.back} />
+                    <input type="hidden" name="back" value={back} />
                     <p class="hint">{t.redactHint}</p>
                     {c.text ? (
                       <textarea name="text" aria-label={t.redact} maxlength={2000}>
@@ -106,6 +132,34 @@ export function CommentList(p: {
           </li>
         ))}
       </ul>
+      {p.canEdit && p.comments.items.length > 0 ? (
+        <form id="bulk-triage" method="post" action={`${p.action}/comments/status`} class="inline-form bulk">
+          <input type="hidden" name="_csrf" value={p.csrf} />
+          <input type="hidden" name="back" value={back} />
+          <p class="hint">{r.bulkHint}</p>
+          <button type="submit" class="small" name="status" value="dibaca">
+            {r.markRead}
+          </button>{" "}
+          <button type="submit" class="small" name="status" value="ditindaklanjuti">
+            {r.markFollowedUp}
+          </button>
+        </form>
+      ) : null}
+      {pages > 1 ? (
+        <nav class="pager" aria-label={r.pages}>
+          {page > 1 ? (
+            <a rel="prev" href={`${p.action}?${listQuery(page - 1)}#comments`}>
+              {r.previous}
+            </a>
+          ) : null}
+          <span aria-current="page">{r.pageOf(page, pages)}</span>
+          {page < pages ? (
+            <a rel="next" href={`${p.action}?${listQuery(page + 1)}#comments`}>
+              {r.next}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { adminText, type ZiVerdict } from "../admin-text";
+import { formatNumber, formatPercent } from "../format";
 import type { Lang } from "../i18n";
 
 type Ci = [number, number] | null;
@@ -25,11 +26,12 @@ export type IndicesView = {
   minRespondents: number;
 };
 
-const n2 = (v: number) => v.toFixed(2);
-const ci = (c: Ci, digits = 2) => (c ? `${c[0].toFixed(digits)} – ${c[1].toFixed(digits)}` : "–");
-
 export function IndexCards({ lang, indices: ix }: { lang: Lang; indices: IndicesView }) {
   const t = adminText[lang];
+  const n2 = (v: number) => formatNumber(v, lang);
+  const count = (v: number) => formatNumber(v, lang, 0);
+  const ci = (c: Ci, digits = 2) =>
+    c ? `${formatNumber(c[0], lang, digits)} – ${formatNumber(c[1], lang, digits)}` : "–";
   const insufficient = (n: number) => (
     <p class="warn">
       <strong>{t.insufficient}.</strong> {t.insufficientHint(n, ix.minRespondents)}
@@ -50,7 +52,7 @@ export function IndexCards({ lang, indices: ix }: { lang: Lang; indices: Indices
               insufficient(ix.ikm.n)
             )}
             <p class="hint">
-              {t.ci}: {ci(ix.ikm.ci95)} · n = {ix.ikm.n}
+              {t.ci}: {ci(ix.ikm.ci95)} · n = {count(ix.ikm.n)}
             </p>
           </>
         ) : (
@@ -71,7 +73,7 @@ export function IndexCards({ lang, indices: ix }: { lang: Lang; indices: Indices
                 </p>
                 {v.sufficient ? null : insufficient(v.n)}
                 <p class="hint">
-                  {t.ci}: {ci(v.ci95, 3)} · n = {v.n}
+                  {t.ci}: {ci(v.ci95, 3)} · n = {count(v.n)}
                 </p>
               </>
             ) : (
@@ -82,15 +84,15 @@ export function IndexCards({ lang, indices: ix }: { lang: Lang; indices: Indices
       })}
       <section class="box card">
         <h2>{t.respondents}</h2>
-        <p class="big">{ix.respondents}</p>
+        <p class="big">{count(ix.respondents)}</p>
         {ix.sample.required !== null ? (
           <p>
-            {t.required} {ix.sample.required}: {ix.sample.adequate ? t.adequate : t.inadequate}
+            {t.required} {count(ix.sample.required)}: {ix.sample.adequate ? t.adequate : t.inadequate}
           </p>
         ) : null}
         {ix.steeredShare !== null ? (
           <p class="hint">
-            {t.steered}: {(ix.steeredShare * 100).toFixed(1)}%
+            {t.steered}: {formatPercent(ix.steeredShare, lang)}
           </p>
         ) : null}
       </section>

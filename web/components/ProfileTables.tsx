@@ -1,4 +1,5 @@
 import { adminText } from "../admin-text";
+import { formatPercent } from "../format";
 import type { Lang } from "../i18n";
 
 export type ProfileView = { field: string; bands: { band: string; count: number }[] }[];
@@ -18,7 +19,7 @@ export function ProfileTables({ lang, profile }: { lang: Lang; profile: ProfileV
                 <tr key={b.band}>
                   <th scope="row">{b.band}</th>
                   <td>{b.count}</td>
-                  <td>{total ? `${((b.count / total) * 100).toFixed(1)}%` : "–"}</td>
+                  <td>{total ? formatPercent(b.count / total, lang) : "–"}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,9 +2,9 @@ import * as z from "zod";
 import type { Db } from "../../db/db";
 import { getUnit } from "../../db/queries/admin";
 import {
-  getCommentUnit,
+  getCommentUnits,
   redactComment as redactRow,
-  setCommentStatus as setStatusRow,
+  setCommentStatus as setStatusRows,
 } from "../../db/queries/dashboard";
 import { isRedactionOf, REDACTION_MARK } from "../dashboard/redaction";
 import { COMMENT_MAX } from "../survey/instruments";
@@ -13,30 +13,56 @@ import { audit, commit, refused, validated, type Actor } from "./action";
 
 export const COMMENT_STATUSES = ["baru", "dibaca", "ditindaklanjuti"] as const;
 
-/** A response of this unit with a comment or an answer to "what most needs to improve?". */
-async function unitComment(db: Db, unitId: string, responseId: string) {
-  const row = await getCommentUnit(db, responseId);
-  if (!row || row.unitId !== unitId || (row.comment === null && row.improvement === null))
+/** The comments of these responses, refused unless every one exists, has a comment or an improvement answer, and belongs to the unit. */
+async function unitComments(db: Db, unitId: string, responseIds: string[]) {
+  const found = await getCommentUnits(db, responseIds);
+  const missing = (c: (typeof found)[number]) => c.unitId !== unitId || (c.comment === null && c.improvement === null);
+  if (found.length !== responseIds.length || found.some(missing))
     throw refused("NOT_FOUND", "Saran tidak ditemukan.", "No such comment.");
-  return { comment: row.comment, improvement: row.improvement, orgId: (await getUnit(db, unitId))!.orgId };
+  return { comments: found, orgId: (await getUnit(db, unitId))!.orgId };
 }
 
-const triage = z.object({ unitId: z.string(), responseId: z.string(), status: z.enum(COMMENT_STATUSES) });
+/** The most comments one triage changes: a page of them with room to spare, and a bounded batch. */
+const TRIAGE_MAX = 100;
+const triage = z.object({
+  unitId: z.string(),
+  responseIds: z
+    .array(z.string().min(1).max(64))
+    .min(1)
+    .max(TRIAGE_MAX)
+    .transform((ids) => [...new Set(ids)]),
+  status: z.enum(COMMENT_STATUSES),
+});
 
-/** Triage of a comment: baru (new) → dibaca (read) → ditindaklanjuti (followed up). */
-export async function setCommentStatus(
+/**
+ * Triage of comments: baru (new) → dibaca (read) → ditindaklanjuti (followed up). One comment or a
+ * page of them: one batch, one audit row per comment (as if each were changed alone).
+ */
+export async function setCommentStatuses(
+  db: Db,
+  actor: Actor,
+  input: { unitId: string; responseIds: string[]; status: string },
+  now: number,
+) {
+  if (Array.isArray(input.responseIds) && input.responseIds.length === 0)
+    throw refused("BAD_REQUEST", "Pilih paling sedikit satu saran.", "Choose at least one comment.");
+  const t = validated(triage, input);
+  const { orgId } = await unitComments(db, t.unitId, t.responseIds);
+  await commit(db, [
+    setStatusRows(db, t.responseIds, t.status),
+    ...t.responseIds.map((id) =>
+      audit(db, actor, orgId, now, { action: "comment.status", target: `${t.unitId}/${id}`, detail: t.status }),
+    ),
+  ]);
+}
+
+export const setCommentStatus = (
   db: Db,
   actor: Actor,
   input: { unitId: string; responseId: string; status: string },
   now: number,
-) {
-  const t = validated(triage, input);
-  const { orgId } = await unitComment(db, t.unitId, t.responseId);
-  await commit(db, [
-    setStatusRow(db, t.responseId, t.status),
-    audit(db, actor, orgId, now, { action: "comment.status", target: `${t.unitId}/${t.responseId}`, detail: t.status }),
-  ]);
-}
+) =>
+  setCommentStatuses(db, actor, { unitId: input.unitId, responseIds: [input.responseId], status: input.status }, now);
 
 const redaction = z.object({
   unitId: z.string(),
@@ -68,9 +94,14 @@ function redacted(stored: string | null, sent: string | undefined): string | nul
  */
 export async function redactComment(db: Db, actor: Actor, input: z.input<typeof redaction>, now: number) {
   const r = validated(redaction, input);
-  const stored = await unitComment(db, r.unitId, r.responseId);
-  const texts = { comment: redacted(stored.comment, r.text), improvement: redacted(stored.improvement, r.improvement) };
-  const orgId = stored.orgId;
+  const {
+    comments: [stored],
+    orgId,
+  } = await unitComments(db, r.unitId, [r.responseId]);
+  const texts = {
+    comment: redacted(stored!.comment, r.text),
+    improvement: redacted(stored!.improvement, r.improvement),
+  };
   await commit(db, [
     redactRow(db, r.responseId, texts, now),
     audit(db, actor, orgId, now, { action: "comment.redact", target: `${r.unitId}/${r.responseId}` }),

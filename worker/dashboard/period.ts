@@ -7,34 +7,29 @@ import { localDate } from "../survey/local-date";
 const DEFAULT_ZONE = "Asia/Jakarta";
 
 /**
- * The dashboard's period: `?period=` when given, else `?from=&to=`, else the current year in the
- * unit's calendar. The picker sends an empty `period` when its date-range choice is selected.
- * A refused period is a 400 whose page says why, before anything is read or computed.
+ * The dashboard's period: `?period=` when given, else the picker's `?year=&part=` (part: Y, S1, Q3,
+ * 07), else `?from=&to=`, else the current year in the unit's calendar. A refused period is a 400
+ * whose page says why, before anything is read or computed.
  */
 export function dashboardPeriod(
-  q: { period?: string; from?: string; to?: string },
+  q: { period?: string; year?: string; part?: string; from?: string; to?: string },
   timeZone: string,
   now: number,
 ): Period {
+  // The picker's two fields make one label, checked like any other ("2026-Q9" is refused).
+  const picked = q.year || q.part ? `${q.year ?? ""}${q.part && q.part !== "Y" ? `-${q.part}` : ""}` : "";
+  const label = q.period || picked;
   const checked =
-    !q.period && (q.from || q.to)
+    !label && (q.from || q.to)
       ? checkDateRange(q.from, q.to)
-      : checkPeriodLabel(q.period || localDate(now, timeZone).slice(0, 4));
+      : checkPeriodLabel(label || localDate(now, timeZone).slice(0, 4));
   if (!checked.ok) throw periodError(checked);
   return checked.period;
 }
 
-/** The picker's choices: this year and last, each as year, semesters, quarters (triwulan) and months. */
+/** The picker's years: this one and the four before (a period's year, semester, triwulan or month is chosen beside it). */
 export function periodOptions(year: number): { value: string; label: string }[] {
-  const out: { value: string; label: string }[] = [];
-  for (const y of [year, year - 1]) {
-    out.push({ value: `${y}`, label: `${y}` });
-    for (const s of [1, 2]) out.push({ value: `${y}-S${s}`, label: `${y} semester ${s}` });
-    for (const q of [1, 2, 3, 4]) out.push({ value: `${y}-Q${q}`, label: `${y} triwulan ${q}` });
-    for (let m = 1; m <= 12; m++)
-      out.push({ value: `${y}-${String(m).padStart(2, "0")}`, label: `${y}-${String(m).padStart(2, "0")}` });
-  }
-  return out;
+  return [0, 1, 2, 3, 4].map((back) => ({ value: `${year - back}`, label: `${year - back}` }));
 }
 
 export async function orgTimeZone(db: Db, orgId: string): Promise<string> {

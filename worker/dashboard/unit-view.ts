@@ -1,5 +1,5 @@
 import type { Db } from "../../db/db";
-import { itemDistribution, listComments, profileCounts } from "../../db/queries/dashboard";
+import { countComments, itemDistribution, listComments, profileCounts } from "../../db/queries/dashboard";
 import { listFollowUps, listForums } from "../../db/queries/follow-ups";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import type { UnitSummary } from "../../db/queries/units";
@@ -13,9 +13,26 @@ import { INSTRUMENTS, PROFILE_FIELDS } from "../survey/instruments";
 import type { ProfileBands } from "../settings";
 import { bandsWithData } from "./profile";
 import { MATERIAL_STEERED_SHARE } from "./overview";
+import { COMMENTS_PER_PAGE } from "./comment-page";
 
 /** `null` when the user may not read comments (a viewer): they are then not even read from the database. */
-export type CommentQuery = { search?: string; status?: string } | null;
+export type CommentQuery = { search?: string; status?: string; page?: number } | null;
+
+/** One page of a period's comments, newest first; a page past the last shows the last. */
+async function commentPageOf(db: Db, unitIds: string[], period: Period, cq: NonNullable<CommentQuery>) {
+  const filter = {
+    unitIds,
+    from: period.from,
+    to: period.to,
+    search: cq.search || undefined,
+    status: cq.status || undefined,
+  };
+  const total = await countComments(db, filter);
+  const pages = Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE));
+  const page = Math.min(cq.page ?? 1, pages);
+  const rows = await listComments(db, { ...filter, limit: COMMENTS_PER_PAGE, offset: (page - 1) * COMMENTS_PER_PAGE });
+  return { rows, page, pages, total };
+}
 
 /** Everything the unit page shows for one period, from rollups (and the comments themselves). */
 export async function unitPageData(
@@ -32,16 +49,7 @@ export async function unitPageData(
     sumRollupsByMonth(db, ids, period.from, period.to),
     itemDistribution(db, ids, period.from, period.to),
     profileCounts(db, ids, period.from, period.to),
-    cq
-      ? listComments(db, {
-          unitIds: ids,
-          from: period.from,
-          to: period.to,
-          search: cq.search || undefined,
-          status: cq.status || undefined,
-          limit: 50,
-        })
-      : null,
+    cq ? commentPageOf(db, ids, period, cq) : null,
     listFollowUps(db, unit.id, period.from.slice(0, 4)),
     serviceIndices(db, unit, period, options, lang),
     listForums(db, unit.id, period.from.slice(0, 4)),
@@ -53,6 +61,9 @@ export async function unitPageData(
     return {
       label: m,
       value: month.ikm?.converted ?? null,
+      // Below the organization's minimum the month is drawn hollow and unjoined, not as a real rise or drop.
+      n: month.ikm?.n,
+      thin: month.ikm ? !month.ikm.sufficient : false,
       lo: month.ikm?.ci95?.[0] ?? null,
       hi: month.ikm?.ci95?.[1] ?? null,
     };
@@ -78,15 +89,19 @@ export async function unitPageData(
         count: bands.get(`${field}|${band}`) ?? 0,
       })),
     })),
-    comments:
-      comments?.map((c) => ({
+    comments: comments && {
+      page: comments.page,
+      pages: comments.pages,
+      total: comments.total,
+      items: comments.rows.map((c) => ({
         id: c.id,
         date: c.localDate,
         text: c.comment ?? "",
         improvement: c.improvement,
         status: c.status,
         redacted: c.redactedAt !== null,
-      })) ?? null,
+      })),
+    },
     followUps: followUps.map((f) => ({
       id: f.id,
       period: f.period,

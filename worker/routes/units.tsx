@@ -4,11 +4,12 @@ import { PublishConfirmPage } from "../../web/pages/PublishConfirmPage";
 import { ReportPage } from "../../web/pages/ReportPage";
 import { UnitPage } from "../../web/pages/UnitPage";
 import { userActor } from "../actions/action";
-import { COMMENT_STATUSES, redactComment, setCommentStatus } from "../actions/comments";
+import { COMMENT_STATUSES, redactComment, setCommentStatus, setCommentStatuses } from "../actions/comments";
 import { NeedsConfirmation, publish } from "../actions/publishing";
 import { requireRole } from "../auth/session";
 import { unitFactory, type UnitEnv } from "../context";
 import { adminChrome } from "../dashboard/chrome";
+import { commentBackQuery, commentPage } from "../dashboard/comment-page";
 import { dashboardSettings } from "../dashboard/overview";
 import { dashboardPeriod, periodOptions } from "../dashboard/period";
 import { reportData } from "../dashboard/report-view";
@@ -30,19 +31,23 @@ unitRoutes.get("/", async (c) => {
   const q = c.req.query();
   const period = dashboardPeriod(q, unit.timeZone, now);
   const commentQuery = { search: (q.q ?? "").slice(0, 100), status: isStatus(q.status) ? q.status : "" };
+  const page = commentPage(q.page);
   // Comments may hold personal data a respondent typed: a viewer sees the numbers only.
   const data = await unitPageData(
     db,
     unit,
     period,
     dashboardSettings(unit.orgSettings),
-    user.role === "viewer" ? null : commentQuery,
+    user.role === "viewer" ? null : { ...commentQuery, page },
     requestLang(c),
   );
   const props = {
     chrome: adminChrome(c),
     unit: { id: unit.id, name: unit.name },
-    period: { label: period.label, from: q.from, to: q.to },
+    // A range is shown as one however it was asked for (from/to); a named period by its label.
+    period: period.label.includes("..")
+      ? { label: period.label, from: period.from, to: period.to }
+      : { label: period.label },
     periodOptions: periodOptions(Number(localDate(now, unit.timeZone).slice(0, 4))),
     canEdit: user.role !== "viewer",
     published: Number(q.published) || null,
@@ -84,11 +89,22 @@ unitRoutes.post("/publish", async (c) => {
 async function commentForm(c: Context<UnitEnv>) {
   requireRole(c.var.user, "admin", "manager");
   const form = await readForm(c);
-  // Back to the same period: a query string of period= or from=&to= only (nothing that could leave the page).
-  const query = String(form.back ?? "");
-  const back = `/admin/units/${c.var.unit.id}?${/^(period=[\w-]+|from=[\d-]+&to=[\d-]+)$/.test(query) ? query : ""}#comments`;
+  // Back to the same period, search and page of the list (rebuilt from known fields only).
+  const back = `/admin/units/${c.var.unit.id}?${commentBackQuery(formText(form, "back") ?? "")}#comments`;
   return { form, back, target: { unitId: c.var.unit.id, responseId: c.req.param("responseId")! } };
 }
+
+// The ticked comments of a page at once ("ids[]" repeats; one batch, one audit row each).
+unitRoutes.post("/comments/status", async (c) => {
+  const { form, back } = await commentForm(c);
+  const lang = requestLang(c);
+  const ticked = [form["ids[]"] as unknown].flat().filter((v): v is string => typeof v === "string");
+  const input = { unitId: c.var.unit.id, responseIds: ticked, status: formText(form, "status") ?? "" };
+  await formAction(lang, { status: adminText[lang].status, responseIds: adminText[lang].comments }, () =>
+    setCommentStatuses(c.var.db, userActor(c.var.user), input, c.var.now),
+  );
+  return c.redirect(back, 303);
+});
 
 unitRoutes.post("/comments/:responseId/status", async (c) => {
   const { form, back, target } = await commentForm(c);
