@@ -41,10 +41,8 @@ describe("posters and table cards", () => {
     );
     expect(one).toContain(">Loket 1<");
     expect(two).toContain(">Loket Prioritas &lt;Lansia><");
-    for (const [page, code] of [
-      [one!, u.codes[0]],
-      [two!, u.codes[1]],
-    ]) {
+    for (const [i, page] of [one!, two!].entries()) {
+      const code = u.codes[i]!;
       expect(page).toContain("Perizinan");
       expect(page).toContain('<h1 class="a4-unit">UPT Uji</h1>');
       expect(page).toContain("Pindai kode QR");

@@ -9,7 +9,7 @@ import { createTouchpoint, updateTouchpoint } from "../actions/touchpoints";
 import { migrateDb } from "../node-db";
 import { qrPng, qrSvg } from "../qr/qr";
 import { orgSettingsWrite, timeZoneSchema, unitSettingsWrite } from "../settings";
-import { CliError, defineCommand, nowSeconds, publicBaseUrl, type Command } from "./command";
+import { CliError, defineCommand, nowSeconds, publicBaseUrl, qrTargetWarning, type Command } from "./command";
 import { json, number, slug, text } from "./flags";
 
 const touchpointUrl = (env: NodeJS.ProcessEnv, code: string) => `${publicBaseUrl(env)}/s/${code}`;
@@ -111,7 +111,12 @@ export const setupCommands: Record<string, Command> = {
         nowSeconds(),
       );
       const url = touchpointUrl(env, code);
-      return { json: { id, code, url }, text: `Touchpoint ${f.label} created: code ${code}\nQR target: ${url}` };
+      const warning = qrTargetWarning(env);
+      return {
+        json: { id, code, url, ...(warning ? { warning } : {}) },
+        text: `Touchpoint ${f.label} created: code ${code}\nQR target: ${url}`,
+        warning,
+      };
     },
   }),
 
@@ -128,7 +133,8 @@ export const setupCommands: Record<string, Command> = {
       const url = touchpointUrl(env, tp.code);
       // The same encoder as the dashboard's downloads, so a code printed from either scans the same.
       await writeFile(f.out, /\.svg$/i.test(f.out) ? qrSvg(url) : await qrPng(url, { scale: 16 }));
-      return { json: { code: tp.code, url, file: f.out }, text: `QR for ${url} written to ${f.out}` };
+      const text = `QR for ${url} written to ${f.out}`;
+      return { json: { code: tp.code, url, file: f.out }, text, warning: qrTargetWarning(env) };
     },
   }),
 
