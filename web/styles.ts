@@ -149,4 +149,8 @@ table.zi .num{text-align:right;white-space:nowrap}
 .a4-card-scan{font-size:9pt;color:#374151}
 .a4-card-url{font-family:monospace;font-size:8pt}
 @media print{.a4 .a4-notes{display:none}}
+.trend svg{max-width:30rem;display:block;margin:0 auto}
+.unsur-public th,.unsur-public td{overflow-wrap:anywhere}
+.unsur-public .num{text-align:right;white-space:nowrap}
+.actions li{margin:.3rem 0;overflow-wrap:anywhere}
 `;
