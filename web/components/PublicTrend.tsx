@@ -82,7 +82,9 @@ export function PublicTrend({ points: all }: { points: TrendPoint[] }) {
       </svg>
       <figcaption class="hint">
         IKM (skala 25–100) per periode{all.length > MAX_POINTS ? `, ${MAX_POINTS} periode terakhir` : ""}.
-        {points.some((p) => p.flagged && p.value !== null) ? " * dipublikasikan dengan catatan (lihat periodenya di bawah)." : ""}
+        {points.some((p) => p.flagged && p.value !== null)
+          ? " * dipublikasikan dengan catatan (lihat periodenya di bawah)."
+          : ""}
       </figcaption>
     </figure>
   );
