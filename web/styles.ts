@@ -156,4 +156,42 @@ details.fold>summary h2{display:inline-block;margin:1rem 0 .5rem}
 figure.chart{margin:.5rem 0}
 .chart svg.px{overflow:visible}
 @media (max-width:520px){.chart text.odd{display:none}}
+.a4{background:#fff}
+.a4-notes{max-width:186mm;margin:0 auto;padding:.5rem 1rem 0}
+.a4 main{max-width:186mm;margin:0 auto;padding:0}
+.a4-poster{height:268mm;display:flex;flex-direction:column;align-items:center;text-align:center;gap:3mm}
+.a4-poster p,.a4-poster h1,.a4-poster h2,.a4-steps{margin:0;overflow-wrap:anywhere}
+.a4-org{font-size:14pt;color:#374151}
+.a4-unit{font-size:30pt;line-height:1.15;color:#0b3d6b}
+.a4-desk{display:flex;flex-wrap:wrap;justify-content:center;align-items:center;gap:2mm 5mm}
+.a4-label{background:#0b3d6b;color:#fff;font-size:26pt;font-weight:800;padding:1mm 6mm;border-radius:3mm}
+.a4-service{font-size:18pt;font-weight:600}
+.a4-unit.long{font-size:20pt}.a4-label.long{font-size:16pt}
+.a4-call{font-size:24pt;color:#1a1a1a;margin-top:2mm}
+.a4-qr{flex:1 1 0;min-height:0;width:100%;display:flex;justify-content:center}
+.a4-qr svg{height:100%;width:auto;max-width:100%;aspect-ratio:1}
+.a4-steps{list-style:none;padding:0;display:grid;grid-template-columns:repeat(3,1fr);gap:3mm;width:100%;counter-reset:step}
+.a4-steps li{counter-increment:step;font-size:14pt;font-weight:600;border:.6mm solid #0b3d6b;border-radius:3mm;padding:2mm}
+.a4-steps li::before{content:counter(step);display:block;font-size:20pt;font-weight:800;color:#0b3d6b}
+.a4-url{font-size:12pt}
+.a4-url strong{font-family:monospace;font-size:14pt;overflow-wrap:anywhere}
+.a4-thanks{font-size:12pt;color:#374151}
+.a4-sheet{height:268mm;display:grid;grid-template-columns:1fr 1fr;grid-template-rows:repeat(4,1fr);break-after:page}
+.a4-sheet:last-child{break-after:auto}
+.a4-card{display:flex;align-items:center;gap:3mm;padding:3mm;border:1px dashed #6b7280;overflow:hidden;min-width:0}
+.a4-card-qr svg{display:block;width:46mm;height:46mm}
+.a4-card-text{min-width:0;flex:1}
+.a4-card-text p{margin:0 0 1mm;overflow-wrap:anywhere}
+.a4-card-label,.a4-card-service,.a4-card-unit{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
+.a4-card-unit{-webkit-line-clamp:3}
+.a4-card-label{font-size:15pt;font-weight:800;color:#0b3d6b}
+.a4-card-service{font-size:11pt;font-weight:600}
+.a4-card-unit{font-size:10pt}
+.a4-card-scan{font-size:9pt;color:#374151}
+.a4-card-url{font-family:monospace;font-size:8pt}
+@media print{.a4 .a4-notes{display:none}}
+.trend svg{max-width:30rem;display:block;margin:0 auto}
+.unsur-public th,.unsur-public td{overflow-wrap:anywhere}
+.unsur-public .num{text-align:right;white-space:nowrap}
+.actions li{margin:.3rem 0;overflow-wrap:anywhere}
 `;

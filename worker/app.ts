@@ -18,6 +18,7 @@ import { kioskRoutes, surveyScriptAllowedOn } from "./routes/kiosk";
 import { adminRoutes } from "./routes/admin";
 import { apiRoutes } from "./routes/api";
 import { publicRoutes } from "./routes/public";
+import { homeRoutes } from "./routes/home";
 import { authRoutes } from "./routes/auth";
 import { dashboardRoutes } from "./routes/dashboard";
 import { exportRoutes } from "./routes/exports";
@@ -99,7 +100,7 @@ export function createApp(deps: AppDeps) {
     c.header("Cache-Control", "public, max-age=31536000, immutable");
     return c.body(printScript.body, 200, { "Content-Type": "text/javascript; charset=utf-8" });
   });
-  app.get("/", (c) => messagePage(c, 200, requestLang(c), "home"));
+  app.route("/", homeRoutes);
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/s", surveyRoutes);
   app.route("/", kioskRoutes);

@@ -26,6 +26,7 @@ async function main(argv: string[]) {
     const flags = command.flags.safeParse(values);
     if (!flags.success) throw new CliError(z.prettifyError(flags.error));
     const result = await command.run({ db, env: process.env }, flags.data);
+    if (result.warning) console.error(result.warning);
     console.log(json ? JSON.stringify(result.json) : result.text);
     return 0;
   } catch (err) {

@@ -26,13 +26,14 @@ export async function listSnapshots(db: Db, unitId: string) {
     .orderBy(asc(p.period), desc(p.version));
 }
 
-/** Units that have published at least once, with their organization, for the public index. */
-export async function listPublishedUnits(db: Db, orgSlug?: string) {
-  return db
+/** Units that have published at least once, with their organization, for the public index (and the first `limit` for `/`). */
+export async function listPublishedUnits(db: Db, orgSlug?: string, limit?: number) {
+  const query = db
     .selectDistinct({ code: units.code, name: units.name, orgName: organizations.name, orgSlug: organizations.slug })
     .from(publishedSnapshots)
     .innerJoin(units, eq(units.id, publishedSnapshots.unitId))
     .innerJoin(organizations, eq(organizations.id, units.orgId))
     .where(orgSlug ? eq(organizations.slug, orgSlug) : undefined)
-    .orderBy(asc(organizations.name), asc(units.name));
+    .orderBy(asc(organizations.name), asc(organizations.slug), asc(units.name));
+  return limit === undefined ? query : query.limit(limit);
 }

@@ -154,16 +154,16 @@ describe("publishing with care: the public page, the badge and the open data", (
     await publish(t.db, CLI_ACTOR, { unitId: u.unitId, period: "2026-08", confirm: true }, AUGUST_5);
     page = await (await get(`/p/${u.unitCode}`)).text();
     expect(page).toContain('data-headline="2026-07"');
-    expect(page).toContain("Hasil terkini (periode 2026-07): IKM 100.00, mutu A");
+    expect(page).toContain("Hasil terkini (periode 2026-07): IKM 100,00, mutu A");
     // The newest period is listed first, with its note; July's newest version carries none.
-    expect(page.indexOf("Periode 2026-08")).toBeLessThan(page.indexOf("Periode 2026-07"));
+    expect(page.indexOf('id="periode-2026-08"')).toBeLessThan(page.indexOf('id="periode-2026-07"'));
     expect([...page.matchAll(/data-flags="([^"]+)"/g)].map((m) => m[1])).toEqual([
       "period_running sample_below_minimum",
     ]);
     expect(page).toContain("Jumlah responden belum mencapai batas minimum");
     const badge = await (await get(`/p/${u.unitCode}/badge.svg`)).text();
     expect(badge).toContain("100.00 (A) · 2026-07");
-    expect(await (await get(`/p/${u.unitCode}/poster`)).text()).toContain("Periode 2026-07");
+    expect(await (await get(`/p/${u.unitCode}/poster`)).text()).toContain("Juli 2026");
 
     const data = (await (await get(`/p/${u.unitCode}/data.json`)).json()) as {
       snapshots: { period: { label: string }; version: number; flags: string[]; schemaVersion: number }[];

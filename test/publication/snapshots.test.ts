@@ -45,10 +45,10 @@ const get = (path: string, headers: Record<string, string> = {}) => createTestAp
 describe("a version 1 snapshot (no schemaVersion), stored raw", () => {
   it("is served by /p/{code} as before", async () => {
     const html = await (await get("/p/unit-v1")).text();
-    expect(html).toContain('<strong class="big">75.00</strong> mutu C (Kurang Baik)');
+    expect(html).toContain('<strong class="big">75,00</strong> mutu C (Kurang Baik)');
     expect(html).toContain("Jumlah responden: 3");
-    expect(html).toContain("(IPKP): 3.33 (nilai LKE 14.58); WBK memenuhi, WBBM belum memenuhi.");
-    expect(html).toContain("Tambah loket (Waktu penyelesaian; proses, 2026)");
+    expect(html).toContain("(IPKP): 3,33 (nilai LKE 14,58); WBK memenuhi, WBBM belum memenuhi.");
+    expect(html).toContain('Tambah loket <span class="hint">(Waktu penyelesaian; proses; Tahun 2026)</span>');
     expect(await (await get("/p/unit-v1/badge.svg")).text()).toContain("75.00 (C) · 2026-Q3");
   });
 

@@ -69,7 +69,7 @@ describe("touchpoints and QR", () => {
     expect(png.headers.get("content-type")).toBe("image/png");
     expect(new Uint8Array(await png.arrayBuffer()).subarray(1, 4)).toEqual(new TextEncoder().encode("PNG"));
     const poster = (await getPage(app, cookie, `${base}/poster`)).html;
-    expect(poster).toContain("Pindai untuk menilai layanan kami");
+    expect(poster).toContain("Nilai layanan kami");
     expect(poster).toContain(`https://survei.example.go.id/s/${tp.code}`);
     expect(poster).toContain("UPT Uji");
     expect(poster).toMatch(/<svg[^>]*viewBox/);

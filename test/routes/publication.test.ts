@@ -62,7 +62,7 @@ describe("publishing", () => {
     expect(first).toMatchObject({ period: "2026-Q3", version: 1 });
     const before = await get(`/p/${unitCode}`);
     const page = await before.text();
-    expect(page).toContain('<strong class="big">100.00</strong>');
+    expect(page).toContain('<strong class="big">100,00</strong>');
     expect(page).toContain("mutu A (Sangat Baik)");
     expect(page).toContain("Jumlah responden: 3");
     expect(page).not.toContain("Budi");
@@ -154,10 +154,10 @@ describe("publishing", () => {
     for (const period of ["2026-S1", "2026-07", "2026-Q2", "2025-Q4"])
       await publish(t.db, CLI_ACTOR, { unitId: u.unitId, period, confirm: true }, u.clock);
     const page = await (await get(`/p/${unitCode}`)).text();
-    const order = [...page.matchAll(/Periode (\d{4}(?:-[SQ]?\d+)?) /g)].map((m) => m[1]);
+    const order = [...page.matchAll(/<section class="box" id="periode-([^"]+)">/g)].map((m) => m[1]);
     expect(order).toEqual(["2026-Q3", "2026-07", "2026-Q2", "2026-S1", "2025-Q4"]);
     expect(page).toMatch(
-      /<desc id="lc-desc">2025-Q4: tidak ada data; 2026-Q2: tidak ada data; 2026-Q3: [\d.]+<\/desc>/,
+      /<desc id="trend-desc">TW IV 2025: tanpa IKM; TW II 2026: tanpa IKM; TW III 2026: \d+,\d\d<\/desc>/,
     );
   });
 });

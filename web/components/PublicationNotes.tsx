@@ -1,3 +1,4 @@
+import { idNumber } from "../report-format";
 import { PUBLIC_FLAG_NOTES } from "../text-publishing";
 
 /** What a period published with a confirmation carries on the public page, in plain Indonesian. */
@@ -30,7 +31,7 @@ export function PublicHeadline({
     <p class="note" data-headline={headline.label}>
       Hasil terkini (periode {headline.label}):{" "}
       {headline.ikm
-        ? `IKM ${headline.ikm.converted.toFixed(2)}${headline.ikm.grade ? `, mutu ${headline.ikm.grade}` : ""}`
+        ? `IKM ${idNumber(headline.ikm.converted)}${headline.ikm.grade ? `, mutu ${headline.ikm.grade}` : ""}`
         : "tanpa IKM"}
     </p>
   );

@@ -1,25 +1,9 @@
-import { LineChart } from "../components/charts";
 import { Layout } from "../components/Layout";
 import { FlagNotes, PublicHeadline } from "../components/PublicationNotes";
-import { adminText, type ZiVerdict } from "../admin-text";
-import { texts } from "../i18n";
-
-export type PublishedPeriod = {
-  label: string;
-  from: string;
-  to: string;
-  version: number;
-  publishedAt: string;
-  respondents: number;
-  ikm: { converted: number; grade: string | null; performance: string | null } | null;
-  ipkp: { index4: number; lke: number; wbk: ZiVerdict; wbbm: ZiVerdict } | null;
-  ipak: { index4: number; lke: number; wbk: ZiVerdict; wbbm: ZiVerdict } | null;
-  gender: [string, number][];
-  education: [string, number][];
-  services: string[];
-  /** Published with a confirmation: period_running, sample_below_minimum. */
-  flags: string[];
-};
+import { PublicPeriod, type PublishedPeriod } from "../components/PublicPeriod";
+import { PublicTrend, type TrendPoint } from "../components/PublicTrend";
+import { adminText } from "../admin-text";
+import { followUpStatusWords, idDate, idNumber, idPeriod } from "../report-format";
 
 export type PublicUnitProps = {
   cssHref: string;
@@ -27,32 +11,53 @@ export type PublicUnitProps = {
   periods: PublishedPeriod[];
   /** The newest period published without a note; null when every period carries one. */
   headline: PublishedPeriod | null;
-  trend: { label: string; value: number | null }[];
-  improvements: { item: string; action: string; status: string; period: string }[];
+  /** Oldest first, periods of one kind. */
+  trend: TrendPoint[];
+  /** As the publications recorded them (worker/publication/public-follow-ups.ts), never the live records. */
+  improvements: { item: string; action: string; status: string; period: string; recordedOn: string }[];
 };
 
-const n2 = (v: number) => v.toFixed(2);
-const reading = (v: ZiVerdict) => adminText.id.verdicts[v];
-
-function Counts({ title, rows, labels }: { title: string; rows: [string, number][]; labels: Record<string, string> }) {
+/** What the published numbers cover: v2 snapshots carry the unit's results and the services' names, no per-service numbers. */
+function Services({ services }: { services: string[] }) {
   return (
-    <table class="grid">
-      <caption>{title}</caption>
-      <tbody>
-        {rows.map(([band, n]) => (
-          <tr key={band}>
-            <th scope="row">{labels[band] ?? band}</th>
-            <td>{n}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <section>
+      <h2>Hasil per layanan</h2>
+      {services.length ? <p>Layanan yang disurvei: {services.join(", ")}.</p> : null}
+      <p class="hint">
+        Hasil yang dipublikasikan adalah hasil seluruh unit; angka per layanan belum termasuk dalam data publikasi.
+      </p>
+    </section>
   );
 }
 
-/** A unit's published results, newest first: what the regulation's publication template shows. */
-export function PublicUnitPage({ cssHref, unit, periods, headline, trend, improvements }: PublicUnitProps) {
+function Improvements({ list }: { list: PublicUnitProps["improvements"] }) {
   const t = adminText.id;
+  return (
+    <section>
+      <h2>Tindak lanjut yang sudah kami jalankan</h2>
+      {list.length ? (
+        <>
+          <ul class="actions">
+            {list.map((f, i) => (
+              <li key={i}>
+                {f.action}{" "}
+                <span class="hint">
+                  ({t.unsur[f.item] ?? f.item}; {followUpStatusWords(f.status)}; {idPeriod(f.period)})
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p class="hint">Menurut catatan unit saat hasil dipublikasikan (terakhir {idDate(list[0]!.recordedOn)}).</p>
+        </>
+      ) : (
+        <p class="hint">Belum ada tindak lanjut yang tercatat berjalan atau selesai dalam hasil yang dipublikasikan.</p>
+      )}
+    </section>
+  );
+}
+
+/** A unit's published results, newest first: the trend, what was done, then each period as the regulation's template shows it. */
+export function PublicUnitPage({ cssHref, unit, periods, headline, trend, improvements }: PublicUnitProps) {
   return (
     <Layout
       lang="id"
@@ -66,68 +71,12 @@ export function PublicUnitPage({ cssHref, unit, periods, headline, trend, improv
       ) : (
         <>
           <PublicHeadline headline={headline} />
-          {trend.length > 1 ? (
-            <LineChart title="IKM per periode yang dipublikasikan" min={25} max={100} points={[...trend].reverse()} />
-          ) : null}
+          {trend.length > 1 ? <PublicTrend points={trend} /> : null}
+          <Services services={periods[0]!.services} />
+          <Improvements list={improvements} />
           {periods.map((p) => (
-            <section key={p.label} class="box">
-              <h2>
-                Periode {p.label}{" "}
-                <span class="hint">
-                  ({p.from} s.d. {p.to})
-                </span>
-              </h2>
-              <FlagNotes flags={p.flags} />
-              {p.version > 1 ? (
-                <p class="hint">
-                  diperbarui {p.publishedAt.slice(0, 10)} (versi {p.version})
-                </p>
-              ) : null}
-              {p.ikm ? (
-                <p>
-                  Indeks Kepuasan Masyarakat: <strong class="big">{n2(p.ikm.converted)}</strong>{" "}
-                  {p.ikm.grade ? `mutu ${p.ikm.grade} (${p.ikm.performance})` : "(data belum cukup untuk mutu)"}
-                </p>
-              ) : null}
-              <p>Jumlah responden: {p.respondents}</p>
-              {p.services.length ? <p>Layanan: {p.services.join(", ")}</p> : null}
-              {p.ipkp ? (
-                <p>
-                  Indeks Persepsi Kualitas Pelayanan (IPKP): {n2(p.ipkp.index4)} (nilai LKE {n2(p.ipkp.lke)}); WBK{" "}
-                  {reading(p.ipkp.wbk)}, WBBM {reading(p.ipkp.wbbm)}.
-                </p>
-              ) : null}
-              {p.ipak ? (
-                <p>
-                  Indeks Persepsi Anti Korupsi (IPAK, persepsi Zona Integritas): {n2(p.ipak.index4)} (nilai LKE{" "}
-                  {n2(p.ipak.lke)}); WBK {reading(p.ipak.wbk)}, WBBM {reading(p.ipak.wbbm)}.
-                </p>
-              ) : null}
-              <div class="cols">
-                <Counts title={t.profileFields.gender!} rows={p.gender} labels={texts.id.profile.gender.options} />
-                <Counts
-                  title={t.profileFields.education!}
-                  rows={p.education}
-                  labels={texts.id.profile.education.options}
-                />
-              </div>
-              <p>
-                <a href={`/p/${unit.code}/poster?period=${p.label}`}>Poster A4</a>
-              </p>
-            </section>
+            <PublicPeriod key={p.label} p={p} unitCode={unit.code} />
           ))}
-          {improvements.length ? (
-            <section>
-              <h2>Yang sudah kami perbaiki</h2>
-              <ul>
-                {improvements.map((f, i) => (
-                  <li key={i}>
-                    {f.action} ({t.unsur[f.item] ?? f.item}; {f.status}, {f.period})
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
           <p>Terima kasih kepada seluruh responden yang telah memberikan penilaian.</p>
         </>
       )}
@@ -189,15 +138,15 @@ export function ResultsPosterPage({
           <p class="poster-unit">{unit.name}</p>
           <p class="poster-service">{unit.organization}</p>
           <h1>Hasil Survei Kepuasan Masyarakat</h1>
-          <p class="poster-service">Periode {period.label}</p>
+          <p class="poster-service">{idPeriod(period.label)}</p>
           <FlagNotes flags={period.flags} />
-          {period.ikm ? <p class="poster-score">{n2(period.ikm.converted)}</p> : null}
+          {period.ikm ? <p class="poster-score">{idNumber(period.ikm.converted)}</p> : null}
           {period.ikm?.grade ? (
             <p class="poster-service">
               Mutu pelayanan {period.ikm.grade} ({period.ikm.performance})
             </p>
           ) : null}
-          <p>{period.respondents} responden</p>
+          <p>{idNumber(period.respondents, 0)} responden</p>
           <p class="poster-note">
             Terima kasih atas penilaian Anda. Masukan Anda kami gunakan untuk memperbaiki layanan.
           </p>

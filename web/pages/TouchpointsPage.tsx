@@ -1,5 +1,7 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { adminText } from "../admin-text";
+import { QrTargetWarning } from "../components/QrTargetWarning";
+import { posterText } from "../text-posters";
 import { kioskAdminText } from "../text-kiosk-admin";
 import { ServicePopulations, type ServicePopulationView } from "../components/ServicePopulations";
 
@@ -9,10 +11,12 @@ export type TouchpointsProps = {
   canEdit: boolean;
   touchpoints: { code: string; label: string; service: string | null; active: boolean; kiosk: boolean; url: string }[];
   services: ServicePopulationView[];
+  /** PUBLIC_URL unset or local: the QR codes below would not reach a phone. */
+  qrWarning: string | null;
 };
 
 /** A unit's QR touchpoints: create, rename, open or close, and download the QR or an A4 poster. */
-export function TouchpointsPage({ chrome, unit, canEdit, touchpoints, services }: TouchpointsProps) {
+export function TouchpointsPage({ chrome, unit, canEdit, touchpoints, services, qrWarning }: TouchpointsProps) {
   const t = adminText[chrome.lang];
   const k = kioskAdminText[chrome.lang];
   const base = `/admin/units/${unit.id}/touchpoints`;
@@ -21,6 +25,10 @@ export function TouchpointsPage({ chrome, unit, canEdit, touchpoints, services }
     <AdminLayout chrome={chrome} title={`${t.touchpoints} · ${unit.name}`}>
       <p>
         <a href={`/admin/units/${unit.id}`}>← {unit.name}</a>
+      </p>
+      <QrTargetWarning warning={qrWarning} />
+      <p>
+        <a href={`${base}/cards`}>{posterText[chrome.lang].cardsLink}</a>
       </p>
       <ul class="comments">
         {touchpoints.map((tp) => (

@@ -9,7 +9,7 @@ import { createTouchpoint, updateTouchpoint } from "../actions/touchpoints";
 import { migrateDb } from "../node-db";
 import { qrPng, qrSvg } from "../qr/qr";
 import { orgSettingsWrite, timeZoneSchema, unitSettingsWrite } from "../settings";
-import { CliError, defineCommand, nowSeconds, publicBaseUrl, type Command } from "./command";
+import { CliError, defineCommand, nowSeconds, publicBaseUrl, qrTargetWarning, type Command } from "./command";
 import { flag, json, number, slug, text } from "./flags";
 
 const touchpointUrl = (env: NodeJS.ProcessEnv, code: string) => `${publicBaseUrl(env)}/s/${code}`;
@@ -111,11 +111,13 @@ export const setupCommands: Record<string, Command> = {
         nowSeconds(),
       );
       const url = touchpointUrl(env, code);
-      const text = `Touchpoint ${f.label} created: code ${code}\nQR target: ${url}`;
-      if (!f.kiosk) return { json: { id, code, url }, text };
+      const warning = qrTargetWarning(env);
+      const shown = `Touchpoint ${f.label} created: code ${code}\nQR target: ${url}`;
+      const warned = warning ? { warning } : {};
+      if (!f.kiosk) return { json: { id, code, url, ...warned }, text: shown, warning };
       // The tablet opens the kiosk page; the QR target stays the phone form.
       const kioskUrl = `${publicBaseUrl(env)}/k/${code}`;
-      return { json: { id, code, url, kioskUrl }, text: `${text}\nKiosk: ${kioskUrl}` };
+      return { json: { id, code, url, kioskUrl, ...warned }, text: `${shown}\nKiosk: ${kioskUrl}`, warning };
     },
   }),
 
@@ -132,7 +134,8 @@ export const setupCommands: Record<string, Command> = {
       const url = touchpointUrl(env, tp.code);
       // The same encoder as the dashboard's downloads, so a code printed from either scans the same.
       await writeFile(f.out, /\.svg$/i.test(f.out) ? qrSvg(url) : await qrPng(url, { scale: 16 }));
-      return { json: { code: tp.code, url, file: f.out }, text: `QR for ${url} written to ${f.out}` };
+      const text = `QR for ${url} written to ${f.out}`;
+      return { json: { code: tp.code, url, file: f.out }, text, warning: qrTargetWarning(env) };
     },
   }),
 

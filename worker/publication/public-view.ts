@@ -1,4 +1,4 @@
-import type { PublishedPeriod } from "../../web/pages/PublicPages";
+import type { PublishedPeriod } from "../../web/components/PublicPeriod";
 import { ziVerdicts } from "../scoring/zi";
 import { readSnapshot, type Snapshot } from "./snapshot-schema";
 
@@ -38,6 +38,7 @@ export function publishedPeriod(s: Snapshot & { version: number }): PublishedPer
     publishedAt: s.publishedAt,
     respondents: s.respondents,
     ikm: s.ikm && { converted: s.ikm.converted, grade: s.ikm.grade, performance: s.ikm.performance },
+    items: s.ikm?.items.map((i) => ({ key: i.key, nrr: i.nrr })) ?? [],
     ipkp: s.ipkp && { index4: s.ipkp.index4, lke: s.ipkp.lke, wbk: zi.wbk.ipkp, wbbm: zi.wbbm.ipkp },
     ipak: s.ipak && { index4: s.ipak.index4, lke: s.ipak.lke, wbk: zi.wbk.ipak, wbbm: zi.wbbm.ipak },
     gender: bands(s.profile.gender),

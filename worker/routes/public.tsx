@@ -9,6 +9,7 @@ import { checkPeriodLabel } from "../indices/period";
 import { csvLine } from "../export/csv";
 import { ikmBadge } from "../publication/badge";
 import { headline } from "../publication/flags";
+import { publishedActions } from "../publication/public-follow-ups";
 import {
   JSON_FIELDS,
   OPEN_DATA_FIELDS,
@@ -55,11 +56,9 @@ publicRoutes.get("/", async (c) =>
 
 publicRoutes.get("/:unitCode", async (c) => {
   const { unit, latest } = await publishedUnit(c);
-  // What the unit did about what citizens said: actions under way or done, never a plan alone or a comment.
-  const improvements = (latest[0]?.followUps ?? [])
-    .filter((f) => f.status !== "rencana")
-    .map((f) => ({ item: f.item, action: f.action, status: f.status, period: f.period }));
-  const trend = sameKind(latest).map((s) => ({ label: s.period.label, value: s.ikm?.converted ?? null }));
+  const trend = sameKind(latest)
+    .map((s) => ({ label: s.period.label, value: s.ikm?.converted ?? null, flagged: s.flags.length > 0 }))
+    .reverse();
   return html(
     c,
     200,
@@ -69,7 +68,7 @@ publicRoutes.get("/:unitCode", async (c) => {
       periods={latest.map(publishedPeriod)}
       headline={headline(latest.map(publishedPeriod))}
       trend={trend}
-      improvements={improvements}
+      improvements={publishedActions(latest)}
     />,
   );
 });

@@ -3,6 +3,8 @@ import { listUnitServices } from "../../db/queries/services";
 import { getTouchpointByCode, listUnitTouchpoints } from "../../db/queries/touchpoints";
 import { adminText } from "../../web/admin-text";
 import { PosterPage } from "../../web/pages/PosterPage";
+import { TableCardsPage } from "../../web/pages/TableCardsPage";
+import { posterText } from "../../web/text-posters";
 import { TouchpointsPage } from "../../web/pages/TouchpointsPage";
 import { userActor } from "../actions/action";
 import { setServicePopulation } from "../actions/services";
@@ -13,14 +15,23 @@ import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
 import { formText, readForm } from "../form-body";
 import { formAction } from "../form-issues";
+import { qrTargetProblem } from "../qr/public-url";
 import { qrPng, qrSvg } from "../qr/qr";
 import { FULL_CSS_PATH, html, requestLang } from "../render";
 
 /** /admin/units/:unitId/touchpoints: a unit's QR codes, their posters, and their open/closed state. */
 export const touchpointRoutes = unitFactory.createApp();
 
-const surveyUrl = (c: Context<UnitEnv>, code: string) =>
-  `${(c.var.config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, "")}/s/${code}`;
+const qrBase = (c: Context<UnitEnv>) => (c.var.config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, "");
+const surveyUrl = (c: Context<UnitEnv>, code: string) => `${qrBase(c)}/s/${code}`;
+
+/** The operator's warning when the QR codes shown would not reach a phone; null when PUBLIC_URL is public. */
+function qrWarning(c: Context<UnitEnv>): string | null {
+  const base = qrBase(c);
+  const problem = qrTargetProblem(c.var.config.PUBLIC_URL, base);
+  const t = posterText[requestLang(c)];
+  return problem === "loopback" ? t.qrLoopback(base) : problem === "unset" ? t.qrUnset(base) : null;
+}
 
 async function unitTouchpoint(c: Context<UnitEnv>) {
   const tp = await getTouchpointByCode(c.var.db, c.req.param("code")!);
@@ -58,6 +69,7 @@ touchpointRoutes.get("/", async (c) => {
       canEdit={c.var.user.role !== "viewer"}
       touchpoints={touchpoints}
       services={await listUnitServices(c.var.db, c.var.unit.id)}
+      qrWarning={qrWarning(c)}
     />,
   );
 });
@@ -122,9 +134,32 @@ touchpointRoutes.get("/:code/poster", async (c) => {
     <PosterPage
       cssHref={FULL_CSS_PATH}
       unitName={c.var.unit.name}
+      orgName={tp.orgName}
+      label={tp.label}
       serviceName={tp.serviceName}
       qrSvg={qrSvg(url, { title: `QR: ${url}` })}
       url={url}
+      warning={qrWarning(c)}
     />,
+  );
+});
+
+// Closed touchpoints are left out: their survey answers 410, a printed card would only disappoint.
+touchpointRoutes.get("/cards", async (c) => {
+  const open = (await listUnitTouchpoints(c.var.db, c.var.unit.id)).filter((t) => t.active);
+  const cards = open.map((t) => {
+    const url = surveyUrl(c, t.code);
+    return {
+      code: t.code,
+      label: t.label,
+      serviceName: t.serviceName,
+      url,
+      qrSvg: qrSvg(url, { title: `QR: ${url}` }),
+    };
+  });
+  return html(
+    c,
+    200,
+    <TableCardsPage cssHref={FULL_CSS_PATH} unitName={c.var.unit.name} cards={cards} warning={qrWarning(c)} />,
   );
 });
