@@ -2,11 +2,11 @@ import type { Context } from "hono";
 import { SITE_CSS } from "../web/styles";
 
 /**
- * The pages a citizen sees (the survey, its thank-you and error pages, the home page) carry SITE_CSS inline:
+ * The pages a citizen lands on from a QR code (the survey, its thank-you and error pages) carry SITE_CSS inline:
  * on a slow phone network a second request costs a full round trip before anything paints. The renderer
  * and the CSP both ask this one question, so a page's style-src always matches what it carries.
  */
-export const isCitizenPage = (path: string) => path === "/" || path.startsWith("/s/");
+export const isCitizenPage = (path: string) => path.startsWith("/s/");
 
 let citizenStyleSrc: string | undefined;
 

@@ -106,7 +106,7 @@ const twins: [string, (o: Org) => Promise<void>][] = [
       expect(without(await lastAudit(o, {}))).toEqual(without(fromCli));
       expect(fromCli).toMatchObject({
         action: "touchpoint.update",
-        detail: JSON.stringify({ label: "Loket 1", active: false }),
+        detail: JSON.stringify({ label: "Loket 1", active: false, kiosk: false }),
       });
     },
   ],

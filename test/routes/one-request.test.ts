@@ -66,7 +66,7 @@ describe("citizen pages are one request: the stylesheet inline, allowed by its h
     }
   });
 
-  it("the refused form, thank-you, closed, unknown-code and home pages carry the same inline stylesheet", async () => {
+  it("the refused form, thank-you, closed and unknown-code pages carry the same inline stylesheet", async () => {
     const open = await seedTouchpoint(t.db);
     const closed = await seedTouchpoint(t.db, { active: false });
     const { app } = createTestApp(t.db);
@@ -77,7 +77,6 @@ describe("citizen pages are one request: the stylesheet inline, allowed by its h
       [`/s/${open.code}/terima-kasih?lang=id`, 200],
       [`/s/${closed.code}`, 410],
       ["/s/tidak-ada", 404],
-      ["/", 200],
     ] as const;
     for (const [path, status] of pages) {
       const res = await app.request(path);
@@ -97,6 +96,8 @@ describe("citizen pages are one request: the stylesheet inline, allowed by its h
     }
     await expectLinkedStyle(await app.request("/login"));
     await expectLinkedStyle(await app.request("/p"));
+    // The home page lists published results with the dashboard's tables: not a QR landing page.
+    await expectLinkedStyle(await app.request("/"));
   });
 
   it("serves the citizen stylesheet to an operator's error page, with a long cache", async () => {
