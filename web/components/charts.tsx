@@ -68,6 +68,10 @@ const GRID = "#d1d5db";
 const INK = "#0b3d6b";
 const MUTED = "#4b5563";
 
+/** The first and last axis labels lean inwards: centred on the edge point, a long one would leave the chart. */
+const edgeAnchor = (i: number, count: number) =>
+  count > 1 && i === 0 ? "start" : count > 1 && i === count - 1 ? "end" : "middle";
+
 export function LineChart({
   points,
   title,
@@ -142,7 +146,7 @@ export function LineChart({
               class={(i / step) % 2 === 1 ? "odd" : undefined}
               x={x(i)}
               y={h - 12}
-              text-anchor="middle"
+              text-anchor={edgeAnchor(i, points.length)}
               font-size="12"
             >
               {p.short ?? p.label}
