@@ -63,6 +63,6 @@ describe("dashboard on the Worker", () => {
     const pub = await request(`/p/${code}`);
     expect(pub.status).toBe(200);
     expect(pub.headers.get("etag")).toBeTruthy();
-    expect(await pub.text()).toContain("Periode 2026");
+    expect(await pub.text()).toContain("<h2>Tahun 2026</h2>");
   });
 });
