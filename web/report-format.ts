@@ -2,23 +2,10 @@
  * How the laporan SKM writes numbers, dates and periods: Indonesian conventions (88,31; 1.250;
  * "1 Desember 2026"; "Triwulan III 2026"), and the labels that stand for stored codes.
  */
-import { formatNumber } from "./format";
+import { formatNumber, MONTHS as MONTH_NAMES } from "./format";
 import { texts } from "./i18n";
 
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+const MONTHS = MONTH_NAMES.id;
 const ROMAN = ["I", "II", "III", "IV"];
 
 /** A number with a decimal comma and dots between thousands: 88,31 · 1.250 · −0,50. */

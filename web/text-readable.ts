@@ -1,3 +1,4 @@
+import { MONTHS } from "./format";
 import type { Lang } from "./i18n";
 
 /** Wording of the unit page's picker, pagination, bulk triage and chart notes (issue 12, item 5). */
@@ -10,20 +11,7 @@ const ID = {
   quarters: "Triwulan",
   quarter: (n: number) => `Triwulan ${["I", "II", "III", "IV"][n - 1]}`,
   months: "Bulan",
-  monthNames: [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-  ],
+  monthNames: MONTHS.id,
   pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
   commentCount: (n: string) => `${n} saran`,
   previous: "‹ Sebelumnya",
@@ -50,20 +38,7 @@ const EN: ReadableText = {
   quarters: "Quarter",
   quarter: (n) => `Quarter ${n}`,
   months: "Month",
-  monthNames: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
+  monthNames: MONTHS.en,
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   commentCount: (n) => `${n} comments`,
   previous: "‹ Previous",
