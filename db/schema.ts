@@ -32,6 +32,8 @@ export const units = sqliteTable(
     timeZone: text("time_zone"),
     settings: text("settings").notNull().default("{}"),
     createdAt: createdAt(),
+    // A closed or merged unit: kept for its history (responses, snapshots), gone from lists and new setup.
+    deactivatedAt: integer("deactivated_at"),
   },
   (t) => [index("units_org_idx").on(t.orgId), index("units_parent_idx").on(t.parentId)],
 );
@@ -47,6 +49,7 @@ export const services = sqliteTable(
     // Users of this service per year: its own Krejcie–Morgan requirement when set.
     population: integer("population"),
     createdAt: createdAt(),
+    deactivatedAt: integer("deactivated_at"),
   },
   (t) => [uniqueIndex("services_unit_name_idx").on(t.unitId, t.name)],
 );
@@ -77,9 +80,8 @@ export const responses = sqliteTable(
       .notNull()
       .references(() => units.id),
     serviceId: text("service_id"),
-    touchpointId: text("touchpoint_id")
-      .notNull()
-      .references(() => touchpoints.id),
+    // Null for answers collected elsewhere (paper, interview, another tool): they reached no QR code.
+    touchpointId: text("touchpoint_id").references(() => touchpoints.id),
     localDate: text("local_date").notNull(),
     submittedAt: integer("submitted_at").notNull(),
     lang: text("lang").notNull(),
@@ -97,9 +99,41 @@ export const responses = sqliteTable(
     commentRedactedAt: integer("comment_redacted_at"),
     // The visit token's nonce: a replayed token hits this unique index and is never counted twice.
     nonce: text("nonce").notNull().unique(),
+    // online (QR form, kiosk, API) or where answers collected elsewhere came from: paper, interview, other.
+    channel: text("channel").notNull().default("online"),
+    // The operator who typed in a paper questionnaire (users.id); null for online answers and CLI imports.
+    enteredBy: text("entered_by"),
   },
-  // With the id, a page of a unit's responses in (date, id) order is a seek, however deep into the year.
-  (t) => [index("responses_unit_date_id_idx").on(t.unitId, t.localDate, t.id)],
+  (t) => [
+    // With the id, a page of a unit's responses in (date, id) order is a seek, however deep into the year.
+    index("responses_unit_date_id_idx").on(t.unitId, t.localDate, t.id),
+    // The few answers collected elsewhere, so indices "without them" subtract them without scanning the rest.
+    index("responses_offline_idx")
+      .on(t.unitId, t.localDate)
+      .where(sql`channel <> 'online'`),
+  ],
+);
+
+/**
+ * Perlu perhatian: a response that is a warning sign (an SKM answer of 1, steered = ya, red-flag words),
+ * written in the same batch as the response. Triage: baru → dilihat → ditangani → selesai.
+ */
+export const responseFlags = sqliteTable(
+  "response_flags",
+  {
+    responseId: text("response_id")
+      .primaryKey()
+      .references(() => responses.id),
+    unitId: text("unit_id").notNull(),
+    localDate: text("local_date").notNull(),
+    // JSON array of reason codes: skm_1, steered, words (web/text-flags names them).
+    reasons: text("reasons").notNull(),
+    status: text("status").notNull().default("baru"),
+    followUpId: text("follow_up_id"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [index("response_flags_unit_idx").on(t.unitId, t.status, t.localDate)],
 );
 
 export const answers = sqliteTable(
@@ -282,8 +316,26 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     createdAt: createdAt(),
     disabledAt: integer("disabled_at"),
+    // Set by an invite or an admin's reset: the next sign-in must choose a new password first.
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("users_org_idx").on(t.orgId)],
+);
+
+/** One-time links (invite, password reset): only a SHA-256 of the token is stored; used once, then spent. */
+export const userTokens = sqliteTable(
+  "user_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    purpose: text("purpose").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("user_tokens_user_idx").on(t.userId)],
 );
 
 /** Server-side sessions; the cookie holds a random id of which only a SHA-256 is stored. */
@@ -341,6 +393,8 @@ export const followUps = sqliteTable(
     forumId: text("forum_id"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at"),
+    // When the followup.overdue event went out, so a plan past its due date is announced once.
+    overdueNotifiedAt: integer("overdue_notified_at"),
   },
   (t) => [index("follow_ups_unit_idx").on(t.unitId, t.period)],
 );
@@ -436,4 +490,83 @@ export const languagePacks = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("language_packs_org_code_idx").on(t.orgId, t.code)],
+);
+
+/**
+ * Durable outbox of domain events (response.flagged, period.published, followup.overdue), written in the
+ * same batch as what caused them; the id is the Standard Webhooks message id, the same on every retry.
+ */
+export const outboxEvents = sqliteTable(
+  "outbox_events",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull(),
+    unitId: text("unit_id"),
+    type: text("type").notNull(),
+    // JSON: the event's data exactly as delivered.
+    data: text("data").notNull(),
+    createdAt: integer("created_at").notNull(),
+    // Set once a delivery row exists for every webhook subscribed when it was fanned out.
+    dispatchedAt: integer("dispatched_at"),
+  },
+  (t) => [
+    index("outbox_events_pending_idx")
+      .on(t.createdAt)
+      .where(sql`dispatched_at IS NULL`),
+  ],
+);
+
+/** An organization's (or one unit's) outbound webhook: Standard Webhooks, secret whsec_ + base64. */
+export const webhooks = sqliteTable(
+  "webhooks",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
+    // Null: every unit of the organization; else this unit and the units below it.
+    unitId: text("unit_id"),
+    url: text("url").notNull(),
+    secret: text("secret").notNull(),
+    // JSON array of event types.
+    events: text("events").notNull(),
+    createdAt: createdAt(),
+    disabledAt: integer("disabled_at"),
+  },
+  (t) => [index("webhooks_org_idx").on(t.orgId)],
+);
+
+/** One event to one webhook, retried with backoff until the receiver answers 2xx (also across restarts). */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    eventId: text("event_id").notNull(),
+    webhookId: text("webhook_id").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    // Also the lease: a sender moves it forward before it sends, so two senders never send one row at once.
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    deliveredAt: integer("delivered_at"),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.webhookId] }),
+    index("webhook_deliveries_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`delivered_at IS NULL`),
+  ],
+);
+
+/** The daily digest of a unit's warning signs, sent at most once per unit and local day. */
+export const unitDigests = sqliteTable(
+  "unit_digests",
+  {
+    unitId: text("unit_id").notNull(),
+    day: text("day").notNull(),
+    sentAt: integer("sent_at").notNull(),
+    recipients: integer("recipients").notNull(),
+    flagged: integer("flagged").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.day] })],
 );
