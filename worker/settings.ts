@@ -68,7 +68,23 @@ export const orgSettingsWrite = z.object({
   minRespondents: z.number().int().min(1).max(10000),
   profileBands: z.object({ age: bandList, gender: bandList, education: bandList, occupation: bandList }).partial(),
   sampleBasis: z.enum(SAMPLE_BASES),
+  // Words that make a comment a warning sign (Perlu perhatian); absent: RED_FLAG_WORDS.
+  redFlagWords: z.array(z.string().trim().toLowerCase().min(2).max(40)).max(100).optional(),
 });
+
+/** Red-flag words of every organization that has not set its own (domain.md: warning signs). */
+export const RED_FLAG_WORDS = [
+  "pungli",
+  "pungutan liar",
+  "calo",
+  "amplop",
+  "uang rokok",
+  "uang pelicin",
+  "uang terima kasih",
+  "suap",
+  "sogok",
+  "gratifikasi",
+];
 
 // Read leniently, field by field, with the same rules: a stored value that breaks one falls back to its default.
 const w = orgSettingsWrite.shape;
@@ -80,6 +96,7 @@ const orgSettingsSchema = z.object({
   minRespondents: w.minRespondents.catch(30),
   profileBands: w.profileBands.transform((b): ProfileBands => ({ ...PROFILE_BANDS, ...b })).catch(PROFILE_BANDS),
   sampleBasis: w.sampleBasis.catch("annual-per-period"),
+  redFlagWords: w.redFlagWords.transform((list) => list ?? RED_FLAG_WORDS).catch(RED_FLAG_WORDS),
 });
 
 export type UnitSettings = z.output<typeof unitSettingsSchema>;
@@ -114,6 +131,7 @@ export function parseOrgSettings(text: string | null | undefined): OrgSettings {
     conversion: undefined,
     minRespondents: undefined,
     profileBands: {},
+    redFlagWords: undefined,
     ...(parseJson(text) as object),
   });
 }

@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db";
+import { outboxEventInsert } from "./outbox";
 import { incrementRateBucket, type RateCharge } from "./rate-buckets";
 import {
   answers,
+  responseFlags,
   responses,
   rollupItemDaily,
   rollupMonth,
@@ -18,7 +20,8 @@ export type NewResponse = {
   id: string;
   unitId: string;
   serviceId: string | null;
-  touchpointId: string;
+  /** Null for answers collected elsewhere (paper, interview, another tool). */
+  touchpointId: string | null;
   localDate: string;
   submittedAt: number;
   lang: string;
@@ -27,6 +30,11 @@ export type NewResponse = {
   comment: string | null;
   // Optional so seeders and benchmarks that predate it need not name it.
   improvement?: string | null;
+  /** online (default), paper, interview or other; and the operator who typed a paper questionnaire in. */
+  channel?: string;
+  enteredBy?: string | null;
+  /** Set when the response is a warning sign: its flag row and response.flagged event join the batch. */
+  flag?: { orgId: string; reasons: string[] };
   profile: { age?: string; gender?: string; education?: string; occupation?: string };
   answers: { item: string; instrument: string; value: number }[];
 };
@@ -107,7 +115,7 @@ const serviceDayKey = [sd.unitId, sd.localDate, sd.serviceId, sd.measure];
  */
 export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) {
   const inc = rollupIncrements(r);
-  const { profile, answers: list, ...row } = r;
+  const { profile, answers: list, flag, ...row } = r;
   const statements: BatchItem<"sqlite">[] = [
     // First, so a submission over its rate limit fails before anything else is written.
     ...(rate ? [incrementRateBucket(db, rate)] : []),
@@ -166,5 +174,28 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
         .onConflictDoUpdate({ target: [p.unitId, p.localDate, p.field, p.band], set: { count: add("count") } }),
     );
   }
+  if (flag && flag.reasons.length > 0) statements.push(...flagInserts(db, r, flag));
   await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+}
+
+/** Perlu perhatian: the flag row for the unit's inbox and the response.flagged event for webhooks. */
+function flagInserts(db: Db, r: NewResponse, flag: { orgId: string; reasons: string[] }) {
+  const data = { unitId: r.unitId, responseId: r.id, reasons: flag.reasons };
+  return [
+    db.insert(responseFlags).values({
+      responseId: r.id,
+      unitId: r.unitId,
+      localDate: r.localDate,
+      reasons: JSON.stringify(flag.reasons),
+      createdAt: r.submittedAt,
+    }),
+    outboxEventInsert(db, {
+      id: `msg_${r.id}`,
+      orgId: flag.orgId,
+      unitId: r.unitId,
+      type: "response.flagged",
+      data,
+      createdAt: r.submittedAt,
+    }),
+  ];
 }

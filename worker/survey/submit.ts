@@ -8,6 +8,7 @@ import { randomId } from "../crypto";
 import { rateSubject } from "../client-address";
 import { rateBucket } from "../rate-bucket";
 import { parseOrgSettings, parseUnitSettings } from "../settings";
+import { flagReasons } from "./flags";
 import { offeredLanguages } from "./languages";
 import { localDate } from "./local-date";
 import { validateSubmission, type RawSubmission, type SubmissionIssue } from "./validate";
@@ -65,13 +66,15 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
     return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
 
   const { instruments } = parseUnitSettings(touchpoint.unitSettings);
-  const checked = validateSubmission(input, instruments, parseOrgSettings(touchpoint.orgSettings).profileBands);
+  const orgSettings = parseOrgSettings(touchpoint.orgSettings);
+  const checked = validateSubmission(input, instruments, orgSettings.profileBands);
   const langIssues: SubmissionIssue[] =
     offered || input.unknownLang === "indonesian" ? [] : [{ path: "lang", code: "invalid_choice" }];
   if (!checked.ok || langIssues.length > 0)
     return { kind: "invalid", issues: [...(checked.ok ? [] : checked.issues), ...langIssues], touchpoint };
 
   const id = randomId();
+  const reasons = flagReasons(checked.value, orgSettings.redFlagWords);
   try {
     await insertResponse(
       db,
@@ -86,6 +89,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
         lang,
         nonce: token.nonce,
         ...checked.value,
+        ...(reasons.length > 0 ? { flag: { orgId: touchpoint.orgId, reasons } } : {}),
       },
       rate && limit ? { key: rate.key, max: limit.max, expiresAt: rate.expiresAt } : undefined,
     );
