@@ -1,6 +1,6 @@
 import { and, count, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { answers, organizations, responses, units } from "../schema";
+import { answers, organizations, responseFlags, responses, units } from "../schema";
 
 export async function listOrganizationsForRetention(db: Db) {
   return db
@@ -38,6 +38,7 @@ export async function countResponsesBefore(db: Db, orgId: string, cutoff: string
 export function deleteResponsesBefore(db: Db, orgId: string, cutoff: string) {
   return [
     db.delete(answers).where(inArray(answers.responseId, before(db, orgId, cutoff))),
+    db.delete(responseFlags).where(inArray(responseFlags.responseId, before(db, orgId, cutoff))),
     db.delete(responses).where(inArray(responses.id, before(db, orgId, cutoff))),
   ] as const;
 }
