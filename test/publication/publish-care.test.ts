@@ -170,9 +170,9 @@ describe("publishing with care: the public page, the badge and the open data", (
       dictionary: { snapshot: Record<string, string>; csv: Record<string, string> };
     };
     expect(data.snapshots.map((s) => [s.period.label, s.version, s.flags, s.schemaVersion])).toEqual([
-      ["2026-07", 2, [], 2],
-      ["2026-07", 1, ["period_running"], 2],
-      ["2026-08", 1, ["period_running", "sample_below_minimum"], 2],
+      ["2026-07", 2, [], 3],
+      ["2026-07", 1, ["period_running"], 3],
+      ["2026-08", 1, ["period_running", "sample_below_minimum"], 3],
     ]);
     expect(data.dictionary.snapshot.flags).toContain("period_running");
     expect(data.dictionary.csv.flags).toContain("sample_below_minimum");

@@ -60,10 +60,17 @@ describe("a version 1 snapshot (no schemaVersion), stored raw", () => {
     };
     expect(body.unit).toEqual({ code: "unit-v1", name: "UPT Uji Baru", organization: "Dinas Uji" });
     // The only fields it gains: the sample basis it was computed on (before the setting, always prorated),
-    // and no publication flags (a version 1 snapshot was published before confirmations existed).
+    // no publication flags (a version 1 snapshot was published before confirmations existed), no services.
     const frozen = v1() as ReturnType<typeof v1> & { sample: Record<string, unknown> };
     expect(body.snapshots).toEqual([
-      { version: 1, schemaVersion: 1, ...frozen, sample: { ...frozen.sample, basis: "prorated" }, flags: [] },
+      {
+        version: 1,
+        schemaVersion: 1,
+        ...frozen,
+        sample: { ...frozen.sample, basis: "prorated" },
+        flags: [],
+        serviceResults: [],
+      },
     ]);
     expect(body.dictionary.snapshot.schemaVersion).toBeTruthy();
   });
@@ -103,14 +110,25 @@ describe("the snapshot schema", () => {
     await publish(t.db, CLI_ACTOR, { unitId: tp.unitId, period: "2026-Q3", confirm: true }, now);
     const [row] = await listSnapshots(t.db, tp.unitId);
     const stored = JSON.parse(row!.data) as Record<string, unknown>;
-    expect(stored.schemaVersion).toBe(2);
+    expect(stored.schemaVersion).toBe(3);
     expect(readSnapshot(row!.data)).toEqual(stored);
-    expect(Object.keys(stored).sort()).toEqual(Object.keys({ schemaVersion: 2, ...v1(), flags: [] }).sort());
+    expect(Object.keys(stored).sort()).toEqual(
+      Object.keys({ schemaVersion: 3, ...v1(), flags: [], serviceResults: [] }).sort(),
+    );
     expect(stored.flags).toEqual(["period_running", "sample_below_minimum"]);
+    expect(stored.serviceResults).toEqual([
+      {
+        name: "Perizinan",
+        respondents: 1,
+        ikm: { n: 1, value: expect.any(Number), sufficient: false, grade: null },
+        ipkp: { n: 1, value: expect.any(Number), sufficient: false },
+        ipak: { n: 1, value: expect.any(Number), sufficient: false },
+      },
+    ]);
   });
 
   it("refuses to write a snapshot whose indices no longer fit it, loudly", () => {
-    const good: ReturnType<typeof v1> = { ...v1(), flags: [] };
+    const good: ReturnType<typeof v1> = { ...v1(), flags: [], serviceResults: [] };
     const { zi: _zi, ...withoutZi } = good;
     expect(() => writeSnapshot(good as never)).not.toThrow();
     expect(() => writeSnapshot(withoutZi as never)).toThrow();
@@ -118,13 +136,17 @@ describe("the snapshot schema", () => {
     expect(() => writeSnapshot({ ...good, respondents: Infinity } as never)).toThrow();
     expect(() => writeSnapshot({ ...good, flags: ["looked_fine"] } as never)).toThrow();
     expect(() => writeSnapshot(v1() as never)).toThrow();
+    expect(() => writeSnapshot({ ...good, serviceResults: [{ name: "X", respondents: -1 }] } as never)).toThrow();
   });
 
   it("drops on read what lies outside the shape (the first release's follow-up problem text), and refuses an unknown version", () => {
     const old = v1();
     old.followUps = [{ ...old.followUps[0], problem: "Kata petugas: 'Budi, 0812…'" }];
     expect(readSnapshot(JSON.stringify(old)).followUps).toEqual(v1().followUps);
-    expect(() => readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 3 }))).toThrow();
+    expect(() => readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 4 }))).toThrow();
+    // Version 3 must say its services; version 2 reads with none.
+    expect(() => readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 3, flags: [] }))).toThrow();
+    expect(readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 2, flags: [] })).serviceResults).toEqual([]);
     // Version 2 must say its flags; version 1 never had any.
     expect(() => readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 2 }))).toThrow();
     expect(readSnapshot(JSON.stringify({ ...v1(), schemaVersion: 2, flags: ["period_running"] })).flags).toEqual([

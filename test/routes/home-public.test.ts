@@ -3,6 +3,7 @@ import { getUnit, updateOrganizationSettings } from "../../db/queries/admin";
 import { insertFollowUp } from "../../db/queries/follow-ups";
 import { CLI_ACTOR } from "../../worker/actions/action";
 import { publish } from "../../worker/actions/publishing";
+import { createTouchpoint } from "../../worker/actions/touchpoints";
 import { randomId } from "../../worker/crypto";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
@@ -105,5 +106,36 @@ describe("the public results page", () => {
         expect(status, `${code}${tail}`).toBe(404);
       }
     }
+  });
+});
+
+describe("per-service results on the public page", () => {
+  it("lists each service with its respondents and indices, and marks a service below the minimum", async () => {
+    const u = await seedUnit({ orgName: "Dinas Dua Layanan", n: 2 });
+    const second = await createTouchpoint(
+      t.db,
+      CLI_ACTOR,
+      { unitId: u.unitId, label: "Loket 2", service: "Pengaduan" },
+      AUG,
+    );
+    const { app } = createTestApp(t.db, {}, () => Date.UTC(2026, 6, 12, 3) / 1000);
+    const answers = fullAnswers(undefined, () => 2);
+    expect((await postJson(app, { token: await visitToken(app, second.code), answers })).status).toBe(201);
+    await publish(t.db, CLI_ACTOR, { unitId: u.unitId, period: "2026-07" }, AUG);
+
+    const { html } = await page(`/p/${u.unitCode}`);
+    const table = html.slice(html.indexOf("Hasil per jenis layanan"));
+    // Two answers of 4 on Perizinan (minimum n is 2), one answer of 2 on Pengaduan: 100,00 (A) and 50,00*.
+    expect(table).toMatch(/Perizinan<\/th><td class="num">2<\/td><td class="num">100,00 \(A\)<\/td>/);
+    expect(table).toMatch(/Pengaduan<\/th><td class="num">1<\/td><td class="num">50,00\*<\/td>/);
+    expect(table).toContain("di bawah jumlah minimum");
+
+    const data = (await (await createTestApp(t.db).app.request(`/p/${u.unitCode}/data.json`)).json()) as {
+      snapshots: { serviceResults: { name: string; respondents: number }[] }[];
+    };
+    expect(data.snapshots[0]!.serviceResults.map((s) => [s.name, s.respondents])).toEqual([
+      ["Pengaduan", 1],
+      ["Perizinan", 2],
+    ]);
   });
 });

@@ -18,8 +18,19 @@ export type PublishedPeriod = {
   gender: [string, number][];
   education: [string, number][];
   services: string[];
+  /** Each jenis layanan with answers (snapshot version 3 on; empty before). */
+  serviceResults: ServiceResult[];
   /** Published with a confirmation: period_running, sample_below_minimum. */
   flags: string[];
+};
+
+type ServiceIndex = { n: number; value: number; sufficient: boolean } | null;
+type ServiceResult = {
+  name: string;
+  respondents: number;
+  ikm: (NonNullable<ServiceIndex> & { grade: string | null }) | null;
+  ipkp: ServiceIndex;
+  ipak: ServiceIndex;
 };
 
 const reading = (v: ZiVerdict) => adminText.id.verdicts[v];
@@ -72,6 +83,60 @@ function UnsurTable({ items }: { items: PublishedPeriod["items"] }) {
   );
 }
 
+/** A value below the minimum n is shown, but marked: a reader should not compare it with the others. */
+function ServiceValue({ ix, grade }: { ix: ServiceIndex; grade?: string | null }) {
+  if (!ix) return <td class="num">–</td>;
+  return (
+    <td class="num">
+      {idNumber(ix.value)}
+      {grade ? ` (${grade})` : ""}
+      {ix.sufficient ? "" : "*"}
+    </td>
+  );
+}
+
+/** Per jenis layanan: the respondents and the three indices, each from that service's own answers. */
+function ServiceResults({ rows }: { rows: ServiceResult[] }) {
+  return (
+    <details open>
+      <summary>Hasil per jenis layanan</summary>
+      <table class="unsur-public">
+        <thead>
+          <tr>
+            <th scope="col">Layanan</th>
+            <th scope="col" class="num">
+              Resp.
+            </th>
+            <th scope="col" class="num">
+              IKM
+            </th>
+            <th scope="col" class="num">
+              IPKP
+            </th>
+            <th scope="col" class="num">
+              IPAK
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.name}</th>
+              <td class="num">{idNumber(r.respondents, 0)}</td>
+              <ServiceValue ix={r.ikm} grade={r.ikm?.grade} />
+              <ServiceValue ix={r.ipkp} />
+              <ServiceValue ix={r.ipak} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.some((r) => [r.ikm, r.ipkp, r.ipak].some((ix) => ix && !ix.sufficient)) ? (
+        <p class="hint">* Responden layanan ini di bawah jumlah minimum: angkanya belum dapat dibandingkan.</p>
+      ) : null}
+    </details>
+  );
+}
+
 function Perception({ name, value }: { name: string; value: PublishedPeriod["ipkp"] }) {
   if (!value) return null;
   return (
@@ -103,6 +168,7 @@ export function PublicPeriod({ p, unitCode }: { p: PublishedPeriod; unitCode: st
       <Perception name="Indeks Persepsi Kualitas Pelayanan (IPKP)" value={p.ipkp} />
       <Perception name="Indeks Persepsi Anti Korupsi (IPAK, persepsi Zona Integritas)" value={p.ipak} />
       {p.items.length ? <UnsurTable items={p.items} /> : null}
+      {p.serviceResults.length > 1 ? <ServiceResults rows={p.serviceResults} /> : null}
       <div class="cols">
         <Counts title={t.profileFields.gender!} rows={p.gender} labels={texts.id.profile.gender.options} />
         <Counts title={t.profileFields.education!} rows={p.education} labels={texts.id.profile.education.options} />

@@ -44,6 +44,7 @@ export function publishedPeriod(s: Snapshot & { version: number }): PublishedPer
     gender: bands(s.profile.gender),
     education: bands(s.profile.education),
     services: s.services,
+    serviceResults: s.serviceResults,
     flags: s.flags,
   };
 }
@@ -99,7 +100,8 @@ export function openDataRow(unitCode: string, s: Snapshot, version: number) {
 /** What each field of a snapshot in data.json means. */
 export const JSON_FIELDS: Record<string, string> = {
   version: "Versi publikasi periode ini (1 = pertama)",
-  schemaVersion: "Versi bentuk data snapshot (2 = bentuk yang dijelaskan di sini; 1 = sebelum ada flags)",
+  schemaVersion:
+    "Versi bentuk data snapshot (3 = bentuk yang dijelaskan di sini; 2 = sebelum ada serviceResults; 1 = sebelum ada flags)",
   "unit.code, unit.name, organization, services": "Unit, instansi, dan layanan yang disurvei",
   "period.label, period.from, period.to": "Periode dan tanggal (waktu setempat unit)",
   respondents: "Jumlah responden",
@@ -118,6 +120,8 @@ export const JSON_FIELDS: Record<string, string> = {
   "profile.<field>.<band>": "Responden per kelompok usia, jenis kelamin, pendidikan, pekerjaan",
   "followUps[].period/item/action/status/dueDate": "Tindak lanjut yang dicatat unit",
   "ciMethod, formulaVersion, publishedAt": "Metode selang kepercayaan, versi rumus, waktu publikasi (UTC)",
+  "serviceResults[].name/respondents, .ikm/.ipkp/.ipak: n, value, sufficient, ikm.grade":
+    "Hasil per jenis layanan: responden, IKM 25..100 dengan mutu, IPKP dan IPAK 0..4; sufficient = cukup responden",
   flags:
     "Catatan publikasi: period_running (dipublikasikan sebelum periode berakhir), sample_below_minimum (responden di bawah minimum); kosong = tanpa catatan",
 };

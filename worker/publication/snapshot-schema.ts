@@ -9,9 +9,10 @@ import * as z from "zod";
  *
  * Version 1 is the shape published since publication began; rows stored before `schemaVersion` existed
  * carry none and are version 1. Version 2 adds `flags`: why a period was published with a confirmation
- * (worker/publication/flags.ts); a version 1 snapshot reads as published without any.
+ * (worker/publication/flags.ts); a version 1 snapshot reads as published without any. Version 3 adds
+ * `serviceResults`: each jenis layanan's respondents and indices; older snapshots read with none.
  */
-const SNAPSHOT_SCHEMA_VERSION = 2;
+const SNAPSHOT_SCHEMA_VERSION = 3;
 
 const ci95 = z.tuple([z.number(), z.number()]).nullable();
 const count = z.number().int().min(0);
@@ -83,17 +84,34 @@ const snapshotV2 = snapshotV1.extend({
   flags: z.array(z.enum(["period_running", "sample_below_minimum"])),
 });
 
+const serviceIndex = z.object({ n: count, value: z.number(), sufficient: z.boolean() });
+
+const snapshotV3 = snapshotV2.extend({
+  schemaVersion: z.literal(3),
+  // IKM as converted (25..100) with its mutu; IPKP and IPAK as index4 (0..4).
+  serviceResults: z.array(
+    z.object({
+      name: z.string(),
+      respondents: count,
+      ikm: serviceIndex.extend({ grade: z.enum(["A", "B", "C", "D"]).nullable() }).nullable(),
+      ipkp: serviceIndex.nullable(),
+      ipak: serviceIndex.nullable(),
+    }),
+  ),
+});
+
 /** Any stored version as the current shape; `schemaVersion` stays the version it was stored as. */
-export type Snapshot = Omit<z.output<typeof snapshotV2>, "schemaVersion"> & { schemaVersion: 1 | 2 };
+export type Snapshot = Omit<z.output<typeof snapshotV3>, "schemaVersion"> & { schemaVersion: 1 | 2 | 3 };
 
 /** The stored text of a new snapshot, in the current version; throws when the snapshot does not fit it. */
-export function writeSnapshot(snapshot: Omit<z.input<typeof snapshotV2>, "schemaVersion">): string {
-  return JSON.stringify(snapshotV2.parse({ ...snapshot, schemaVersion: SNAPSHOT_SCHEMA_VERSION }));
+export function writeSnapshot(snapshot: Omit<z.input<typeof snapshotV3>, "schemaVersion">): string {
+  return JSON.stringify(snapshotV3.parse({ ...snapshot, schemaVersion: SNAPSHOT_SCHEMA_VERSION }));
 }
 
 /** A stored snapshot of any version, as the current version. */
 export function readSnapshot(data: string): Snapshot {
   const stored = { schemaVersion: 1, ...JSON.parse(data) } as { schemaVersion: unknown };
-  if (stored.schemaVersion === 2) return snapshotV2.parse(stored);
-  return { ...snapshotV1.parse(stored), flags: [] };
+  if (stored.schemaVersion === 3) return snapshotV3.parse(stored);
+  if (stored.schemaVersion === 2) return { ...snapshotV2.parse(stored), serviceResults: [] };
+  return { ...snapshotV1.parse(stored), flags: [], serviceResults: [] };
 }

@@ -11,8 +11,24 @@ import { bandsWithData } from "../dashboard/profile";
 import { parseOrgSettings } from "../settings";
 import { localDate } from "../survey/local-date";
 import { PROFILE_FIELDS } from "../survey/instruments";
+import { serviceIndices } from "../indices/services";
 import { publicationFlags } from "./flags";
 import { writeSnapshot } from "./snapshot-schema";
+
+type ServiceIndices = Awaited<ReturnType<typeof serviceIndices>>[number];
+
+/** One jenis layanan as published: n and value of each index, the grade only with enough answers. */
+function serviceResult(s: ServiceIndices) {
+  const of = (ix: { n: number; index4: number; sufficient: boolean } | null) =>
+    ix && { n: ix.n, value: ix.index4, sufficient: ix.sufficient };
+  return {
+    name: s.name,
+    respondents: s.respondents,
+    ikm: s.ikm && { n: s.ikm.n, value: s.ikm.converted, sufficient: s.ikm.sufficient, grade: s.ikm.grade },
+    ipkp: of(s.ipkp),
+    ipak: of(s.ipak),
+  };
+}
 
 /**
  * A unit's results for a period as they will be frozen: everything the public page, the poster, the
@@ -27,11 +43,12 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
   const org = (await getOrganizationById(db, unit.orgId))!;
   const settings = parseOrgSettings(org.settings);
   const options = optionsFromSettings(settings);
-  const [totals, profiles, followUps, touchpoints] = await Promise.all([
+  const [totals, profiles, followUps, touchpoints, services] = await Promise.all([
     sumRollupsByMonth(db, [unit.id], period.from, period.to),
     profileCounts(db, [unit.id], period.from, period.to),
     listFollowUps(db, unit.id, period.from.slice(0, 4)),
     listUnitTouchpoints(db, unit.id),
+    serviceIndices(db, unit, period, options),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
   const flags = publicationFlags({
@@ -67,6 +84,7 @@ export async function buildSnapshot(db: Db, q: { unitId: string; period: string;
     })),
     publishedAt: new Date(q.now * 1000).toISOString(),
     flags,
+    serviceResults: services.filter((s) => s.respondents > 0).map(serviceResult),
   };
   return { unitId: unit.id, orgId: unit.orgId, period: period.label, flags, data: writeSnapshot(snapshot) };
 }
