@@ -27,7 +27,7 @@ export async function listSnapshots(db: Db, unitId: string) {
 }
 
 /** Units that have published at least once, with their organization, for the public index (and the first `limit` for `/`). */
-export async function listPublishedUnits(db: Db, orgSlug?: string, limit?: number) {
+export async function listPublishedUnits(db: Db, orgSlug?: string, limit?: number, offset = 0) {
   const query = db
     .selectDistinct({ code: units.code, name: units.name, orgName: organizations.name, orgSlug: organizations.slug })
     .from(publishedSnapshots)
@@ -35,5 +35,5 @@ export async function listPublishedUnits(db: Db, orgSlug?: string, limit?: numbe
     .innerJoin(organizations, eq(organizations.id, units.orgId))
     .where(orgSlug ? eq(organizations.slug, orgSlug) : undefined)
     .orderBy(asc(organizations.name), asc(organizations.slug), asc(units.name));
-  return limit === undefined ? query : query.limit(limit);
+  return limit === undefined ? query : query.limit(limit).offset(offset);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getUnit, updateOrganizationSettings } from "../../db/queries/admin";
+import { getOrganizationById, getUnit, updateOrganizationSettings } from "../../db/queries/admin";
+import { publishedSnapshots, units } from "../../db/schema";
 import { insertFollowUp } from "../../db/queries/follow-ups";
 import { CLI_ACTOR } from "../../worker/actions/action";
 import { publish } from "../../worker/actions/publishing";
@@ -137,5 +138,41 @@ describe("per-service results on the public page", () => {
       ["Pengaduan", 1],
       ["Perizinan", 2],
     ]);
+  });
+});
+
+describe("the list of published units", () => {
+  it("pages through a ministry's hundreds of units, a hundred at a time, and refuses a bad page number", async () => {
+    const tp = await seedTouchpoint(t.db, { orgName: "Kementerian Banyak Satker" });
+    const org = (await getOrganizationById(t.db, tp.orgId))!;
+    const ids = Array.from({ length: 101 }, (_, i) => `satker-${String(i).padStart(3, "0")}-${randomId()}`);
+    await t.db.insert(units).values(ids.map((id) => ({ id, orgId: tp.orgId, code: id.toLowerCase(), name: id })));
+    await t.db
+      .insert(publishedSnapshots)
+      .values(
+        ids.map((id) => ({
+          id,
+          unitId: id,
+          period: "2026",
+          version: 1,
+          publishedAt: AUG,
+          publishedBy: "t",
+          data: "{}",
+        })),
+      );
+    const first = await page(`/p?org=${org.slug}`);
+    expect(first.html.match(/<li>/g)).toHaveLength(100);
+    expect(first.html).toContain(`href="/p?org=${org.slug}&amp;page=2"`);
+    expect(first.html).not.toContain("Sebelumnya");
+    const second = await page(`/p?org=${org.slug}&page=2`);
+    expect(second.html.match(/<li>/g)).toHaveLength(1);
+    expect(second.html).toContain(ids[100]);
+    expect(second.html).toContain(`href="/p?org=${org.slug}&amp;page=1"`);
+    expect(second.html).not.toContain("Berikutnya");
+    for (const bad of ["0", "-1", "abc", "1e3", "9999999"]) {
+      const res = await page(`/p?page=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.html).toContain("Nomor halaman tidak valid");
+    }
   });
 });

@@ -91,9 +91,14 @@ export function PublicUnitPage({ cssHref, unit, periods, headline, trend, improv
 export function PublicIndexPage({
   cssHref,
   units,
+  previous,
+  next,
 }: {
   cssHref: string;
   units: { code: string; name: string; orgName: string }[];
+  /** Links to the neighbouring pages of the list, when there are any. */
+  previous?: string;
+  next?: string;
 }) {
   return (
     <Layout
@@ -111,6 +116,11 @@ export function PublicIndexPage({
           </li>
         ))}
       </ul>
+      {previous || next ? (
+        <nav aria-label="Halaman">
+          {previous ? <a href={previous}>‹ Sebelumnya</a> : null} {next ? <a href={next}>Berikutnya ›</a> : null}
+        </nav>
+      ) : null}
     </Layout>
   );
 }

@@ -3,6 +3,7 @@ import { getOrganizationById, getUnitByCode } from "../../db/queries/admin";
 import { listPublishedUnits, listSnapshots } from "../../db/queries/publications";
 import { PublicIndexPage, PublicUnitPage, ResultsPosterPage } from "../../web/pages/PublicPages";
 import { appFactory, type AppEnv } from "../context";
+import { commentPage } from "../dashboard/comment-page";
 import { AppError, periodError } from "../errors";
 import { publicCache } from "../http-cache";
 import { checkPeriodLabel } from "../indices/period";
@@ -45,14 +46,26 @@ async function publishedUnit(c: Context<AppEnv>) {
   };
 }
 
-// `?org=<slug>` narrows the list to one organization's units.
-publicRoutes.get("/", async (c) =>
-  html(
+/** Units per page of /p: a ministry's ~600 satker are six short pages, not one long scroll on a phone. */
+const UNITS_PER_PAGE = 100;
+
+// `?org=<slug>` narrows the list to one organization's units; `?page=` pages through it.
+publicRoutes.get("/", async (c) => {
+  const page = commentPage(c.req.query("page"));
+  const org = c.req.query("org")?.slice(0, 100);
+  const found = await listPublishedUnits(c.var.db, org, UNITS_PER_PAGE + 1, (page - 1) * UNITS_PER_PAGE);
+  const link = (p: number) => `/p?${new URLSearchParams({ ...(org ? { org } : {}), page: String(p) })}`;
+  return html(
     c,
     200,
-    <PublicIndexPage cssHref={FULL_CSS_PATH} units={await listPublishedUnits(c.var.db, c.req.query("org"))} />,
-  ),
-);
+    <PublicIndexPage
+      cssHref={FULL_CSS_PATH}
+      units={found.slice(0, UNITS_PER_PAGE)}
+      previous={page > 1 ? link(page - 1) : undefined}
+      next={found.length > UNITS_PER_PAGE ? link(page + 1) : undefined}
+    />,
+  );
+});
 
 publicRoutes.get("/:unitCode", async (c) => {
   const { unit, latest } = await publishedUnit(c);
