@@ -22,7 +22,6 @@ const ID = {
   publishedNote: (period: string, version: number) => `Hasil periode ${period} dipublikasikan (versi ${version}): `,
   publish: (period: string) => `Publikasikan hasil ${period}`,
   publishHint: "Angka dibekukan; publikasi ulang membuat versi baru.",
-  commentsCapped: "50 terbaru ditampilkan; persempit dengan pencarian, status atau periode. Semua saran ada di ekspor.",
 
   // Touchpoints
   touchpoints: "Titik layanan",
@@ -126,8 +125,6 @@ const EN: PagesText = {
   publishedNote: (period, version) => `Results for ${period} published (version ${version}): `,
   publish: (period) => `Publish results for ${period}`,
   publishHint: "The figures are frozen; publishing again makes a new version.",
-  commentsCapped:
-    "The newest 50 are shown; narrow them down by search, status or period. All comments are in the export.",
 
   touchpoints: "Service points",
   touchpointClosed: "(closed)",

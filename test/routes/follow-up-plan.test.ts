@@ -131,7 +131,7 @@ describe("the follow-up plan (RTL) on the dashboard", () => {
     for (const text of ["Prioritas unsur", "Program/kegiatan", "Waktu", "Penanggung jawab", "TW III", "TW IV"])
       expect(page).toContain(text);
     expect(page).toContain("Disepakati: pelatihan layanan prima");
-    expect(page).toContain(`<option value="${forumId}" selected>2026-07-01 (2026-Q2)</option>`);
+    expect(page).toContain(`<option value="${forumId}" selected>1 Jul 2026 (TW II 2026)</option>`);
     expect(page).toContain('action="/admin/units/' + m.tp.unitId + '/follow-ups/forums"');
 
     const linked = (await t.db.all<{ id: string }>(sql`select id from follow_ups where forum_id = ${forumId}`))[0]!.id;

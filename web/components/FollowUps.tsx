@@ -1,8 +1,17 @@
 import { adminText } from "../admin-text";
 import { rtlText } from "../text-rtl";
+import { formatDate, formatPeriod } from "../format";
 import { Forums, type ForumView } from "./Forums";
 import { Table } from "./Table";
-import type { Lang } from "../i18n";
+import { texts, type Lang, type SurveyTexts } from "../i18n";
+
+/** An unsur by its name; an IPKP/IPAK item by the start of its statement (they have no short names). */
+function itemName(item: string, lang: Lang): string {
+  const unsur = adminText[lang].unsur[item];
+  if (unsur) return unsur;
+  const q = texts[lang].items[item as keyof SurveyTexts["items"]]?.q ?? "";
+  return q.length > 60 ? `${q.slice(0, 57).trimEnd()}…` : q;
+}
 
 export type FollowUpView = {
   id: string;
@@ -91,7 +100,7 @@ function Fields({
         name="item"
         label={r.priority}
         value={f?.item ?? ""}
-        options={ITEMS.map((i) => [i, `${i} ${t.unsur[i] ?? ""}`])}
+        options={ITEMS.map((i) => [i, `${i} ${itemName(i, lang)}`])}
       />
       {field("problem", t.problem)}
       {field("action", r.program)}
@@ -121,7 +130,13 @@ function Fields({
         name="forumId"
         label={r.forum}
         value={f?.forumId ?? ""}
-        options={[["", r.noForum], ...forums.map((fo): [string, string] => [fo.id, `${fo.heldOn} (${fo.period})`])]}
+        options={[
+          ["", r.noForum],
+          ...forums.map((fo): [string, string] => [
+            fo.id,
+            `${formatDate(fo.heldOn, lang)} (${formatPeriod(fo.period, lang)})`,
+          ]),
+        ]}
       />
     </>
   );
@@ -149,8 +164,8 @@ export function FollowUps(p: {
   const status = (f: FollowUpView) =>
     [
       t.followUpStatusNames[f.status] ?? f.status,
-      f.startedOn ? `${r.startedOn} ${f.startedOn}` : "",
-      f.doneOn ? `${r.doneOn} ${f.doneOn}` : "",
+      f.startedOn ? `${r.startedOn} ${formatDate(f.startedOn, p.lang)}` : "",
+      f.doneOn ? `${r.doneOn} ${formatDate(f.doneOn, p.lang)}` : "",
     ]
       .filter(Boolean)
       .join(" · ");
@@ -173,15 +188,15 @@ export function FollowUps(p: {
           ]}
           rows={p.items.map((f, i) => [
             i + 1,
-            f.period,
-            `${f.item} ${t.unsur[f.item] ?? ""}`,
+            formatPeriod(f.period, p.lang),
+            `${f.item} ${itemName(f.item, p.lang)}`,
             f.problem,
             f.action,
             f.quarter ? r.quarterNames[f.quarter] : "–",
             f.owner,
             status(f),
             f.evidence ?? "",
-            (f.forumId && forumDate.get(f.forumId)) ?? "–",
+            f.forumId && forumDate.has(f.forumId) ? formatDate(forumDate.get(f.forumId)!, p.lang) : "–",
           ])}
         />
       </div>

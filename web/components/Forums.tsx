@@ -1,5 +1,6 @@
 import { adminText } from "../admin-text";
 import { rtlText } from "../text-rtl";
+import { formatDate, formatPeriod } from "../format";
 import { Table } from "./Table";
 import type { Lang } from "../i18n";
 
@@ -22,7 +23,10 @@ export function Forums(p: {
       <p class="hint">{r.forumsHint}</p>
       {p.forums.length ? (
         <div class="scroll">
-          <Table headers={[r.heldOn, t.period, r.notes]} rows={p.forums.map((f) => [f.heldOn, f.period, f.notes])} />
+          <Table
+            headers={[r.heldOn, t.period, r.notes]}
+            rows={p.forums.map((f) => [formatDate(f.heldOn, p.lang), formatPeriod(f.period, p.lang), f.notes])}
+          />
         </div>
       ) : (
         <p class="hint">{r.noForums}</p>

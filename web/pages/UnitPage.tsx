@@ -158,7 +158,7 @@ export function UnitPage({
             <input type="hidden" name="_csrf" value={chrome.csrf} />
             <input type="hidden" name="period" value={period.label} />
             <button type="submit" class="small">
-              {t.publish(period.label)}
+              {t.publish(formatPeriod(period.label, chrome.lang))}
             </button>{" "}
             <span class="hint">{t.publishHint}</span>
           </form>
