@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getUnit, updateOrganizationSettings } from "../../db/queries/admin";
+import { ensureServiceId, getUnit, updateOrganizationSettings } from "../../db/queries/admin";
 import { insertTouchpoint } from "../../db/queries/touchpoints";
 import { CLI_ACTOR } from "../../worker/actions/action";
 import { publish } from "../../worker/actions/publishing";
@@ -25,6 +25,7 @@ const sideways = (page: Page) =>
 describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { timeout: 120_000 }, () => {
   let browser: Browser;
   let server: RunningServer;
+  const LONG_SERVICE = "Pengaduan dan Informasi Perizinan Berusaha Berbasis Risiko Terintegrasi";
   let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
   let cookie: { name: string; value: string };
@@ -33,13 +34,16 @@ describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { t
   beforeAll(async () => {
     testDb = await createTestDb();
     tp = await seedTouchpoint(testDb.db);
+    // A second service with a long name, for the public page's per-service table on a phone.
+    const secondService = await ensureServiceId(testDb.db, tp.unitId, LONG_SERVICE, randomId());
+    const secondCode = randomCode();
     // Nine open touchpoints (two sheets of cards) and one closed one.
     for (let i = 2; i <= 10; i++)
       await insertTouchpoint(testDb.db, {
         id: randomId(),
         unitId: tp.unitId,
-        serviceId: tp.serviceId,
-        code: randomCode(),
+        serviceId: i === 2 ? secondService : tp.serviceId,
+        code: i === 2 ? secondCode : randomCode(),
         label: `Loket ${i}`,
         active: i !== 10,
       });
@@ -49,9 +53,9 @@ describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { t
     const { app } = createTestApp(testDb.db, {}, () => now);
     for (let m = 1; m <= 6; m++) {
       now = Date.UTC(2026, m - 1, 10, 3) / 1000;
-      for (let i = 0; i < 2; i++)
+      for (const code of [tp.code, tp.code, secondCode])
         await postJson(app, {
-          token: await visitToken(app, tp.code),
+          token: await visitToken(app, code),
           answers: fullAnswers(undefined, (max) => max - (m % 2)),
         });
     }
@@ -144,10 +148,9 @@ describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { t
       expect(await page.locator(`a[href="/p/${unitCode}"]`).count()).toBe(1);
       expect(await sideways(page)).toBe(0);
       await page.goto(`${server.origin}/p/${unitCode}`);
-      await page
-        .locator("details")
-        .first()
-        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await page.locator("details").evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await page.locator("#periode-2026-06 .unsur-public").last().locator("tbody tr").count()).toBe(2);
+      expect(await page.getByText(LONG_SERVICE).first().isVisible()).toBe(true);
       expect(await sideways(page)).toBe(0);
       // The smallest chart text as drawn on the phone: the period labels and values, not a 4 px squiggle.
       const smallest = await page
