@@ -47,6 +47,8 @@ describe("a version 1 snapshot (no schemaVersion), stored raw", () => {
     const html = await (await get("/p/unit-v1")).text();
     expect(html).toContain('<strong class="big">75,00</strong> mutu C (Kurang Baik)');
     expect(html).toContain("Jumlah responden: 3");
+    // Published before per-service numbers were frozen: the page says so rather than computing live ones.
+    expect(html).toContain("angka per layanan belum termasuk dalam data publikasi");
     expect(html).toContain("(IPKP): 3,33 (nilai LKE 14,58); WBK memenuhi, WBBM belum memenuhi.");
     expect(html).toContain('Tambah loket <span class="hint">(Waktu penyelesaian; proses; Tahun 2026)</span>');
     expect(await (await get("/p/unit-v1/badge.svg")).text()).toContain("75.00 (C) · 2026-Q3");

@@ -66,7 +66,7 @@ describe("the public results page", () => {
     expect(html).toContain('<strong class="big">75,00</strong>');
     expect(html.replace(/<[^>]*>/g, " ")).not.toMatch(/\d\.\d\d\b/);
     expect(html).toContain("Layanan yang disurvei: Perizinan.");
-    expect(html).toContain("angka per layanan belum termasuk dalam data publikasi");
+    expect(html).toContain("Semua jawaban periode terbaru berasal dari satu layanan");
     expect(html).toMatch(/<th scope="row">Persyaratan<\/th><td class="num">3,00<\/td><td class="num">75,00<\/td>/);
   });
 
@@ -130,6 +130,7 @@ describe("per-service results on the public page", () => {
     expect(table).toMatch(/Perizinan<\/th><td class="num">2<\/td><td class="num">100,00 \(A\)<\/td>/);
     expect(table).toMatch(/Pengaduan<\/th><td class="num">1<\/td><td class="num">50,00\*<\/td>/);
     expect(table).toContain("di bawah jumlah minimum");
+    expect(html).toContain("Angka setiap layanan ada pada tabel “Hasil per jenis layanan”");
 
     const data = (await (await createTestApp(t.db).app.request(`/p/${u.unitCode}/data.json`)).json()) as {
       snapshots: { serviceResults: { name: string; respondents: number }[] }[];

@@ -17,14 +17,18 @@ export type PublicUnitProps = {
   improvements: { item: string; action: string; status: string; period: string; recordedOn: string }[];
 };
 
-/** What the published numbers cover: v2 snapshots carry the unit's results and the services' names, no per-service numbers. */
-function Services({ services }: { services: string[] }) {
+/** What the published numbers cover: snapshots before version 3 carry the services' names, no per-service numbers. */
+function Services({ newest }: { newest: PublishedPeriod }) {
   return (
     <section>
       <h2>Hasil per layanan</h2>
-      {services.length ? <p>Layanan yang disurvei: {services.join(", ")}.</p> : null}
+      {newest.services.length ? <p>Layanan yang disurvei: {newest.services.join(", ")}.</p> : null}
       <p class="hint">
-        Hasil yang dipublikasikan adalah hasil seluruh unit; angka per layanan belum termasuk dalam data publikasi.
+        {newest.serviceResults.length > 1
+          ? "Angka setiap layanan ada pada tabel “Hasil per jenis layanan” di setiap periode di bawah."
+          : newest.serviceResults.length === 1
+            ? "Semua jawaban periode terbaru berasal dari satu layanan: hasil unit adalah hasil layanan itu."
+            : "Hasil yang dipublikasikan adalah hasil seluruh unit; angka per layanan belum termasuk dalam data publikasi."}
       </p>
     </section>
   );
@@ -72,7 +76,7 @@ export function PublicUnitPage({ cssHref, unit, periods, headline, trend, improv
         <>
           <PublicHeadline headline={headline} />
           {trend.length > 1 ? <PublicTrend points={trend} /> : null}
-          <Services services={periods[0]!.services} />
+          <Services newest={periods[0]!} />
           <Improvements list={improvements} />
           {periods.map((p) => (
             <PublicPeriod key={p.label} p={p} unitCode={unit.code} />
