@@ -60,7 +60,7 @@ export async function updateTouchpoint(db: Db, actor: Actor, input: z.input<type
   if (!tp) throw refused("NOT_FOUND", "Titik layanan tidak ditemukan.", `No touchpoint with code "${t.code}".`);
   const orgId = (await getUnit(db, tp.unitId))!.orgId;
   const label = t.label ?? tp.label;
-  const active = t.active ?? tp.active;
+  const active = t.active ?? tp.ownActive;
   const kiosk = t.kiosk ?? tp.kiosk;
   await commit(db, [
     renameTouchpoint(db, tp.id, label),
