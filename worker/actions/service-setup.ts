@@ -32,6 +32,8 @@ export async function createService(db: Db, actor: Actor, input: z.input<typeof 
   const s = validated(newService, input);
   const unit = await getUnit(db, s.unitId);
   if (!unit) throw refused("NOT_FOUND", "Unit tidak ditemukan.", "No such unit.");
+  if (unit.deactivatedAt !== null)
+    throw refused("BAD_REQUEST", "Aktifkan kembali unit ini dulu.", "Reactivate this unit first.");
   const id = randomId();
   await commitNamed(db, s.name, [
     insertServiceRow(db, { id, unitId: unit.id, name: s.name, population: s.population }),
