@@ -77,28 +77,48 @@ function Preview({ lang, preview }: { lang: "id" | "en"; preview: ImportPreview 
     return (
       <section class="alert" role="alert" id="errors">
         <h2>{t.errorsTitle(preview.errors.length)}</h2>
-        <div class="scroll">
+        <div class="setup-errors">
           <Table headers={[t.line, t.problem]} rows={preview.errors.map((e) => [String(e.line), e.message])} />
         </div>
       </section>
     );
+  const heads = [t.line, "code", t.name, t.parent, t.populationShort, t.addServices, t.action];
   return (
     <section class="box" id="preview">
       <h2>{t.preview}</h2>
       <p role="status">{t.summary(preview.created, preview.updated, preview.unchanged)}</p>
-      <div class="scroll">
-        <Table
-          headers={[t.line, "code", t.name, t.parent, t.population, t.addServices, t.action]}
-          rows={preview.units.map((u) => [
-            String(u.line),
-            <code key="c">{u.code}</code>,
-            u.name,
-            u.parentCode ?? "—",
-            u.population === null ? "—" : formatNumber(u.population, lang, 0),
-            u.services.join("; "),
-            t.kinds[u.kind],
-          ])}
-        />
+      <div class="setup-preview">
+        <table class="grid">
+          <thead>
+            <tr>
+              {heads.map((h) => (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.units.map((u) => (
+              <tr key={u.line}>
+                {[
+                  String(u.line),
+                  <code key="c">{u.code}</code>,
+                  u.name,
+                  u.parentCode ?? "—",
+                  u.population === null ? "—" : formatNumber(u.population, lang, 0),
+                  u.services.join("; ") || "—",
+                  t.kinds[u.kind],
+                ].map((cell, i) => (
+                  // On a phone each row becomes a card; the label says which column a value is.
+                  <td key={i} data-label={heads[i]}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );

@@ -132,7 +132,7 @@ function ServicesSection({
                 maxlength={100}
                 value={kept(s.id, "name", s.name)}
               />{" "}
-              <label for={`sp-${s.id}`}>{t.population}</label>{" "}
+              <label for={`sp-${s.id}`}>{t.populationShort}</label>{" "}
               <input
                 class="text"
                 id={`sp-${s.id}`}
