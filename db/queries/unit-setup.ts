@@ -18,8 +18,6 @@ export function listOrgUnitsForSetup(db: Db, orgId: string) {
     .orderBy(asc(units.code));
 }
 
-export type SetupUnit = Awaited<ReturnType<typeof listOrgUnitsForSetup>>[number];
-
 /** Which of `codes` units of other organizations use (a code is a public address: unique everywhere). */
 export async function codesUsedElsewhere(db: Db, orgId: string, codes: string[]): Promise<Set<string>> {
   const found = new Set<string>();

@@ -11,7 +11,7 @@ export type SetupUnitView = {
 };
 
 /** Units in tree order with their depth: a unit whose parent is not in the list is a root (a manager's own unit). */
-export function treeOrder<U extends { id: string; parentId: string | null; code: string }>(units: U[]) {
+function treeOrder<U extends { id: string; parentId: string | null; code: string }>(units: U[]) {
   const ids = new Set(units.map((u) => u.id));
   const children = new Map<string | null, U[]>();
   for (const u of units) {

@@ -2,7 +2,7 @@ import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { ParentOptions, type SetupUnitView } from "../components/SetupTree";
 import { setupText } from "../text-setup";
 
-export type ServiceSetupView = { id: string; name: string; population: number | null; active: boolean };
+type ServiceSetupView = { id: string; name: string; population: number | null; active: boolean };
 /** What a refused form sent, to show again: which form (`unit`, `service`, or a service's id) and its fields. */
 export type SetupFormState = { form: string; message: string; values: Record<string, string> } | null;
 

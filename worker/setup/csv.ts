@@ -2,7 +2,7 @@
  * RFC 4180 CSV as spreadsheets save it: an optional BOM, CRLF/LF/CR line ends, quoted fields with ""
  * for a quote. Each record keeps the line it starts on, so a refusal can name the line the operator sees.
  */
-export type CsvRecord = { line: number; fields: string[] };
+type CsvRecord = { line: number; fields: string[] };
 export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number };
 
 export function parseCsv(text: string): CsvResult {

@@ -13,7 +13,7 @@ export type UnitRow = {
 export type Msg = { id: string; en: string };
 export type RowError = { line: number; message: Msg };
 
-export const UNITS_CSV_HEADER = ["code", "name", "parent_code", "population", "services"] as const;
+const UNITS_CSV_HEADER = ["code", "name", "parent_code", "population", "services"] as const;
 /** ~600 DJP offices take ~50 KB; 1 MB leaves room for long names while a stray export is refused. */
 export const MAX_CSV_BYTES = 1024 * 1024;
 export const MAX_CSV_ROWS = 5000;
