@@ -122,6 +122,9 @@ describe("unit setup in the dashboard (admin)", () => {
       "Pilih induk dari daftar.",
       ['value="Di bawah"'],
     );
+    const touchpoint = await o.post(`/admin/units/${o.k.unitId}/touchpoints`, { label: "Loket baru" });
+    expect(touchpoint.status).toBe(400);
+    expect(await touchpoint.text()).toContain("Unit ini nonaktif");
     expect((await o.post(`/admin/setup/units/${o.k.unitId}/active`, { active: "1" })).status).toBe(303);
     expect((await o.app.request(`/s/${o.k.code}`)).status).toBe(200);
     expect(await audits(o.root.orgId)).toEqual(expect.arrayContaining(["unit.deactivate", "unit.reactivate"]));
