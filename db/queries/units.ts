@@ -43,7 +43,7 @@ export async function listUnitsById(db: Db, orgId: string, ids: string[]): Promi
   return db
     .select(summary)
     .from(units)
-    .where(and(eq(units.orgId, orgId), inArray(units.id, ids)))
+    .where(and(eq(units.orgId, orgId), inArray(units.id, ids), isNull(units.deactivatedAt)))
     .orderBy(asc(units.code));
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, responses, services, units } from "../../db/schema";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
-import { fullAnswers, seedChildUnit, seedTouchpoint } from "../helpers/factories";
+import { fullAnswers, seedChildUnit, seedEvaluatorToken, seedTouchpoint } from "../helpers/factories";
 import { csrfOf, getPage, login, postAs, seedUser } from "../helpers/session";
 import { postForm, tokenFromPage } from "../helpers/survey";
 
@@ -115,6 +115,13 @@ describe("unit setup in the dashboard (admin)", () => {
     const stored = await t.db.select().from(responses).where(eq(responses.unitId, o.k.unitId));
     expect(stored).toHaveLength(0);
     expect((await getPage(o.app, o.cookie, "/admin")).html).not.toContain(o.k.unitId);
+    for (const scope of [null, o.root.unitId]) {
+      const { token } = await seedEvaluatorToken(t.db, o.root.orgId, scope);
+      const listed = await o.app.request("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } });
+      const ids = ((await listed.json()) as { units: { id: string }[] }).units.map((u) => u.id);
+      expect(ids).toContain(o.m.unitId);
+      expect(ids).not.toContain(o.k.unitId);
+    }
     expect((await getPage(o.app, o.cookie, "/admin/setup")).html).toContain("nonaktif");
     // New setup under it is refused.
     await expectRefused(

@@ -1,3 +1,4 @@
+import type { JSX } from "preact";
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { ParentOptions, type SetupUnitView } from "../components/SetupTree";
 import { setupText } from "../text-setup";
@@ -106,10 +107,10 @@ function ServicesSection({
   kept,
   alert,
 }: UnitSetupProps & {
-  csrf: preact.JSX.Element;
+  csrf: JSX.Element;
   base: string;
   kept: (form: string, field: string, stored: string) => string;
-  alert: (form: string) => preact.JSX.Element | null;
+  alert: (form: string) => JSX.Element | null;
 }) {
   const t = setupText[chrome.lang];
   return (
