@@ -40,6 +40,12 @@ export function UnitSetupPage(p: UnitSetupProps) {
       <p>
         <a href="/admin/setup">{t.back}</a> · <a href={`/admin/units/${unit.id}/touchpoints`}>{t.touchpointsLink}</a> ·{" "}
         <a href={`/admin/units/${unit.id}`}>{t.unitPage}</a>
+        {chrome.isAdmin ? (
+          <>
+            {" "}
+            · <a href="/admin/settings">{t.moreSettings}</a>
+          </>
+        ) : null}
       </p>
       {p.notice ? (
         <p class="box" role="status">
