@@ -194,4 +194,9 @@ figure.chart{margin:.5rem 0}
 .unsur-public th,.unsur-public td{overflow-wrap:anywhere}
 .unsur-public .num{text-align:right;white-space:nowrap}
 .actions li{margin:.3rem 0;overflow-wrap:anywhere}
+.setup-tree{list-style:none;padding:0;margin:0}.setup-tree li{margin:.25rem 0;overflow-wrap:anywhere}
+.setup-tree .d1{padding-left:1rem}.setup-tree .d2{padding-left:2rem}.setup-tree .d3{padding-left:3rem}.setup-tree .d4{padding-left:4rem}
+.setup-tree .d5,.setup-tree .d6,.setup-tree .d7,.setup-tree .d8{padding-left:5rem}
+.setup-preview th,.setup-preview td,.setup-errors th,.setup-errors td{white-space:normal;overflow-wrap:break-word}
+@media (max-width:40rem){.setup-preview thead{display:none}.setup-preview tr,.setup-preview td{display:block}.setup-preview tr{border-bottom:2px solid #d1d5db;padding:.25rem 0}.setup-preview td{border:0;padding:.1rem 0}.setup-preview td::before{content:attr(data-label) ": ";font-weight:600}}
 `;

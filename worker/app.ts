@@ -29,6 +29,8 @@ import { unitRoutes } from "./routes/units";
 import { ziRoutes } from "./routes/zi";
 import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
+import { setupRoutes } from "./routes/setup";
+import { setupUnitRoutes } from "./routes/setup-units";
 
 export type AppDeps = {
   getDb: (c: Context) => Db;
@@ -119,6 +121,8 @@ export function createApp(deps: AppDeps) {
   app.route("/admin/units/:unitId/zi", ziRoutes);
   app.route("/admin/units/:unitId", unitRoutes);
   app.route("/admin/settings/languages", languageRoutes);
+  app.route("/admin/setup/units/:unitId", setupUnitRoutes);
+  app.route("/admin/setup", setupRoutes);
   app.route("/admin", adminRoutes);
   app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);

@@ -28,5 +28,12 @@ const formLimit = limit(64 * 1024, "64 KB");
  */
 const packUploadLimit = limit(1024 * 1024, "1 MB");
 
+/** units.csv of at most 1 MB (worker/setup/units-csv.ts), sent as a file and kept in the form's text box. */
+const unitsCsvLimit = limit(3 * 1024 * 1024, "3 MB");
+
 export const dashboardBodyLimit: MiddlewareHandler = (c, next) =>
-  (c.req.path === "/admin/settings/languages" ? packUploadLimit : formLimit)(c, next);
+  (c.req.path === "/admin/settings/languages"
+    ? packUploadLimit
+    : c.req.path === "/admin/setup/import"
+      ? unitsCsvLimit
+      : formLimit)(c, next);

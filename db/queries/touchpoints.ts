@@ -10,7 +10,14 @@ function selectTouchpoint<E extends Record<string, SQL.Aliased | SQL>>(db: Db, e
       id: touchpoints.id,
       code: touchpoints.code,
       label: touchpoints.label,
-      active: touchpoints.active,
+      // Open only while its unit and its service are active too: a deactivated unit's QR codes answer
+      // as closed from the same read the survey and its POST already make.
+      active:
+        sql<boolean>`(${touchpoints.active} = 1 and ${units.deactivatedAt} is null and ${services.deactivatedAt} is null)`.mapWith(
+          Boolean,
+        ),
+      /** The touchpoint's own open/closed switch, whatever its unit's state (what its form edits). */
+      ownActive: touchpoints.active,
       kiosk: touchpoints.kiosk,
       serviceId: touchpoints.serviceId,
       serviceName: services.name,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { units } from "../schema";
 
@@ -29,8 +29,13 @@ const summary = {
   population: units.population,
 };
 
+/** An organization's active units: a deactivated one keeps its history but leaves the lists and overviews. */
 export async function listOrgUnits(db: Db, orgId: string): Promise<UnitSummary[]> {
-  return db.select(summary).from(units).where(eq(units.orgId, orgId)).orderBy(asc(units.code));
+  return db
+    .select(summary)
+    .from(units)
+    .where(and(eq(units.orgId, orgId), isNull(units.deactivatedAt)))
+    .orderBy(asc(units.code));
 }
 
 export async function listUnitsById(db: Db, orgId: string, ids: string[]): Promise<UnitSummary[]> {
@@ -38,7 +43,7 @@ export async function listUnitsById(db: Db, orgId: string, ids: string[]): Promi
   return db
     .select(summary)
     .from(units)
-    .where(and(eq(units.orgId, orgId), inArray(units.id, ids)))
+    .where(and(eq(units.orgId, orgId), inArray(units.id, ids), isNull(units.deactivatedAt)))
     .orderBy(asc(units.code));
 }
 
@@ -86,7 +91,7 @@ export async function listOrgUnitSettings(db: Db, orgId: string) {
       settings: units.settings,
     })
     .from(units)
-    .where(eq(units.orgId, orgId))
+    .where(and(eq(units.orgId, orgId), isNull(units.deactivatedAt)))
     .orderBy(asc(units.code));
 }
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { Lang } from "../i18n";
 import { adminText } from "../admin-text";
+import { setupText } from "../text-setup";
 
 export type AdminChrome = { lang: Lang; cssHref: string; email: string; role: string; csrf: string; isAdmin: boolean };
 
@@ -29,6 +30,7 @@ export function AdminLayout({
         <header class="bar">
           <nav aria-label="Menu">
             <a href="/admin">{t.appName}</a> <a href="/admin">{t.overview}</a>
+            {chrome.role !== "viewer" ? <a href="/admin/setup">{setupText[chrome.lang].setup}</a> : null}{" "}
             {chrome.isAdmin ? <a href="/admin/settings">{t.settings}</a> : null}
           </nav>
           <form method="post" action="/logout" class="inline">

@@ -87,7 +87,9 @@ export async function createUnit(db: Db, actor: Actor, input: z.input<typeof new
   const u = validated(newUnit, input);
   const notFound = () =>
     refused("NOT_FOUND", "Unit induk tidak ditemukan di instansi ini.", `No unit ${u.parentId} in this organization.`);
-  if (u.parentId && (await getUnit(db, u.parentId))?.orgId !== u.orgId) throw notFound();
+  const parent = u.parentId ? await getUnit(db, u.parentId) : null;
+  // A deactivated unit takes no new setup: a child under it would hang where nobody sees it.
+  if (u.parentId && (parent?.orgId !== u.orgId || parent.deactivatedAt !== null)) throw notFound();
   if (await getUnitByCode(db, u.code))
     throw refused(
       "BAD_REQUEST",

@@ -25,6 +25,13 @@ export async function createTouchpoint(db: Db, actor: Actor, input: z.input<type
   const t = validated(newTouchpoint, input);
   const unit = await getUnit(db, t.unitId);
   if (!unit) throw refused("NOT_FOUND", "Unit tidak ditemukan.", `No unit with id "${t.unitId}".`);
+  // A deactivated unit takes no new setup: its QR codes would only answer "closed".
+  if (unit.deactivatedAt !== null)
+    throw refused(
+      "BAD_REQUEST",
+      "Unit ini nonaktif; aktifkan kembali dulu.",
+      "This unit is deactivated; reactivate it first.",
+    );
   const id = randomId();
   const code = randomCode();
   await commit(db, [
@@ -60,7 +67,7 @@ export async function updateTouchpoint(db: Db, actor: Actor, input: z.input<type
   if (!tp) throw refused("NOT_FOUND", "Titik layanan tidak ditemukan.", `No touchpoint with code "${t.code}".`);
   const orgId = (await getUnit(db, tp.unitId))!.orgId;
   const label = t.label ?? tp.label;
-  const active = t.active ?? tp.active;
+  const active = t.active ?? tp.ownActive;
   const kiosk = t.kiosk ?? tp.kiosk;
   await commit(db, [
     renameTouchpoint(db, tp.id, label),

@@ -5,6 +5,7 @@ import { languageCommands } from "./language-commands";
 import { serviceCommands } from "./service-commands";
 import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
+import { unitImportCommands } from "./unit-import-commands";
 import { userCommands } from "./user-commands";
 import { ziCommands } from "./zi-commands";
 
@@ -17,4 +18,5 @@ export const commands: Record<string, Command> = {
   ...serviceCommands,
   ...ziCommands,
   ...languageCommands,
+  ...unitImportCommands,
 };

@@ -1,0 +1,123 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb } from "../helpers/db";
+import { seedTouchpoint } from "../helpers/factories";
+import { PASSWORD, seedUser } from "../helpers/session";
+import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+
+/** What sticks out to the right of <main>, and whether the page or <main> scrolls sideways. */
+function overflowOf(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    const right = main.getBoundingClientRect().right;
+    const outside = [...main.querySelectorAll("*")]
+      .filter((el) => el.getBoundingClientRect().right > right + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
+    const scrolled = [...main.querySelectorAll("*")]
+      .filter(
+        (el) =>
+          el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible",
+      )
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
+    return {
+      pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+      mainScrolls: main.scrollWidth > main.clientWidth,
+      outside: outside.slice(0, 5),
+      scrolled: scrolled.slice(0, 5),
+    };
+  });
+}
+const FITS = { pageScrolls: false, mainScrolls: false, outside: [], scrolled: [] };
+
+describe.skipIf(SKIP_BROWSER)("unit setup and units.csv in Chromium at 1,280 and 390 px", { timeout: 120_000 }, () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let testDb: Awaited<ReturnType<typeof createTestDb>>;
+  let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
+  let email: string;
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    tp = await seedTouchpoint(testDb.db);
+    email = await seedUser(testDb.db, tp.orgId, "admin");
+    server = await startServer(testDb.db);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    testDb?.close();
+  });
+
+  for (const width of [1280, 390]) {
+    it(`creates a unit, adds a service, deactivates it, and imports a CSV at ${width} px`, async () => {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
+      const page = await ctx.newPage();
+      const code = `kanwil-${width}`;
+      try {
+        await page.goto(`${server.origin}/admin/setup`);
+        await page.waitForURL(/\/login\?next=/);
+        await page.fill("#email", email);
+        await page.fill("#password", PASSWORD);
+        await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
+        await page.getByRole("link", { name: "Pengaturan unit" }).first().click();
+        await page.waitForURL(/\/admin\/setup$/);
+        expect(await overflowOf(page)).toEqual(FITS);
+
+        // A refused form comes back with what was typed.
+        await page.fill("#name", `Kanwil Uji ${width}`);
+        await page.fill("#code", "Bukan Kode!");
+        await page.getByRole("button", { name: "Buat unit" }).click();
+        expect(await page.locator(".alert").textContent()).toContain("Kode harus");
+        expect(await page.inputValue("#name")).toBe(`Kanwil Uji ${width}`);
+        expect(await page.getByRole("navigation").textContent()).toContain("Pengaturan unit");
+
+        await page.fill("#code", code);
+        await page.selectOption("#parentId", tp.unitId);
+        await page.fill("#population", "12.000");
+        await Promise.all([page.waitForURL(/saved=1/), page.getByRole("button", { name: "Buat unit" }).click()]);
+        expect(await page.locator("[role=status]").textContent()).toContain("Tersimpan.");
+        await page.fill("#service-name", "Konsultasi Pajak");
+        await page.fill("#service-population", "2500");
+        await Promise.all([page.waitForURL(/saved=1/), page.getByRole("button", { name: "Tambah layanan" }).click()]);
+        expect(await page.inputValue("input[name=name][value='Konsultasi Pajak']")).toBe("Konsultasi Pajak");
+        expect(await overflowOf(page)).toEqual(FITS);
+        await page.screenshot({ path: join(tmpdir(), `zi-setup-unit-${width}.png`), fullPage: true });
+        await Promise.all([page.waitForURL(/saved=1/), page.getByRole("button", { name: "Nonaktifkan unit" }).click()]);
+        expect(await page.locator(".alert").first().textContent()).toContain("Unit ini nonaktif.");
+        await page.getByRole("link", { name: "← Pengaturan unit" }).click();
+        expect(await page.locator(".setup-tree").textContent()).toContain("nonaktif");
+
+        await page.getByRole("link", { name: "Impor unit dari CSV" }).click();
+        const csv = [
+          "code,name,parent_code,population,services",
+          `kpp-${width}-1,KPP Pratama Satu dengan nama yang sangat panjang sekali untuk menguji lebar,kpp-${width}-0,1000,Pendaftaran NPWP;Konsultasi`,
+          `kpp-${width}-0,KPP Induk,,,`,
+        ].join("\n");
+        await page.setInputFiles("#file", { name: "units.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+        await page.getByRole("button", { name: "Periksa (tanpa menyimpan)" }).click();
+        expect(await page.locator("#preview [role=status]").textContent()).toBe(
+          "2 unit baru, 0 diperbarui, 0 tidak berubah.",
+        );
+        expect(await overflowOf(page)).toEqual(FITS);
+        await page.screenshot({ path: join(tmpdir(), `zi-setup-import-${width}.png`), fullPage: true });
+        await Promise.all([page.waitForURL(/created=2/), page.getByRole("button", { name: "Terapkan" }).click()]);
+        expect(await page.locator("[role=status]").textContent()).toContain("Impor selesai: 2 unit baru");
+        expect(await page.locator(".setup-tree").textContent()).toContain("KPP Induk");
+
+        // A file with an error: line numbers, nothing saved, no Terapkan.
+        await page.getByRole("link", { name: "Impor unit dari CSV" }).click();
+        await page.fill("#csv", `code,name,parent_code,population,services\nx-${width},X,tidak-ada,,`);
+        await page.getByRole("button", { name: "Periksa (tanpa menyimpan)" }).click();
+        expect(await page.locator("#errors").textContent()).toContain('Induk "tidak-ada" tidak ada');
+        expect(await page.getByRole("button", { name: "Terapkan" }).count()).toBe(0);
+        expect(await overflowOf(page)).toEqual(FITS);
+      } finally {
+        await ctx.close();
+      }
+    });
+  }
+});
