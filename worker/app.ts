@@ -27,6 +27,8 @@ import { languageRoutes } from "./routes/languages";
 import { touchpointRoutes } from "./routes/touchpoints";
 import { unitRoutes } from "./routes/units";
 import { ziRoutes } from "./routes/zi";
+import { flagRoutes } from "./routes/flags";
+import { redFlagWordRoutes } from "./routes/red-flag-words";
 import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
 
@@ -117,8 +119,10 @@ export function createApp(deps: AppDeps) {
   app.route("/admin/units/:unitId", exportRoutes);
   app.route("/admin/units/:unitId/follow-ups", followUpRoutes);
   app.route("/admin/units/:unitId/zi", ziRoutes);
+  app.route("/admin/units/:unitId/perhatian", flagRoutes);
   app.route("/admin/units/:unitId", unitRoutes);
   app.route("/admin/settings/languages", languageRoutes);
+  app.route("/admin/settings/red-flag-words", redFlagWordRoutes);
   app.route("/admin", adminRoutes);
   app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);

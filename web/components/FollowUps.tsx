@@ -54,7 +54,7 @@ function Select(p: {
   );
 }
 
-function Fields({
+export function Fields({
   f,
   lang,
   idPrefix,
