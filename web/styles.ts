@@ -194,4 +194,7 @@ figure.chart{margin:.5rem 0}
 .unsur-public th,.unsur-public td{overflow-wrap:anywhere}
 .unsur-public .num{text-align:right;white-space:nowrap}
 .actions li{margin:.3rem 0;overflow-wrap:anywhere}
+.flag-card{padding:.5rem .75rem;margin:.5rem 0}
+.flag-list .inline-form{margin:.4rem 0}
+.flag-list .inline-form select{width:auto;max-width:100%}
 `;

@@ -39,7 +39,7 @@ export function FlagCard(p: CardProps) {
         {f.when} · {t.service}: {f.service ?? "–"} · <strong>{t.statusNames[f.status] ?? f.status}</strong>
         {f.own ? "" : ` · ${t.unit}: ${f.unitName}`}
       </p>
-      <ul>
+      <ul class="flags">
         {f.reasons.map((r) => (
           <li key={r}>{r}</li>
         ))}

@@ -91,7 +91,7 @@ export function InboxPage(p: InboxProps) {
       </form>
       <p class="hint">{t.count(formatNumber(p.data.total, lang, 0))}</p>
       {p.data.items.length === 0 ? <p>{t.none}</p> : null}
-      <ul class="comments flags">
+      <ul class="comments flag-list">
         {p.data.items.map((f) => (
           <FlagCard
             key={f.id}
