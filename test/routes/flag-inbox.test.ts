@@ -52,10 +52,12 @@ describe("Perlu perhatian inbox", () => {
     expect(await flagStates(t.db, [s.ids[3]!])).toEqual({});
   });
 
-  it("shows the count of new flags on the unit page, linking to the inbox", async () => {
+  it("shows the count of new flags on the unit page and in the overview, linking to the inbox", async () => {
     const s = await seed();
     const { html } = await getPage(app, s.viewer.cookie, `/admin/units/${s.unitId}?period=2026`);
     expect(html).toContain(`href="${s.inbox}?status=baru">Perlu perhatian: 3 baru</a>`);
+    const overview = (await getPage(app, s.admin.cookie, "/admin?period=2026")).html;
+    expect(overview).toContain(`href="${s.inbox}?status=baru">Perlu perhatian: 3 baru</a>`);
   });
 
   it("shows a viewer the reasons but no written text and no triage", async () => {

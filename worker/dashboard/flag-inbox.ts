@@ -11,7 +11,7 @@ import { hasRedFlagWord } from "../survey/flags";
 import { commentPage } from "./comment-page";
 
 /** Flags per page: a phone scrolls past twenty short cards; a page is one bounded read. */
-export const FLAGS_PER_PAGE = 20;
+const FLAGS_PER_PAGE = 20;
 
 export type InboxQuery = { status: string; subtree: boolean; page: number };
 
