@@ -1,9 +1,25 @@
 import { adminText } from "../admin-text";
 import type { Lang } from "../i18n";
-import type { FlagView } from "../pages/InboxPage";
 import { commentText } from "../text-comments";
 import { flagText } from "../text-flags";
 import { Fields, type FollowUpView } from "./FollowUps";
+
+/** One flagged response as the inbox shows it; comment and improvement are null for a viewer. */
+export type FlagView = {
+  id: string;
+  unitName: string;
+  /** A flag of the page's own unit (triage happens there); else one of a unit below. */
+  own: boolean;
+  when: string;
+  service: string | null;
+  reasons: string[];
+  comment: string | null;
+  improvement: string | null;
+  status: string;
+  followUpId: string | null;
+  /** What a follow-up created from the flag starts with. */
+  draft: { period: string; item: string; problem: string };
+};
 
 const STATUSES = ["baru", "dilihat", "ditangani", "selesai"];
 

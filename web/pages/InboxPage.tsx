@@ -1,26 +1,9 @@
 import { adminText } from "../admin-text";
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
-import { FlagCard } from "../components/FlagCard";
+import { FlagCard, type FlagView } from "../components/FlagCard";
 import { formatNumber } from "../format";
 import { flagText } from "../text-flags";
 import { readableText } from "../text-readable";
-
-/** One flagged response as the inbox shows it; comment and improvement are null for a viewer. */
-export type FlagView = {
-  id: string;
-  unitName: string;
-  /** A flag of the page's own unit (triage happens there); else one of a unit below. */
-  own: boolean;
-  when: string;
-  service: string | null;
-  reasons: string[];
-  comment: string | null;
-  improvement: string | null;
-  status: string;
-  followUpId: string | null;
-  /** What a follow-up created from the flag starts with. */
-  draft: { period: string; item: string; problem: string };
-};
 
 export type InboxData = {
   total: number;
