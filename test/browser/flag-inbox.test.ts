@@ -6,6 +6,7 @@ import { createTestDb } from "../helpers/db";
 import { seedTouchpoint } from "../helpers/factories";
 import { flagStates, submitAll } from "../helpers/flags";
 import { PASSWORD, seedUser } from "../helpers/session";
+import { seriousViolations } from "./axe";
 import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
 
 describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Chromium)", { timeout: 120_000 }, () => {
@@ -72,6 +73,7 @@ describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Ch
       // The card's follow-up form opened: still no sideways scrolling.
       await page.locator("ul.flag-list > li summary").first().click();
       expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+      expect(await seriousViolations(page)).toEqual([]);
 
       await page.getByRole("checkbox", { name: /Ada jawaban 1 pada unsur Waktu penyelesaian/ }).check();
       await page.getByRole("checkbox", { name: /Responden diarahkan/ }).check();
