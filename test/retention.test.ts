@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { purgeExpiredRateBuckets } from "../db/queries/rate-buckets";
 import { readRollups } from "../db/queries/rollups";
-import { organizations, rateBuckets, responses } from "../db/schema";
+import { organizations, rateBuckets, responseFlags, responses } from "../db/schema";
 import { CLI_ACTOR } from "../worker/actions/action";
 import { enforceRetention } from "../worker/actions/data";
 import { monthsBefore } from "../worker/indices/period";
@@ -60,6 +60,34 @@ describe("retention", () => {
     );
     expect(orphanAnswers[0]!.n).toBe(0);
     expect(await readRollups(t.db)).toEqual(rollupsBefore);
+  });
+
+  it("deletes a response's flag row (Perlu perhatian) with the response", async () => {
+    const { code, orgId } = await seedTouchpoint(t.db);
+    await t.db
+      .update(organizations)
+      .set({ settings: JSON.stringify({ retentionMonths: 12 }) })
+      .where(eq(organizations.id, orgId));
+    const now = Date.UTC(2026, 10, 22, 5) / 1000;
+    let clock = now - 400 * DAY;
+    const { app } = createTestApp(t.db, {}, () => clock);
+    const submit = async () => {
+      const res = await postJson(app, { token: await visitToken(app, code), answers: fullAnswers(), steered: true });
+      return ((await res.json()) as { id: string }).id;
+    };
+    const old = await submit();
+    clock = now - 10 * DAY;
+    const recent = await submit();
+    const flagged = async () =>
+      (
+        await t.db
+          .select({ id: responseFlags.responseId })
+          .from(responseFlags)
+          .where(inArray(responseFlags.responseId, [old, recent]))
+      ).map((r) => r.id);
+    expect((await flagged()).sort()).toEqual([old, recent].sort());
+    await enforceRetention(t.db, CLI_ACTOR, now);
+    expect(await flagged()).toEqual([recent]);
   });
 
   it("purges rate counters whose window has passed", async () => {

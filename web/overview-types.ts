@@ -37,6 +37,8 @@ export type TreeRow = {
   flags: UnitFlags;
   /** Units below this one that carry a flag. */
   flaggedBelow: number;
+  /** Flagged responses of the unit itself not yet looked at (Perlu perhatian, status baru). */
+  attention?: number;
   weakest: { key: string; nrr: number } | null;
   steeredShare: number | null;
   spark: Point[];

@@ -199,4 +199,7 @@ figure.chart{margin:.5rem 0}
 .setup-tree .d5,.setup-tree .d6,.setup-tree .d7,.setup-tree .d8{padding-left:5rem}
 .setup-preview th,.setup-preview td,.setup-errors th,.setup-errors td{white-space:normal;overflow-wrap:break-word}
 @media (max-width:40rem){.setup-preview thead{display:none}.setup-preview tr,.setup-preview td{display:block}.setup-preview tr{border-bottom:2px solid #d1d5db;padding:.25rem 0}.setup-preview td{border:0;padding:.1rem 0}.setup-preview td::before{content:attr(data-label) ": ";font-weight:600}}
+.flag-card{padding:.5rem .75rem;margin:.5rem 0}
+.flag-list .inline-form{margin:.4rem 0}
+.flag-list .inline-form select{width:auto;max-width:100%}
 `;

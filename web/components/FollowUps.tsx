@@ -63,7 +63,7 @@ function Select(p: {
   );
 }
 
-function Fields({
+export function Fields({
   f,
   lang,
   idPrefix,

@@ -1,6 +1,7 @@
 import { adminText } from "../admin-text";
 import type { Lang } from "../i18n";
 import type { IndexFigure, Measures, PerceptionFigure, TreeRow } from "../overview-types";
+import { flagText } from "../text-flags";
 import { formatNumber, overviewText } from "../text-overview";
 import { Sparkline } from "./charts";
 
@@ -45,6 +46,11 @@ export function FlagList({ lang, row }: { lang: Lang; row: TreeRow }) {
         </ul>
       ) : null}
       {row.flaggedBelow > 0 ? <span class="hint block">{o.flaggedBelow(row.flaggedBelow)}</span> : null}
+      {row.attention ? (
+        <a class="block" href={`/admin/units/${row.unitId}/perhatian?status=baru`}>
+          {flagText[lang].card(formatNumber(lang, row.attention, 0))}
+        </a>
+      ) : null}
     </>
   );
 }

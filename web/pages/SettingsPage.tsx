@@ -1,6 +1,7 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
 import { adminText } from "../admin-text";
 import { ComplaintFields, type ComplaintSettings } from "../components/ComplaintFields";
+import { flagText } from "../text-flags";
 import { languagesText } from "../text-languages";
 import { SignerFields, type SignerSettings } from "../components/SignerFields";
 
@@ -62,7 +63,8 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
       <p>
         <a href="/admin/users">{t.users}</a> · <a href="/admin/tokens">{t.apiTokens}</a> ·{" "}
         <a href="/admin/audit">{t.auditLog}</a> ·{" "}
-        <a href="/admin/settings/languages">{languagesText[chrome.lang].link}</a>
+        <a href="/admin/settings/languages">{languagesText[chrome.lang].link}</a> ·{" "}
+        <a href="/admin/settings/red-flag-words">{flagText[chrome.lang].wordsTitle}</a>
       </p>
       {saved ? (
         <p class="note" role="status">

@@ -11,6 +11,7 @@ import { adminText } from "../admin-text";
 import { formatNumber, formatPercent, formatPeriod, SHORT_MONTHS } from "../format";
 import type { Lang } from "../i18n";
 import { readableText } from "../text-readable";
+import { flagText } from "../text-flags";
 import { ziText } from "../text-zi";
 
 export type UnitPageData = {
@@ -28,6 +29,8 @@ export type UnitPageData = {
   /** The indices per jenis layanan of the unit. */
   services: ServiceRowView[];
   forums: ForumView[];
+  /** Flagged responses of the unit not yet looked at (Perlu perhatian), whatever the period. */
+  flagsNew: number;
 };
 
 export type UnitPageProps = {
@@ -95,6 +98,9 @@ export function UnitPage({
             · <a href="#publish">{r.publishJump}</a>
           </>
         ) : null}
+      </p>
+      <p class={data.flagsNew > 0 ? "alert flag-card" : "note flag-card"}>
+        <a href={`${base}/perhatian?status=baru`}>{flagText[lang].card(formatNumber(data.flagsNew, lang, 0))}</a>
       </p>
       {published ? (
         <p class="note" role="status">

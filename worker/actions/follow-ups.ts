@@ -97,15 +97,22 @@ function datesOf(
 
 const row = ({ statusDate: _date, ...f }: z.output<typeof followUpFields>) => f;
 
-/** A rencana tindak lanjut of a unit, tied to a period and an unsur or item. */
-export async function createFollowUp(db: Db, actor: Actor, input: FollowUpInput, now: number) {
+/** A new follow-up checked, and the statements that write it with its audit row, for a caller's batch. */
+export async function followUpCreation(db: Db, actor: Actor, input: FollowUpInput, now: number) {
   const { f, unit, today } = await checked(db, input, newFollowUpFields as typeof followUpFields, now);
   const id = randomId();
-  await commit(db, [
+  const statements = [
     insertFollowUp(db, { id, unitId: unit.id, ...row(f), ...datesOf(null, f, today) }),
     audit(db, actor, unit.orgId, now, { action: "follow_up.create", target: `${unit.id}/${id}`, detail: f.item }),
-  ]);
-  return { id, period: f.period };
+  ];
+  return { id, period: f.period, orgId: unit.orgId, statements };
+}
+
+/** A rencana tindak lanjut of a unit, tied to a period and an unsur or item. */
+export async function createFollowUp(db: Db, actor: Actor, input: FollowUpInput, now: number) {
+  const { id, period, statements } = await followUpCreation(db, actor, input, now);
+  await commit(db, statements);
+  return { id, period };
 }
 
 export async function updateFollowUp(db: Db, actor: Actor, input: FollowUpInput & { id: string }, now: number) {

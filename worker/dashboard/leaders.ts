@@ -1,5 +1,6 @@
 import type { Db } from "../../db/db";
 import { sumRollupsByMonth, type MonthlyTotals } from "../../db/queries/indices";
+import { flagCountsByStatus } from "../../db/queries/flags";
 import { activeTouchpointCounts } from "../../db/queries/overview";
 import type { UnitSummary } from "../../db/queries/units";
 import type { Measures, TreeRow } from "../../web/overview-types";
@@ -49,9 +50,10 @@ function joinTotals(parts: readonly MonthlyTotals[]): MonthlyTotals {
 
 /**
  * The leaders' overview: every visible unit in tree order with its own indices and those of its
- * subtree, the sparkline of the subtree's monthly IKM, and its flags. Four grouped reads in parallel
+ * subtree, the sparkline of the subtree's monthly IKM, and its flags. Five grouped reads in parallel
  * whatever the number of units (the period's totals per unit, the monthly SKM scores per unit, this
- * quarter's respondents per unit, active touchpoints per unit); the subtrees are summed in memory.
+ * quarter's respondents per unit, active touchpoints per unit, flags per unit and status); the subtrees
+ * are summed in memory.
  */
 export async function leadersOverview(
   db: Db,
@@ -62,12 +64,14 @@ export async function leadersOverview(
 ): Promise<TreeRow[]> {
   if (units.length === 0) return [];
   const ids = units.map((u) => u.id);
-  const [totals, monthly, thisQuarter, touchpoints] = await Promise.all([
+  const [totals, monthly, thisQuarter, touchpoints, flagCounts] = await Promise.all([
     sumRollupsByMonth(db, ids, period.from, period.to, { perUnit: true, perMonth: false }),
     sumRollupsByMonth(db, ids, period.from, period.to, { perUnit: true, measures: ["skm"] }),
     sumRollupsByMonth(db, ids, quarter.from, quarter.to, { perUnit: true, perMonth: false, measures: ["respondents"] }),
     activeTouchpointCounts(db, ids),
+    flagCountsByStatus(db, ids),
   ]);
+  const attention = new Map(flagCounts.filter((f) => f.status === "baru").map((f) => [f.unitId, f.n]));
   const entries = treeOrder(units);
   const byUnit = groupTotals(totals, (r) => r.unitId);
   const monthlyByUnit = groupTotals(monthly, (r) => r.unitId);
@@ -101,6 +105,7 @@ export async function leadersOverview(
         belowSample: collects && own.sample.adequate === false,
       },
       flaggedBelow: 0,
+      attention: attention.get(u.id) ?? 0,
       weakest: weakestUnsur(own.ikm?.items ?? []),
       steeredShare: own.steeredShare !== null && own.steeredShare >= MATERIAL_STEERED_SHARE ? own.steeredShare : null,
       spark: sparkOf(subtreeMonthly.get(u.id) ?? [], months, options),

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/db";
 import { countComments, itemDistribution, listComments, profileCounts } from "../../db/queries/dashboard";
+import { countFlags } from "../../db/queries/flags";
 import { listFollowUps, listForums } from "../../db/queries/follow-ups";
 import { sumRollupsByMonth } from "../../db/queries/indices";
 import type { UnitSummary } from "../../db/queries/units";
@@ -45,7 +46,7 @@ export async function unitPageData(
 ): Promise<UnitPageData> {
   const { options, profileBands: orgBands } = settings;
   const ids = [unit.id];
-  const [totals, distribution, profiles, comments, followUps, services, forums] = await Promise.all([
+  const [totals, distribution, profiles, comments, followUps, services, forums, flagsNew] = await Promise.all([
     sumRollupsByMonth(db, ids, period.from, period.to),
     itemDistribution(db, ids, period.from, period.to),
     profileCounts(db, ids, period.from, period.to),
@@ -53,6 +54,7 @@ export async function unitPageData(
     listFollowUps(db, unit.id, period.from.slice(0, 4)),
     serviceIndices(db, unit, period, options, lang),
     listForums(db, unit.id, period.from.slice(0, 4)),
+    countFlags(db, { unitIds: ids, status: "baru" }),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
   const byMonth = groupTotals(totals, (r) => r.month);
@@ -119,5 +121,6 @@ export async function unitPageData(
     })),
     services,
     forums: forums.map(({ id, period, heldOn, notes }) => ({ id, period, heldOn, notes })),
+    flagsNew,
   };
 }
