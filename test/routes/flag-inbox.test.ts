@@ -50,6 +50,10 @@ describe("Perlu perhatian inbox", () => {
     expect(html).toContain("3 Mar 2026 10.00 WIB");
     expect(html).toContain("Layanan: Perizinan");
     expect(await flagStates(t.db, [s.ids[3]!])).toEqual({});
+    const en = (await getPage(app, s.manager.cookie, `${s.inbox}?lang=en`)).html;
+    expect(en).toContain("An answer of 1 on Completion time, Staff behaviour");
+    expect(en).toContain("Feedback mentions: calo, amplop");
+    expect(en).toContain("3 Mar 2026 10:00 WIB");
   });
 
   it("shows the count of new flags on the unit page and in the overview, linking to the inbox", async () => {

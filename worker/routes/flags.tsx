@@ -21,9 +21,14 @@ import { html, requestLang } from "../render";
  */
 export const flagRoutes = unitFactory.createApp();
 
-async function page(c: Context<UnitEnv>, search: string, status: 200 | 400 | 422, refused?: InboxRefusal) {
+async function page(
+  c: Context<UnitEnv>,
+  query: Record<string, string>,
+  status: 200 | 400 | 422,
+  refused?: InboxRefusal,
+) {
   const { db, user, unit } = c.var;
-  const q = inboxQuery(Object.fromEntries(new URLSearchParams(search)));
+  const q = inboxQuery(query);
   const lang = requestLang(c);
   // Comments may hold personal data a respondent typed: a viewer sees the reasons, not the text.
   const data = await inboxData(db, unit, q, { readText: user.role !== "viewer", lang });
@@ -39,7 +44,7 @@ async function page(c: Context<UnitEnv>, search: string, status: 200 | 400 | 422
   return html(c, status, <InboxPage {...props} />);
 }
 
-flagRoutes.get("/", (c) => page(c, new URL(c.req.url).search.slice(1, 401), 200));
+flagRoutes.get("/", (c) => page(c, c.req.query(), 200));
 
 /**
  * Runs a triage write for an admin or manager and goes back to the same list; a refused field shows the
@@ -61,7 +66,9 @@ async function triage(
       Object.entries(form).flatMap(([k, v]) => (typeof v === "string" && k !== "_csrf" ? [[k, v.slice(0, 2000)]] : [])),
     );
     const message = err.extra.localized?.[requestLang(c)] ?? err.message;
-    return page(c, back, status, { message, responseId: c.req.param("responseId"), fields: typed });
+    // A refused new follow-up opens its form again as typed; a refused triage just says why.
+    const kept = status === 422 ? { responseId: c.req.param("responseId"), fields: typed } : {};
+    return page(c, Object.fromEntries(new URLSearchParams(back)), status, { message, ...kept });
   }
   return c.redirect(`/admin/units/${c.var.unit.id}/perhatian${back ? `?${back}` : ""}`, 303);
 }
