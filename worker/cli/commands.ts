@@ -6,6 +6,7 @@ import { serviceCommands } from "./service-commands";
 import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
 import { userCommands } from "./user-commands";
+import { webhookCommands } from "./webhook-commands";
 import { ziCommands } from "./zi-commands";
 
 export const commands: Record<string, Command> = {
@@ -17,4 +18,5 @@ export const commands: Record<string, Command> = {
   ...serviceCommands,
   ...ziCommands,
   ...languageCommands,
+  ...webhookCommands,
 };
