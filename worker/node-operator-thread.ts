@@ -5,25 +5,35 @@ import { housekeeping } from "./housekeeping";
 import { openNodeDb } from "./node-db";
 import type { OperatorReply, OperatorRequest } from "./node-operators";
 import { yieldToCitizens } from "./node-threads";
+import { startOutboxLoop } from "./webhooks/loop";
 
 /**
  * An operator thread: the same app over its own connection to the same database file, serving what
  * the main thread hands over (dashboard, evaluator API, public pages). libSQL's embedded driver runs
  * queries synchronously, so a long read here blocks this thread, never the citizens on the main one.
  */
+const WEBHOOK_ROUND_MS = 5000;
 const env = workerData.env as Record<string, string | undefined>;
 const config = parseConfig(env);
 const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
+// Webhooks go out from here, off the citizens' thread: every few seconds on the housekeeping thread, and
+// at once when a request (here, or a citizen's on the main thread) wrote an event.
+const outbox = startOutboxLoop(db, {
+  now: () => Math.floor(Date.now() / 1000),
+  everyMs: workerData.housekeeping ? WEBHOOK_ROUND_MS : undefined,
+});
 const app = createApp({
   getDb: () => db,
   config,
   compress: true,
   clientAddress: (c) => (c.env as { clientAddress?: string }).clientAddress,
+  nudgeOutbox: () => outbox.nudge(),
 });
 
 yieldToCitizens();
 
-parentPort!.on("message", async (m: OperatorRequest) => {
+parentPort!.on("message", async (m: OperatorRequest | { nudgeOutbox: true }) => {
+  if ("nudgeOutbox" in m) return outbox.nudge();
   let reply: OperatorReply;
   try {
     const req = new Request(m.url, {
