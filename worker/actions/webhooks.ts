@@ -8,7 +8,7 @@ import { newWebhookSecret } from "../webhooks/message";
 import { webhookUrlMessages, webhookUrlProblem } from "../webhooks/url";
 import { audit, commit, refused, validated, type Actor } from "./action";
 
-export const WEBHOOK_EVENTS = ["response.flagged", "period.published", "followup.overdue"] as const;
+const WEBHOOK_EVENTS = ["response.flagged", "period.published", "followup.overdue"] as const;
 
 const newWebhook = z.object({
   orgId: z.string(),

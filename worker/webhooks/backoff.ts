@@ -2,7 +2,7 @@
 const DELAYS = [10, 30, 120, 600, 1800];
 const MAX_DELAY = 3600;
 /** A delivery still failing this long after its event was fanned out is given up and says so. */
-export const GIVE_UP_AFTER_SECONDS = 3 * 24 * 3600;
+const GIVE_UP_AFTER_SECONDS = 3 * 24 * 3600;
 
 export function retryDelay(failedAttempts: number): number {
   return DELAYS[failedAttempts - 1] ?? MAX_DELAY;
