@@ -19,8 +19,8 @@ afterAll(() => t.close());
 // 2026-12-01 02:00 UTC: 09:00 in Jakarta.
 const NOW = 1_796_090_400;
 
-/** The real app, with the runtime's dispatcher replaced by a counter of nudges. */
-function appWithNudges(env: Record<string, string> = {}) {
+/** The real app, with the runtime's dispatcher replaced by a counter of nudges (or one that fails). */
+function appWithNudges(env: Record<string, string> = {}, fail = false) {
   const nudged: string[] = [];
   const config = parseConfig({ SECRET_KEY: TEST_SECRET, SURVEY_MIN_SECONDS: "0", RATE_LIMIT: "off", ...env });
   const app = createApp({
@@ -28,7 +28,10 @@ function appWithNudges(env: Record<string, string> = {}) {
     config,
     clientAddress: () => "198.51.100.7",
     now: () => NOW,
-    nudgeOutbox: (c) => nudged.push(c.req.path),
+    nudgeOutbox: (c) => {
+      nudged.push(c.req.path);
+      if (fail) throw new Error("dispatcher unavailable");
+    },
   });
   return { app, nudged };
 }
@@ -49,6 +52,16 @@ describe("webhook events", () => {
     expect(flagged.status).toBe(201);
     expect(nudged).toEqual(["/api/v1/responses"]);
     expect((await eventsOf(tp.unitId)).map((e) => e.type)).toEqual(["response.flagged"]);
+  });
+
+  it("a dispatcher that fails to start costs the citizen nothing: the response is stored and answered", async () => {
+    const tp = await seedTouchpoint(t.db);
+    const { app, nudged } = appWithNudges({}, true);
+    const res = await postJson(app, { token: await visitToken(app, tp.code), answers: { ...fullAnswers(), U2: 1 } });
+    expect(res.status).toBe(201);
+    expect(nudged).toHaveLength(1);
+    const [e] = await eventsOf(tp.unitId);
+    expect(e!.id).toBe(`msg_${((await res.json()) as { id: string }).id}`);
   });
 
   it("publishing adds period.published to the publication's batch, linking the public page", async () => {
