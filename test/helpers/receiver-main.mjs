@@ -1,3 +1,4 @@
+/* global process, Buffer, console */
 // A webhook receiver outside the server's process: `node receiver-main.mjs <port> <log file>` appends each
 // request it gets (headers and raw body) as a JSON line to the log and answers 204.
 import { appendFileSync } from "node:fs";
