@@ -30,9 +30,9 @@ export function receivedRequests(log: string): Received[] {
     .map((l) => JSON.parse(l) as Received);
 }
 
-/** Polls `check` until it returns a value (not undefined); fails with `what` after about a minute. */
+/** Polls `check` until it returns a value (not undefined); fails with `what` after about two minutes. */
 export async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1200; i++) {
     const v = await check();
     if (v !== undefined) return v;
     await new Promise((r) => setTimeout(r, 100));

@@ -98,7 +98,7 @@ function verified(secret: string, r: Received) {
 }
 
 describe("webhook deliveries to a real receiver process", () => {
-  it("reach a receiver that was down when the events happened, once each, signed", { timeout: 120_000 }, async () => {
+  it("reach a receiver that was down when the events happened, once each, signed", { timeout: 240_000 }, async () => {
     const s = await setUp("down");
     const server = await spawnNodeEntry(dbUrl, { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0" });
     try {
@@ -127,7 +127,7 @@ describe("webhook deliveries to a real receiver process", () => {
     }
   });
 
-  it("keep the outbox across a server killed before it could deliver", { timeout: 120_000 }, async () => {
+  it("keep the outbox across a server killed before it could deliver", { timeout: 240_000 }, async () => {
     const s = await setUp("restart");
     let server = await spawnNodeEntry(dbUrl, { RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0" });
     let responseId: string;
