@@ -12,10 +12,10 @@ import { startOutboxLoop } from "./webhooks/loop";
  * the main thread hands over (dashboard, evaluator API, public pages). libSQL's embedded driver runs
  * queries synchronously, so a long read here blocks this thread, never the citizens on the main one.
  */
-const WEBHOOK_ROUND_MS = 5000;
 const env = workerData.env as Record<string, string | undefined>;
 const config = parseConfig(env);
 const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
+const WEBHOOK_ROUND_MS = 5000;
 // Webhooks go out from here, off the citizens' thread: every few seconds on the housekeeping thread, and
 // at once when a request (here, or a citizen's on the main thread) wrote an event.
 const outbox = startOutboxLoop(db, {
