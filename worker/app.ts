@@ -42,6 +42,8 @@ export type AppDeps = {
   now?: () => number;
   /** Node compresses its own responses; on Cloudflare the edge does it. */
   compress?: boolean;
+  /** Starts sending a just-written webhook event without the request waiting for it (Node: the dispatcher thread; Worker: waitUntil). */
+  nudgeOutbox?: (c: Context) => void;
 };
 
 export function createApp(deps: AppDeps) {
@@ -88,6 +90,7 @@ export function createApp(deps: AppDeps) {
     c.set("config", deps.config);
     c.set("now", now());
     c.set("clientAddress", deps.clientAddress(c) ?? "unknown");
+    c.set("nudgeOutbox", () => deps.nudgeOutbox?.(c));
     await next();
   });
 

@@ -8,7 +8,15 @@ import type { Config } from "./env";
  * these, never app.ts (which imports the routes), so the app has no import circles.
  */
 export type AppEnv = {
-  Variables: { db: Db; config: Config; requestId: string; clientAddress: string; now: number };
+  Variables: {
+    db: Db;
+    config: Config;
+    requestId: string;
+    clientAddress: string;
+    now: number;
+    /** The runtime's webhook dispatcher, told that this request wrote an outbox event (see worker/webhooks/nudge.ts). */
+    nudgeOutbox: () => void;
+  };
 };
 
 export type Role = "admin" | "manager" | "viewer";

@@ -5,6 +5,7 @@ import { housekeeping } from "./housekeeping";
 import { openNodeDb } from "./node-db";
 import type { OperatorReply, OperatorRequest } from "./node-operators";
 import { yieldToCitizens } from "./node-threads";
+import { startOutboxLoop } from "./webhooks/loop";
 
 /**
  * An operator thread: the same app over its own connection to the same database file, serving what
@@ -14,16 +15,25 @@ import { yieldToCitizens } from "./node-threads";
 const env = workerData.env as Record<string, string | undefined>;
 const config = parseConfig(env);
 const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
+const WEBHOOK_ROUND_MS = 5000;
+// Webhooks go out from here, off the citizens' thread: every few seconds on the housekeeping thread, and
+// at once when a request (here, or a citizen's on the main thread) wrote an event.
+const outbox = startOutboxLoop(db, {
+  now: () => Math.floor(Date.now() / 1000),
+  everyMs: workerData.housekeeping ? WEBHOOK_ROUND_MS : undefined,
+});
 const app = createApp({
   getDb: () => db,
   config,
   compress: true,
   clientAddress: (c) => (c.env as { clientAddress?: string }).clientAddress,
+  nudgeOutbox: () => outbox.nudge(),
 });
 
 yieldToCitizens();
 
-parentPort!.on("message", async (m: OperatorRequest) => {
+parentPort!.on("message", async (m: OperatorRequest | { nudgeOutbox: true }) => {
+  if ("nudgeOutbox" in m) return outbox.nudge();
   let reply: OperatorReply;
   try {
     const req = new Request(m.url, {

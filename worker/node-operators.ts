@@ -81,6 +81,10 @@ export async function startOperatorThreads(env: Record<string, string | undefine
         threads[i]!.postMessage(msg, msg.body ? [msg.body as never] : []);
       });
     },
+    /** A citizen's submission wrote a webhook event: the housekeeping thread's dispatcher sends it. */
+    nudgeOutbox() {
+      threads[0]?.postMessage({ nudgeOutbox: true });
+    },
     async close() {
       closing = true;
       await Promise.all(threads.map((t) => t.terminate()));

@@ -35,6 +35,7 @@ const app = createApp({
   config,
   compress: true,
   clientAddress: (c) => addressOf(c.req.raw, c.env as Bindings),
+  nudgeOutbox: () => operators.nudgeOutbox(),
 });
 const operators = await startOperatorThreads(env, nodeSettings.OPERATOR_THREADS);
 

@@ -7,6 +7,7 @@ import { setupCommands } from "./setup-commands";
 import { tokenCommands } from "./token-commands";
 import { unitImportCommands } from "./unit-import-commands";
 import { userCommands } from "./user-commands";
+import { webhookCommands } from "./webhook-commands";
 import { ziCommands } from "./zi-commands";
 
 export const commands: Record<string, Command> = {
@@ -19,4 +20,5 @@ export const commands: Record<string, Command> = {
   ...ziCommands,
   ...languageCommands,
   ...unitImportCommands,
+  ...webhookCommands,
 };

@@ -35,11 +35,11 @@ export const dataCommands: Record<string, Command> = {
   publish: defineCommand({
     help: "--unit <unitId> --period 2026-Q3 [--confirm]   freezes the unit's results for the period (a new version if published before); --confirm publishes a running period or a sample below the minimum n",
     flags: z.object({ unit: z.string().min(1), period: periodLabel, confirm: flag, ...json }),
-    run: async ({ db }, f) => {
+    run: async ({ db, env }, f) => {
       const result = await publish(
         db,
         CLI_ACTOR,
-        { unitId: f.unit, period: f.period, confirm: f.confirm },
+        { unitId: f.unit, period: f.period, confirm: f.confirm, publicBase: publicBaseUrl(env) },
         nowSeconds(),
       )
         // The refusal carries its reasons, so a script can decide whether to confirm.

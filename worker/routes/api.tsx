@@ -13,6 +13,7 @@ import { AppError, type ErrorCode } from "../errors";
 import { parseUnitSettings } from "../settings";
 import { submitSurvey } from "../survey/submit";
 import { signVisitToken } from "../survey/visit-token";
+import { nudgeOutbox } from "../webhooks/nudge";
 
 export const apiRoutes = appFactory.createApp();
 
@@ -68,6 +69,7 @@ apiRoutes.post("/responses", surveyBodyLimit, validate("json", responseBody), as
   };
   switch (outcome.kind) {
     case "created":
+      if (outcome.flagged) nudgeOutbox(c);
       return c.json({ id: outcome.id }, 201);
     case "replay":
       return c.json({ id: outcome.id }, 200);

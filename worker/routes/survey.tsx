@@ -12,6 +12,7 @@ import { INDONESIAN, surveyLanguage } from "../survey/languages";
 import { submitSurvey } from "../survey/submit";
 import type { SubmissionIssue } from "../survey/validate";
 import { signVisitToken } from "../survey/visit-token";
+import { nudgeOutbox } from "../webhooks/nudge";
 
 export const surveyRoutes = appFactory.createApp();
 
@@ -53,6 +54,7 @@ surveyRoutes.post("/:code", surveyBodyLimit, async (c) => {
   const outcome = await submitSurvey(db, config, { ...input, unknownLang: "indonesian" }, now);
   const tp = outcome.kind === "bad_token" ? await getTouchpointByCode(db, code) : outcome.touchpoint;
   if (!tp) return messagePage(c, 404, INDONESIAN, "notFound");
+  if (outcome.kind === "created" && outcome.flagged) nudgeOutbox(c);
   if (outcome.kind === "created" || outcome.kind === "replay") return thanks(outcome.lang);
   const lang = await surveyLanguage(db, tp, asked);
   if (outcome.kind === "closed") return messagePage(c, 410, lang, "closed", tp.unitName);

@@ -19,6 +19,7 @@ import { formAction } from "../form-issues";
 import { FULL_CSS_PATH, html, requestLang } from "../render";
 import { PRINT_JS_PATH } from "../report-assets";
 import { localDate } from "../survey/local-date";
+import { nudgeOutbox } from "../webhooks/nudge";
 
 /** /admin/units/:unitId: one unit's page, its report, publishing, and comment triage. The unit is c.var.unit. */
 export const unitRoutes = unitFactory.createApp();
@@ -72,7 +73,9 @@ unitRoutes.post("/publish", async (c) => {
   const form = await readForm(c);
   const period = formText(form, "period") ?? "";
   const confirm = formText(form, "confirm") === "1";
-  const published = await publish(db, userActor(user), { unitId: unit.id, period, confirm }, now).catch((err) => {
+  const publicBase = c.var.config.PUBLIC_URL ?? new URL(c.req.url).origin;
+  const input = { unitId: unit.id, period, confirm, publicBase };
+  const published = await publish(db, userActor(user), input, now).catch((err) => {
     if (err instanceof NeedsConfirmation) return err;
     throw err;
   });
@@ -81,6 +84,7 @@ unitRoutes.post("/publish", async (c) => {
     const props = { chrome: adminChrome(c), unitId: unit.id, period, reasons: published.reasons };
     return html(c, 409, <PublishConfirmPage {...props} />);
   }
+  nudgeOutbox(c);
   const { version } = published;
   return c.redirect(`/admin/units/${unit.id}?period=${encodeURIComponent(period)}&published=${version}`, 303);
 });

@@ -26,7 +26,7 @@ export type SubmitInput = RawSubmission & {
 };
 
 export type SubmitOutcome =
-  | { kind: "created"; id: string; lang: string; touchpoint: TouchpointRow }
+  | { kind: "created"; id: string; lang: string; touchpoint: TouchpointRow; flagged: boolean }
   | { kind: "replay"; id: string; lang: string; touchpoint: TouchpointRow }
   | { kind: "invalid"; issues: SubmissionIssue[]; touchpoint: TouchpointRow }
   | { kind: "bad_token" }
@@ -103,5 +103,5 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
     if (overLimit && rate) return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
     throw err;
   }
-  return { kind: "created", id, lang, touchpoint };
+  return { kind: "created", id, lang, touchpoint, flagged: reasons.length > 0 };
 }
