@@ -28,7 +28,7 @@ async function main(argv: string[]) {
     const result = await command.run({ db, env: process.env }, flags.data);
     if (result.warning) console.error(result.warning);
     console.log(json ? JSON.stringify(result.json) : result.text);
-    return 0;
+    return result.exitCode ?? 0;
   } catch (err) {
     // An action's refusal (AppError) is the operator's to act on, in English, like the CLI's own.
     const known = err instanceof CliError || (err instanceof AppError && err.status < 500);

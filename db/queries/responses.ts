@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db";
 import { outboxEventInsert } from "./outbox";
@@ -114,6 +114,12 @@ const serviceDayKey = [sd.unitId, sd.localDate, sd.serviceId, sd.measure];
  * its maximum, the batch fails as a whole.
  */
 export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) {
+  const statements = responseStatements(db, r, rate);
+  await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+}
+
+/** The statements of one response's write, for a batch that may hold more (an import's file). */
+export function responseStatements(db: Db, r: NewResponse, rate?: RateCharge): BatchItem<"sqlite">[] {
   const inc = rollupIncrements(r);
   const { profile, answers: list, flag, ...row } = r;
   const statements: BatchItem<"sqlite">[] = [
@@ -175,7 +181,7 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
     );
   }
   if (flag && flag.reasons.length > 0) statements.push(...flagInserts(db, r, flag));
-  await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  return statements;
 }
 
 /** Perlu perhatian: the flag row for the unit's inbox and the response.flagged event for webhooks. */
@@ -198,4 +204,18 @@ function flagInserts(db: Db, r: NewResponse, flag: { orgId: string; reasons: str
       createdAt: r.submittedAt,
     }),
   ];
+}
+
+/** Whether a response with this nonce is stored (an imported file's line, a visit token). */
+export async function responseNonceTaken(db: Db, nonce: string): Promise<boolean> {
+  const [row] = await db.select({ id: responses.id }).from(responses).where(eq(responses.nonce, nonce)).limit(1);
+  return row !== undefined;
+}
+
+/** How many of a unit's responses were collected elsewhere (a seek on the partial offline index). */
+export async function countOfflineResponses(db: Db, unitId: string): Promise<number> {
+  const [row] = await db.all<{ n: number }>(
+    sql`select count(*) as n from responses where unit_id = ${unitId} and channel <> 'online'`,
+  );
+  return row?.n ?? 0;
 }

@@ -13,8 +13,8 @@ export class CliError extends Error {
 }
 
 type CommandContext = { db: Db; env: NodeJS.ProcessEnv };
-/** `warning` goes to stderr, so `--json` stdout stays one object. */
-type CommandResult = { json: Record<string, unknown>; text: string; warning?: string | null };
+/** `warning` goes to stderr, so `--json` stdout stays one object; `exitCode` 1 when the answer lists refusals. */
+type CommandResult = { json: Record<string, unknown>; text: string; warning?: string | null; exitCode?: number };
 
 export type Command<S extends z.ZodType = z.ZodType> = {
   help: string;
