@@ -85,7 +85,7 @@ describe("npm run admin -- responses:import", () => {
     );
     expect(rows.map((r) => r.education).sort()).toEqual(["SMA", "SMA", null]);
     expect(audit.map((a) => [a.actor, a.target])).toEqual([["cli", unitId]]);
-  });
+  }, 120_000);
 
   it("imports 5,000 lines in one batch whose rollups equal a recount from the answers", async () => {
     const t = await createTestDb();
