@@ -11,7 +11,7 @@ import {
 
 /** Generous for paper: 5,000 questionnaires with comments fit in about 1.5 MB. */
 export const IMPORT_MAX_BYTES = 4 * 1024 * 1024;
-export const IMPORT_MAX_ROWS = 10_000;
+const IMPORT_MAX_ROWS = 10_000;
 // A file with a systematic mistake would list one problem per line; the first ones say what to fix.
 const MAX_LISTED = 100;
 
@@ -19,7 +19,7 @@ const ITEMS = INSTRUMENT_KEYS.flatMap((ins) => [...INSTRUMENTS[ins].items]);
 export const ANSWERS_HEADER = ["date", "service", ...ITEMS, "steered", ...PROFILE_FIELDS, "comment"];
 
 export type ImportError = { line: number; message: string };
-export type ImportRow = OfflineAnswer & { line: number };
+type ImportRow = OfflineAnswer & { line: number };
 type Parsed = { rows: ImportRow[]; errors: ImportError[] };
 
 const STEERED: Record<string, boolean> = { ya: true, tidak: false };

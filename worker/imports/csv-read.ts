@@ -2,7 +2,7 @@
  * Reads RFC 4180 CSV as spreadsheet programs write it: an optional byte order mark, CRLF, LF or CR line
  * ends, quoted fields with "" for a quote and line breaks inside quotes. Pure and runtime-neutral.
  */
-export type CsvRecord = { line: number; fields: string[] };
+type CsvRecord = { line: number; fields: string[] };
 export type CsvReadResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; message: string };
 
 /**
