@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db";
+import { responses } from "../schema";
 import type { MonthlyTotals } from "./indices";
 
 /**
@@ -36,4 +37,18 @@ export async function sumOfflineByMonth(db: Db, unitIds: string[], from: string,
     scores: scores.map((r) => ({ unitId, ...r })),
     days: days.map((r) => ({ unitId, ...r })),
   };
+}
+
+/** Whether a response with this nonce is stored (an imported file's line, a visit token). */
+export async function responseNonceTaken(db: Db, nonce: string): Promise<boolean> {
+  const [row] = await db.select({ id: responses.id }).from(responses).where(eq(responses.nonce, nonce)).limit(1);
+  return row !== undefined;
+}
+
+/** How many of a unit's responses were collected elsewhere (a seek on the partial offline index). */
+export async function countOfflineResponses(db: Db, unitId: string): Promise<number> {
+  const [row] = await db.all<{ n: number }>(
+    sql`select count(*) as n from responses where unit_id = ${unitId} and channel <> 'online'`,
+  );
+  return row?.n ?? 0;
 }

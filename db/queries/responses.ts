@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db";
 import { outboxEventInsert } from "./outbox";
@@ -204,18 +204,4 @@ function flagInserts(db: Db, r: NewResponse, flag: { orgId: string; reasons: str
       createdAt: r.submittedAt,
     }),
   ];
-}
-
-/** Whether a response with this nonce is stored (an imported file's line, a visit token). */
-export async function responseNonceTaken(db: Db, nonce: string): Promise<boolean> {
-  const [row] = await db.select({ id: responses.id }).from(responses).where(eq(responses.nonce, nonce)).limit(1);
-  return row !== undefined;
-}
-
-/** How many of a unit's responses were collected elsewhere (a seek on the partial offline index). */
-export async function countOfflineResponses(db: Db, unitId: string): Promise<number> {
-  const [row] = await db.all<{ n: number }>(
-    sql`select count(*) as n from responses where unit_id = ${unitId} and channel <> 'online'`,
-  );
-  return row?.n ?? 0;
 }

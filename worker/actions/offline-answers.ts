@@ -1,6 +1,7 @@
 import type { Db } from "../../db/db";
 import { bulkResponseStatements } from "../../db/queries/response-bulk";
-import { responseNonceTaken, responseStatements, type NewResponse } from "../../db/queries/responses";
+import { responseNonceTaken } from "../../db/queries/offline-totals";
+import { responseStatements, type NewResponse } from "../../db/queries/responses";
 import { listUnitServices } from "../../db/queries/services";
 import { getUnitWithOrg } from "../../db/queries/units";
 import { randomId } from "../crypto";

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { countOfflineResponses } from "../../db/queries/responses";
+import { countOfflineResponses } from "../../db/queries/offline-totals";
 import { listUnitServices } from "../../db/queries/services";
 import { issueMessage, texts, type Lang } from "../../web/i18n";
 import { EntryPage, type EntryPageProps } from "../../web/pages/EntryPage";
