@@ -26,6 +26,7 @@ import { followUpRoutes } from "./routes/follow-ups";
 import { languageRoutes } from "./routes/languages";
 import { touchpointRoutes } from "./routes/touchpoints";
 import { unitRoutes } from "./routes/units";
+import { entryRoutes } from "./routes/entry";
 import { ziRoutes } from "./routes/zi";
 import { flagRoutes } from "./routes/flags";
 import { redFlagWordRoutes } from "./routes/red-flag-words";
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps) {
   app.route("/admin/units/:unitId/follow-ups", followUpRoutes);
   app.route("/admin/units/:unitId/zi", ziRoutes);
   app.route("/admin/units/:unitId/perhatian", flagRoutes);
+  app.route("/admin/units/:unitId/entry", entryRoutes);
   app.route("/admin/units/:unitId", unitRoutes);
   app.route("/admin/settings/languages", languageRoutes);
   app.route("/admin/setup/units/:unitId", setupUnitRoutes);

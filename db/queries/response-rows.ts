@@ -49,11 +49,12 @@ const profile = { age: r.age, gender: r.gender, education: r.education, occupati
 
 /** Anonymised rows for evaluators who recompute the indices: no comment, no touchpoint, no time of day. */
 export function pageResponses(db: Db, q: PageQuery) {
-  return pageWith(db, q, { serviceId: r.serviceId, lang: r.lang, steered: r.steered, ...profile });
+  return pageWith(db, q, { serviceId: r.serviceId, lang: r.lang, channel: r.channel, steered: r.steered, ...profile });
 }
 
 /** Rows for the unit's own export: service names, and the free texts for those who may read them. */
 export function exportPage(db: Db, q: PageQuery) {
   const texts = { comment: r.comment, improvement: r.improvement };
-  return pageWith(db, q, { service: services.name, lang: r.lang, steered: r.steered, ...texts, ...profile });
+  const channel = r.channel;
+  return pageWith(db, q, { service: services.name, lang: r.lang, channel, steered: r.steered, ...texts, ...profile });
 }

@@ -114,6 +114,12 @@ const serviceDayKey = [sd.unitId, sd.localDate, sd.serviceId, sd.measure];
  * its maximum, the batch fails as a whole.
  */
 export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) {
+  const statements = responseStatements(db, r, rate);
+  await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+}
+
+/** The statements of one response's write, for a batch that may hold more (an import's file). */
+export function responseStatements(db: Db, r: NewResponse, rate?: RateCharge): BatchItem<"sqlite">[] {
   const inc = rollupIncrements(r);
   const { profile, answers: list, flag, ...row } = r;
   const statements: BatchItem<"sqlite">[] = [
@@ -175,7 +181,7 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
     );
   }
   if (flag && flag.reasons.length > 0) statements.push(...flagInserts(db, r, flag));
-  await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  return statements;
 }
 
 /** Perlu perhatian: the flag row for the unit's inbox and the response.flagged event for webhooks. */

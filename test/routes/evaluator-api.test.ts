@@ -344,6 +344,7 @@ describe("GET /units/{unitId}/trend and /responses", () => {
     expect(JSON.stringify(page)).not.toContain("rahasia");
     expect(Object.keys(page.data[0]!).sort()).toEqual([
       "answers",
+      "channel",
       "id",
       "lang",
       "localDate",

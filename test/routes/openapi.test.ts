@@ -47,7 +47,7 @@ describe("OpenAPI document", () => {
     const names = doc.paths["/units/{unitId}/indices"]!.get!.parameters!.filter((p) => p.in === "query").map(
       (p) => p.name,
     );
-    expect(names).toEqual(["period", "from", "to", "scope", "weighting", "conversion", "by"]);
+    expect(names).toEqual(["period", "from", "to", "scope", "weighting", "conversion", "by", "channel"]);
   });
 
   it("is readable as a page on our own origin, without scripts", async () => {

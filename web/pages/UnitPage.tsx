@@ -7,6 +7,8 @@ import { FollowUps, type FollowUpView } from "../components/FollowUps";
 import type { ForumView } from "../components/Forums";
 import { ProfileTables, type ProfileView } from "../components/ProfileTables";
 import { ServiceTable, type ServiceRowView } from "../components/ServiceTable";
+import { OfflineIndices, type OfflineView } from "../components/OfflineIndices";
+import { entryText } from "../text-entry";
 import { adminText } from "../admin-text";
 import { formatNumber, formatPercent, formatPeriod, SHORT_MONTHS } from "../format";
 import type { Lang } from "../i18n";
@@ -31,6 +33,8 @@ export type UnitPageData = {
   forums: ForumView[];
   /** Flagged responses of the unit not yet looked at (Perlu perhatian), whatever the period. */
   flagsNew: number;
+  /** The indices without paper/interview answers, when the period has any. */
+  offline?: OfflineView;
 };
 
 export type UnitPageProps = {
@@ -92,6 +96,12 @@ export function UnitPage({
         <a href={`${base}/report?${q}`}>{t.skmReport}</a> · <a href={`${base}/touchpoints`}>{t.touchpointsLink}</a> ·{" "}
         <a href={`${base}/export.csv?${q}`}>CSV</a> · <a href={`${base}/export.xlsx?${q}`}>XLSX</a> ·{" "}
         <a href={`${base}/zi?year=${(period.from ?? period.label).slice(0, 4)}`}>{ziText[lang].link}</a>
+        {canEdit ? (
+          <>
+            {" "}
+            · <a href={`${base}/entry`}>{entryText[lang].link}</a>
+          </>
+        ) : null}
         {canPublish ? (
           <>
             {" "}
@@ -109,6 +119,7 @@ export function UnitPage({
         </p>
       ) : null}
       <IndexCards lang={lang} indices={data.indices} />
+      <OfflineIndices lang={lang} view={data.offline ?? null} />
       {data.steeredMaterial ? (
         <p class="alert">
           {t.steeredWarning} ({formatPercent(data.indices.steeredShare ?? 0, lang)})

@@ -10,7 +10,7 @@ import {
   unitsResponse,
   visitResponse,
 } from "./schemas";
-import { indicesByQuery, indicesByResponse } from "./service-schemas";
+import { indicesChannelQuery, indicesChannelResponse } from "./channel-schemas";
 import { ziQuery, ziResponse } from "./zi-schemas";
 
 /**
@@ -79,13 +79,13 @@ const OPERATIONS: Operation[] = [
     tag: "Evaluator",
     summary: "IKM, IPKP and IPAK of a unit (or its subtree) for a period",
     description:
-      "Numbers are unrounded. An instrument without answers is null. `by=service` adds the same indices per jenis layanan (scope=unit only; with scope=subtree it is a 400). Sends ETag and answers If-None-Match with 304.",
+      "Numbers are unrounded. An instrument without answers is null. `by=service` adds the same indices per jenis layanan (scope=unit only; with scope=subtree it is a 400). `channel=online` leaves out the answers collected elsewhere (paper, interview, other: `channel` in the responses rows); not with by=service. Sends ETag and answers If-None-Match with 304.",
     params: UNIT,
-    query: indicesByQuery,
+    query: indicesChannelQuery,
     responses: {
-      200: { description: "Indices", schema: indicesByResponse },
+      200: { description: "Indices", schema: indicesChannelResponse },
       304: { description: "Not modified" },
-      400: ERR("Invalid period, or by=service with scope=subtree"),
+      400: ERR("Invalid period, or by=service with scope=subtree or with channel=online"),
       ...AUTH,
     },
   },

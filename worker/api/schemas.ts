@@ -189,6 +189,9 @@ export const responsesPage = z.object({
       serviceId: z.string().nullable(),
       localDate: z.iso.date(),
       lang: z.string(),
+      channel: z
+        .enum(["online", "paper", "interview", "other"])
+        .describe("online (QR form, kiosk, API), or where answers collected elsewhere came from"),
       steered: z.boolean().nullable(),
       profile: z.object({
         age: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { backupCommands } from "./backup-commands";
 import type { Command } from "./command";
 import { dataCommands } from "./data-commands";
+import { importCommands } from "./import-commands";
 import { languageCommands } from "./language-commands";
 import { serviceCommands } from "./service-commands";
 import { setupCommands } from "./setup-commands";
@@ -21,4 +22,5 @@ export const commands: Record<string, Command> = {
   ...languageCommands,
   ...unitImportCommands,
   ...webhookCommands,
+  ...importCommands,
 };

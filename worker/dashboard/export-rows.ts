@@ -20,6 +20,7 @@ export function exportHeader(withComments: boolean): string[] {
     "jenis_kelamin",
     "pendidikan",
     "pekerjaan",
+    "kanal",
     ...(withComments ? ["saran", "perlu_diperbaiki"] : []),
   ];
 }
@@ -43,6 +44,7 @@ export function dataDictionary(withComments: boolean): [string, string][] {
     ["jenis_kelamin", "L / P"],
     ["pendidikan", "Pendidikan terakhir"],
     ["pekerjaan", "Pekerjaan"],
+    ["kanal", "Asal jawaban: online (QR/kios/API), paper (kuesioner kertas), interview (wawancara), other (lainnya)"],
     ...(withComments
       ? ([
           ["saran", "Saran atau masukan responden (teks bebas; dapat telah disamarkan)"],
@@ -72,6 +74,7 @@ export async function* exportRows(db: Db, unitIds: string[], period: Period, wit
         r.gender,
         r.education,
         r.occupation,
+        r.channel,
         ...(withComments ? [r.comment, r.improvement] : []),
       ];
     }

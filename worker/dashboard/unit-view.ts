@@ -2,7 +2,9 @@ import type { Db } from "../../db/db";
 import { countComments, itemDistribution, listComments, profileCounts } from "../../db/queries/dashboard";
 import { countFlags } from "../../db/queries/flags";
 import { listFollowUps, listForums } from "../../db/queries/follow-ups";
-import { sumRollupsByMonth } from "../../db/queries/indices";
+import { sumRollupsByMonth, type MonthlyTotals } from "../../db/queries/indices";
+import { sumOfflineByMonth } from "../../db/queries/offline-totals";
+import { offlineRespondents, withoutOffline } from "../indices/online-only";
 import type { UnitSummary } from "../../db/queries/units";
 import type { UnitPageData } from "../../web/pages/UnitPage";
 import { computeIndices, groupTotals, mergeMonths, tallyOf, type IndexOptions } from "../indices/compute";
@@ -46,7 +48,7 @@ export async function unitPageData(
 ): Promise<UnitPageData> {
   const { options, profileBands: orgBands } = settings;
   const ids = [unit.id];
-  const [totals, distribution, profiles, comments, followUps, services, forums, flagsNew] = await Promise.all([
+  const [totals, distribution, profiles, comments, followUps, services, forums, flagsNew, offline] = await Promise.all([
     sumRollupsByMonth(db, ids, period.from, period.to),
     itemDistribution(db, ids, period.from, period.to),
     profileCounts(db, ids, period.from, period.to),
@@ -55,6 +57,7 @@ export async function unitPageData(
     serviceIndices(db, unit, period, options, lang),
     listForums(db, unit.id, period.from.slice(0, 4)),
     countFlags(db, { unitIds: ids, status: "baru" }),
+    sumOfflineByMonth(db, ids, period.from, period.to),
   ]);
   const indices = computeIndices(mergeMonths(totals), options, unit.population, period);
   const byMonth = groupTotals(totals, (r) => r.month);
@@ -122,5 +125,24 @@ export async function unitPageData(
     services,
     forums: forums.map(({ id, period, heldOn, notes }) => ({ id, period, heldOn, notes })),
     flagsNew,
+    offline: offlineRespondents(offline) > 0 ? onlineOnly(totals, offline, options, unit.population, period) : null,
+  };
+}
+
+/** The indices from the online answers alone, beside the count of the others. */
+function onlineOnly(
+  totals: MonthlyTotals,
+  offline: MonthlyTotals,
+  options: IndexOptions,
+  population: number | null,
+  period: Period,
+) {
+  const ix = computeIndices(mergeMonths(withoutOffline(totals, offline)), options, population, period);
+  return {
+    offline: offlineRespondents(offline),
+    respondents: ix.respondents,
+    ikm: ix.ikm?.converted ?? null,
+    ipkp: ix.ipkp?.index4 ?? null,
+    ipak: ix.ipak?.index4 ?? null,
   };
 }

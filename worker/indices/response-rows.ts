@@ -25,6 +25,8 @@ type Row = {
   serviceId: string | null;
   localDate: string;
   lang: string;
+  /** online, or where answers collected elsewhere came from: paper, interview, other. */
+  channel: string;
   steered: boolean | null;
   age: string | null;
   gender: string | null;

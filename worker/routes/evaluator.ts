@@ -5,7 +5,9 @@ import { requireEvaluator } from "../api/evaluator-auth";
 import type { Db } from "../../db/db";
 import { evaluatorFactory, type Evaluator } from "../context";
 import { responsesQuery, trendQuery, unitIdParam } from "../api/schemas";
-import { indicesByQuery } from "../api/service-schemas";
+import { indicesChannelQuery } from "../api/channel-schemas";
+import { sumOfflineByMonth } from "../../db/queries/offline-totals";
+import { withoutOffline } from "../indices/online-only";
 import { AppError } from "../errors";
 import { serviceIndices } from "../indices/services";
 import { ziQuery } from "../api/zi-schemas";
@@ -44,7 +46,7 @@ async function scopedRollups(
   const period = resolvePeriod(q);
   const { unit, unitIds, population } = await scopedUnit(v.db, v.evaluator, unitId, q.scope);
   const totals = await sumRollupsByMonth(v.db, unitIds, period.from, period.to);
-  return { period, unit, population, totals, options: indexOptions(unit.orgSettings, q) };
+  return { period, unit, unitIds, population, totals, options: indexOptions(unit.orgSettings, q) };
 }
 
 evaluatorRoutes.get("/units", async (c) => {
@@ -63,7 +65,7 @@ evaluatorRoutes.get(
   "/units/:unitId/indices",
   privateCache,
   validate("param", unitIdParam),
-  validate("query", indicesByQuery),
+  validate("query", indicesChannelQuery),
   async (c) => {
     const q = c.req.valid("query");
     // A subtree's services are not the unit's: refused rather than silently answering for the unit alone.
@@ -71,11 +73,24 @@ evaluatorRoutes.get(
       throw new AppError("VALIDATION_FAILED", "Invalid query", {
         issues: [{ path: "by", message: "by=service needs scope=unit: ask each unit of the subtree for its services" }],
       });
-    const { period, unit, population, totals, options } = await scopedRollups(c.var, c.req.valid("param").unitId, q);
-    const indices = computeIndices(mergeMonths(totals), options, population, period);
+    if (q.by === "service" && q.channel === "online")
+      throw new AppError("VALIDATION_FAILED", "Invalid query", {
+        issues: [{ path: "channel", message: "channel=online is not available with by=service" }],
+      });
+    const { period, unit, unitIds, population, totals, options } = await scopedRollups(
+      c.var,
+      c.req.valid("param").unitId,
+      q,
+    );
+    const counted =
+      q.channel === "online"
+        ? withoutOffline(totals, await sumOfflineByMonth(c.var.db, unitIds, period.from, period.to))
+        : totals;
+    const indices = computeIndices(mergeMonths(counted), options, population, period);
     const services = q.by === "service" ? { services: await serviceIndices(c.var.db, unit, period, options) } : {};
     const { from, to, label } = period;
-    return c.json({ unitId: unit.id, scope: q.scope, period: { from, to, label }, ...indices, ...services });
+    const head = { unitId: unit.id, scope: q.scope, channel: q.channel, period: { from, to, label } };
+    return c.json({ ...head, ...indices, ...services });
   },
 );
 
