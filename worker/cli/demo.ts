@@ -3,6 +3,8 @@ import { getOrganizationBySlug } from "../../db/queries/admin";
 // The demo's synthetic answers go in by the survey's own insert path (a citizen's write has no audit row).
 // eslint-disable-next-line no-restricted-imports
 import { insertResponse } from "../../db/queries/responses";
+import { RED_FLAG_WORDS } from "../settings";
+import { flagReasons } from "../survey/flags";
 import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { CLI_ACTOR } from "../actions/action";
 import { createOrganization, createUnit } from "../actions/organizations";
@@ -64,6 +66,7 @@ const COMMENTS = [
   "Informasi persyaratan di website belum lengkap.",
   "Pelayanan sangat memuaskan, terima kasih.",
   "Parkir sempit.",
+  "Ada calo di depan loket yang menawarkan jasa pengurusan.",
 ];
 
 /** A small deterministic generator, so every demo database tells the same story. */
@@ -131,7 +134,10 @@ export async function seedDemo(db: Db, baseUrl: string) {
       for (let k = 0; k < count; k++) {
         const at = dayStart + 8 * 3600 + Math.floor(rand() * 8 * 3600);
         const tp = touchpointsByUnit[u.key]![Math.floor(rand() * SERVICES.length)]!;
-        await insertResponse(db, syntheticResponse(rand, u.quality, ids[u.key]!, tp, localDate(at, tz), at));
+        const r = syntheticResponse(rand, u.quality, ids[u.key]!, tp, localDate(at, tz), at);
+        // Warning signs as the survey would flag them, so the demo's Perlu perhatian inbox has something in it.
+        const reasons = flagReasons(r, RED_FLAG_WORDS);
+        await insertResponse(db, reasons.length > 0 ? { ...r, flag: { orgId, reasons } } : r);
         total++;
       }
     }
