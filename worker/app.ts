@@ -20,6 +20,8 @@ import { apiRoutes } from "./routes/api";
 import { publicRoutes } from "./routes/public";
 import { homeRoutes } from "./routes/home";
 import { authRoutes } from "./routes/auth";
+import { linkRoutes, passwordRoutes } from "./routes/account";
+import { requirePasswordChosen } from "./auth/forced-change";
 import { dashboardRoutes } from "./routes/dashboard";
 import { exportRoutes } from "./routes/exports";
 import { followUpRoutes } from "./routes/follow-ups";
@@ -111,6 +113,9 @@ export function createApp(deps: AppDeps) {
   app.use("/admin/*", dashboardBodyLimit);
   app.use("/logout", dashboardBodyLimit);
   app.use("/admin/*", requireUser);
+  app.use("/admin/*", requirePasswordChosen);
+  app.route("/password", linkRoutes);
+  app.route("/admin/password", passwordRoutes);
   // Every unit route: the unit loaded once and checked against the user's scope (404 outside it).
   app.use("/admin/units/:unitId/*", requireUnit);
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);

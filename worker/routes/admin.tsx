@@ -5,18 +5,20 @@ import { listTokens } from "../../db/queries/tokens";
 import { listOrgUnitSettings, listOrgUnits } from "../../db/queries/units";
 import { listAudit, listOrgUsers } from "../../db/queries/users";
 import { adminText, type AdminText } from "../../web/admin-text";
-import { AuditPage, TokensPage, UsersPage } from "../../web/pages/AdminListsPage";
+import { AuditPage, TokensPage, UsersPage, type UsersProps } from "../../web/pages/AdminListsPage";
 import { SettingsPage } from "../../web/pages/SettingsPage";
 import { reportSettingsText } from "../../web/text-report";
 import { userActor } from "../actions/action";
 import { updateOrganizationSettings, updateUnitSettings } from "../actions/organizations";
 import { createApiToken, revokeApiToken } from "../actions/tokens";
-import { createUser, setUserDisabled as disableUser } from "../actions/users";
+import { inviteUser, issueResetLink } from "../actions/accounts";
+import { setUserDisabled as disableUser } from "../actions/users";
+import { publicOrigin } from "../auth/session";
 import { dashboardFactory, type DashboardEnv } from "../context";
 import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
 import { formText, readForm } from "../form-body";
-import { formAction, formError } from "../form-issues";
+import { formAction, formError, tryForm } from "../form-issues";
 import { html, requestLang } from "../render";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
@@ -176,7 +178,9 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
   return c.redirect("/admin/settings?saved=1", 303);
 });
 
-async function usersPage(c: Context<DashboardEnv>, created?: { email: string; password: string }) {
+type UsersPageExtra = Pick<UsersProps, "shown" | "values" | "errors">;
+
+async function usersPage(c: Context<DashboardEnv>, extra: UsersPageExtra = {}, status: 200 | 422 = 200) {
   const units = await listOrgUnits(c.var.db, c.var.user.orgId);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const users = (await listOrgUsers(c.var.db, c.var.user.orgId)).map((u) => ({
@@ -185,9 +189,13 @@ async function usersPage(c: Context<DashboardEnv>, created?: { email: string; pa
     role: u.role,
     unit: u.unitId ? (names.get(u.unitId) ?? "") : "seluruh instansi",
     disabled: u.disabledAt !== null,
+    self: u.id === c.var.user.id,
   }));
-  return html(c, 200, <UsersPage chrome={adminChrome(c)} users={users} units={units} created={created} />);
+  return html(c, status, <UsersPage chrome={adminChrome(c)} users={users} units={units} {...extra} />);
 }
+
+/** A one-time link as the person opens it: on PUBLIC_URL's origin behind a proxy. */
+const linkUrl = (c: Context<DashboardEnv>, token: string) => `${publicOrigin(c)}/password/${token}`;
 
 adminRoutes.get("/users", (c) => usersPage(c));
 
@@ -195,18 +203,26 @@ adminRoutes.post("/users", async (c) => {
   const { db, user, now } = c.var;
   const form = await readForm(c);
   const lang = requestLang(c);
-  const input = {
-    orgId: user.orgId,
+  const values = {
     email: formText(form, "email") ?? "",
     role: formText(form, "role") ?? "",
-    unitId: formText(form, "unit") || null,
+    unit: formText(form, "unit") ?? "",
   };
-  const created = await formAction(
-    lang,
-    { email: adminText[lang].email, role: adminText[lang].role, unitId: adminText[lang].userUnit },
-    () => createUser(db, userActor(user), input, now),
-  );
-  return usersPage(c, { email: created.email, password: created.password! });
+  const input = { orgId: user.orgId, email: values.email, role: values.role, unitId: values.unit || null };
+  const done = await tryForm(lang, () => inviteUser(db, userActor(user), input, now));
+  if (!done.ok) return usersPage(c, { values, errors: done.errors }, 422);
+  const { email, token } = done.value;
+  return usersPage(c, { shown: { kind: "invite", email, url: linkUrl(c, token) } });
+});
+
+adminRoutes.post("/users/:id/reset", async (c) => {
+  const { db, user, now } = c.var;
+  const lang = requestLang(c);
+  const input = { orgId: user.orgId, userId: c.req.param("id") };
+  const done = await tryForm(lang, () => issueResetLink(db, userActor(user), input, now));
+  if (!done.ok) return usersPage(c, { errors: done.errors }, 422);
+  const { email, token } = done.value;
+  return usersPage(c, { shown: { kind: "reset", email, url: linkUrl(c, token) } });
 });
 
 adminRoutes.post("/users/:id", async (c) => {
