@@ -15,11 +15,9 @@ import { randomId, sha256Hex } from "../crypto";
 import { audit, commit, InvalidInput, refused, refusedField, type Actor } from "./action";
 import { checkedNewUser } from "./users";
 
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 // Three days: an invite sent on a Friday still works on Monday; a link forgotten in a mailbox dies soon.
-export const LINK_HOURS = 72;
-
-export const PASSWORD_ISSUES = ["too_short", "too_long", "same_as_email", "repeated", "mismatch"] as const;
+const LINK_HOURS = 72;
 
 const newPassword = z
   .object({
@@ -36,7 +34,7 @@ const newPassword = z
 
 /**
  * The rules every new password meets; refused fields are named `password` and `again`, their messages
- * are codes (PASSWORD_ISSUES) that pages put in the reader's language.
+ * are codes (too_short, too_long, same_as_email, repeated, mismatch) that pages put in the reader's language.
  */
 function checkedPassword(input: { email: string; password: string; again: string }) {
   const parsed = newPassword.safeParse(input);
