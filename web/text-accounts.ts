@@ -32,6 +32,10 @@ const ID = {
     "Tautan ini tidak dikenal, sudah dipakai, atau sudah kedaluwarsa (berlaku 72 jam). Minta admin instansi Anda membuat tautan baru.",
   throttled: "Terlalu banyak percobaan dari jaringan ini. Tunggu 15 menit lalu coba lagi.",
   toLogin: "Ke halaman masuk",
+  // A refused form that cannot come back by itself
+  refusedTitle: "Isian belum dapat disimpan",
+  refusedInput: "Isian yang Anda kirim (salin sebelum kembali ke formulir):",
+  backToForm: "Kembali ke formulir",
 };
 
 const EN: typeof ID = {
@@ -64,6 +68,9 @@ const EN: typeof ID = {
     "This link is unknown, already used, or expired (links last 72 hours). Ask your organization's admin for a new one.",
   throttled: "Too many attempts from this network. Wait 15 minutes and try again.",
   toLogin: "Go to sign-in",
+  refusedTitle: "The form could not be saved",
+  refusedInput: "What you sent (copy it before going back to the form):",
+  backToForm: "Back to the form",
 };
 
 export const accountText: Record<Lang, typeof ID> = { id: ID, en: EN };

@@ -8,6 +8,7 @@ import { SITE_CSS } from "../web/styles";
 import { requireUnit } from "./auth/scope";
 import { requireUser } from "./auth/session";
 import { appFactory } from "./context";
+import { isDashboard, refusedForm } from "./dashboard/refused";
 import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
@@ -144,7 +145,10 @@ export function createApp(deps: AppDeps) {
     const lang = requestLang(c);
     // A 400 says what was wrong with the input: messages we wrote (never a 500's detail), and a way back.
     if (e.status !== 400) return messagePage(c, e.status, lang, pageFor(c, e.code));
-    return messagePage(c, 400, lang, pageFor(c, e.code), e.extra.localized?.[lang] ?? e.message, backHref(c));
+    const message = e.extra.localized?.[lang] ?? e.message;
+    // A signed-in operator's refused form stays in the dashboard, with what they typed.
+    if (c.req.method === "POST" && isDashboard(c)) return refusedForm(c, message, backHref(c));
+    return messagePage(c, 400, lang, pageFor(c, e.code), message, backHref(c));
   });
   return app;
 }
