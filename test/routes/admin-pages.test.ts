@@ -55,7 +55,7 @@ describe("administration", () => {
           ...bands,
         })
       ).status,
-    ).toBe(400);
+    ).toBe(422);
     expect(
       (
         await postAs(app, cookie, "/admin/settings", {
@@ -69,7 +69,7 @@ describe("administration", () => {
           bands_gender: "L",
         })
       ).status,
-    ).toBe(400);
+    ).toBe(422);
 
     const body = new URLSearchParams([
       ["_csrf", csrf],

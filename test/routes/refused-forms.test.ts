@@ -63,6 +63,29 @@ describe("a refused dashboard form", () => {
     expect((await t.db.select().from(auditLog)).length).toBe(audits);
   });
 
+  it("settings: the organization form itself comes back (422) with the typed values and each message by its field", async () => {
+    const tp = await seedTouchpoint(t.db);
+    const { app } = createTestApp(t.db);
+    const cookie = await login(app, await seedUser(t.db, tp.orgId, "admin"));
+    const csrf = await csrfOf(app, cookie);
+    const res = await postAs(app, cookie, "/admin/settings", {
+      _csrf: csrf,
+      ...ORG_SETTINGS,
+      weighting: "0.111",
+      minRespondents: "-5",
+      bands_gender: "hanya-satu",
+      privacyNotice: "Catatan privasi yang diketik",
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toMatch(/<input[^>]*id="minRespondents"[^>]*value="-5"[^>]*aria-invalid="true"/);
+    expect(html).toContain('id="minRespondents-err">paling sedikit 1<');
+    expect(html).toMatch(/id="bands_gender-err">minimal 2 pilihan/);
+    expect(html).toContain(">Catatan privasi yang diketik</textarea>");
+    expect(html).toMatch(/<option value="0.111" selected>/);
+    expect(html).not.toContain('role="status"');
+  });
+
   it("goes back to the page the form was on, never to another site, and never shows a password", async () => {
     const tp = await seedTouchpoint(t.db);
     const { app } = createTestApp(t.db);

@@ -6,7 +6,8 @@ import { listOrgUnitSettings, listOrgUnits } from "../../db/queries/units";
 import { listAudit, listOrgUsers } from "../../db/queries/users";
 import { adminText, type AdminText } from "../../web/admin-text";
 import { AuditPage, TokensPage, UsersPage, type UsersProps } from "../../web/pages/AdminListsPage";
-import { SettingsPage } from "../../web/pages/SettingsPage";
+import { SettingsPage, type SettingsProps } from "../../web/pages/SettingsPage";
+import type { FieldErrors } from "../../web/components/FieldError";
 import { reportSettingsText } from "../../web/text-report";
 import { userActor } from "../actions/action";
 import { updateOrganizationSettings, updateUnitSettings } from "../actions/organizations";
@@ -18,7 +19,7 @@ import { dashboardFactory, type DashboardEnv } from "../context";
 import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
 import { formText, readForm } from "../form-body";
-import { formAction, formError, tryForm } from "../form-issues";
+import { formAction, formError, issuesByField, tryForm } from "../form-issues";
 import { html, requestLang } from "../render";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
@@ -48,7 +49,10 @@ const fail = (
   return formError(error, lang, labels(adminText[lang]));
 };
 
-adminRoutes.get("/settings", async (c) => {
+type OrgForm = SettingsProps["org"];
+
+/** The settings page; a refused organization form passes what was typed and its errors. */
+async function settingsPage(c: Context<DashboardEnv>, refused?: { org: Partial<OrgForm>; errors: FieldErrors }) {
   const { db, user } = c.var;
   const org = (await getOrganizationById(db, user.orgId))!;
   const s = parseOrgSettings(org.settings);
@@ -63,6 +67,7 @@ adminRoutes.get("/settings", async (c) => {
       retentionMonths: s.retentionMonths,
       privacyNotice: s.privacyNotice ?? "",
       profileBands: s.profileBands,
+      ...refused?.org,
     },
     units: units.map((u) => ({
       id: u.id,
@@ -72,8 +77,12 @@ adminRoutes.get("/settings", async (c) => {
       ...unitSigner(parseUnitSettings(u.settings)),
     })),
   };
-  return html(c, 200, <SettingsPage chrome={adminChrome(c)} saved={c.req.query("saved") === "1"} {...props} />);
-});
+  const saved = !refused && c.req.query("saved") === "1";
+  const page = <SettingsPage chrome={adminChrome(c)} saved={saved} errors={refused?.errors} {...props} />;
+  return html(c, refused ? 422 : 200, page);
+}
+
+adminRoutes.get("/settings", (c) => settingsPage(c));
 
 const unitSigner = ({
   instruments,
@@ -121,14 +130,24 @@ const orgForm = z.object({
   bands_occupation: bandLines,
 });
 
+/** The organization form as typed, for the page to show again: text stays text, lists are the lines. */
+function typedOrg(form: Record<string, string | File>): Partial<OrgForm> {
+  const text = (k: string) => formText(form, k);
+  const out: Partial<OrgForm> = {};
+  for (const k of ["timeZone", "weighting", "conversion", "sampleBasis", "minRespondents", "retentionMonths"] as const)
+    if (text(k) !== undefined) out[k] = text(k)!;
+  if (text("privacyNotice") !== undefined) out.privacyNotice = text("privacyNotice")!;
+  const bands = Object.fromEntries(
+    ["age", "gender", "education", "occupation"].map((k) => [k, (text(`bands_${k}`) ?? "").split(/\r?\n/)]),
+  );
+  return { ...out, profileBands: bands };
+}
+
 adminRoutes.post("/settings", async (c) => {
   const { db, user, now } = c.var;
-  const f = orgForm.safeParse(await readForm(c));
-  if (!f.success)
-    throw fail(c, f.error, (t) => ({
-      privacyNotice: t.privacyNotice,
-      ...Object.fromEntries(Object.entries(t.profileFields).map(([k, v]) => [`bands_${k}`, v])),
-    }));
+  const form = await readForm(c);
+  const f = orgForm.safeParse(form);
+  if (!f.success) return settingsPage(c, { org: typedOrg(form), errors: issuesByField(f.error, requestLang(c)) });
   const { timeZone, privacyNotice, bands_age, bands_gender, bands_education, bands_occupation, ...rest } = f.data;
   const profileBands = {
     age: bands_age,
