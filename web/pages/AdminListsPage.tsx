@@ -35,32 +35,34 @@ export function UsersPage({ chrome, users, units, shown, values, errors }: Users
         </p>
       ) : null}
       <FormAlert errors={errors} summary={a.formRefused} />
-      <Table
-        headers={[t.email, t.role, t.unit, t.status, t.password]}
-        rows={users.map((u) => [
-          u.email,
-          u.role,
-          u.unit,
-          <form method="post" action={`/admin/users/${u.id}`} class="inline">
-            <Hidden csrf={chrome.csrf} />
-            <input type="hidden" name="disabled" value={u.disabled ? "0" : "1"} />
-            {u.disabled ? t.userDisabled : t.userActive}{" "}
-            <button type="submit" class="small">
-              {u.disabled ? t.enable : t.disable}
-            </button>
-          </form>,
-          u.disabled || u.self ? (
-            ""
-          ) : (
-            <form method="post" action={`/admin/users/${u.id}/reset`} class="inline">
+      <div class="scroll">
+        <Table
+          headers={[t.email, t.role, t.unit, t.status, t.password]}
+          rows={users.map((u) => [
+            u.email,
+            u.role,
+            u.unit,
+            <form method="post" action={`/admin/users/${u.id}`} class="inline">
               <Hidden csrf={chrome.csrf} />
+              <input type="hidden" name="disabled" value={u.disabled ? "0" : "1"} />
+              {u.disabled ? t.userDisabled : t.userActive}{" "}
               <button type="submit" class="small">
-                {a.resetLink}
+                {u.disabled ? t.enable : t.disable}
               </button>
-            </form>
-          ),
-        ])}
-      />
+            </form>,
+            u.disabled || u.self ? (
+              ""
+            ) : (
+              <form method="post" action={`/admin/users/${u.id}/reset`} class="inline">
+                <Hidden csrf={chrome.csrf} />
+                <button type="submit" class="small">
+                  {a.resetLink}
+                </button>
+              </form>
+            ),
+          ])}
+        />
+      </div>
       <form method="post" action="/admin/users" class="box">
         <Hidden csrf={chrome.csrf} />
         <h2>{t.inviteUser}</h2>
