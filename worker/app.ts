@@ -22,6 +22,7 @@ import { publicRoutes } from "./routes/public";
 import { homeRoutes } from "./routes/home";
 import { authRoutes } from "./routes/auth";
 import { linkRoutes, passwordRoutes } from "./routes/account";
+import { userRoutes } from "./routes/users";
 import { requirePasswordChosen } from "./auth/forced-change";
 import { dashboardRoutes } from "./routes/dashboard";
 import { exportRoutes } from "./routes/exports";
@@ -117,6 +118,7 @@ export function createApp(deps: AppDeps) {
   app.use("/admin/*", requirePasswordChosen);
   app.route("/password", linkRoutes);
   app.route("/admin/password", passwordRoutes);
+  app.route("/admin/users", userRoutes);
   // Every unit route: the unit loaded once and checked against the user's scope (404 outside it).
   app.use("/admin/units/:unitId/*", requireUnit);
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);

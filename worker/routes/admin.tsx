@@ -3,23 +3,20 @@ import * as z from "zod";
 import { getOrganizationById, getUnit } from "../../db/queries/admin";
 import { listTokens } from "../../db/queries/tokens";
 import { listOrgUnitSettings, listOrgUnits } from "../../db/queries/units";
-import { listAudit, listOrgUsers } from "../../db/queries/users";
-import { adminText, type AdminText } from "../../web/admin-text";
-import { AuditPage, TokensPage, UsersPage, type UsersProps } from "../../web/pages/AdminListsPage";
+import { listAudit } from "../../db/queries/users";
+import { adminText } from "../../web/admin-text";
+import { AuditPage, TokensPage } from "../../web/pages/AdminListsPage";
 import { SettingsPage, type SettingsProps } from "../../web/pages/SettingsPage";
 import type { FieldErrors } from "../../web/components/FieldError";
 import { reportSettingsText } from "../../web/text-report";
 import { userActor } from "../actions/action";
 import { updateOrganizationSettings, updateUnitSettings } from "../actions/organizations";
 import { createApiToken, revokeApiToken } from "../actions/tokens";
-import { inviteUser, issueResetLink } from "../actions/accounts";
-import { setUserDisabled as disableUser } from "../actions/users";
-import { publicOrigin } from "../auth/session";
 import { dashboardFactory, type DashboardEnv } from "../context";
 import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
 import { formText, readForm } from "../form-body";
-import { formAction, formError, issuesByField, tryForm } from "../form-issues";
+import { formAction, formError, issuesByField } from "../form-issues";
 import { html, requestLang } from "../render";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
@@ -40,14 +37,7 @@ for (const path of ["/settings/*", "/users/*", "/tokens/*", "/audit/*"]) {
   });
 }
 
-const fail = (
-  c: Context<DashboardEnv>,
-  error: z.ZodError,
-  labels: (t: AdminText) => Record<string, string> = () => ({}),
-) => {
-  const lang = requestLang(c);
-  return formError(error, lang, labels(adminText[lang]));
-};
+const fail = (c: Context<DashboardEnv>, error: z.ZodError) => formError(error, requestLang(c));
 
 type OrgForm = SettingsProps["org"];
 
@@ -195,60 +185,6 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
   const lang = requestLang(c);
   await formAction(lang, reportSettingsText[lang], () => updateUnitSettings(db, userActor(user), input, now));
   return c.redirect("/admin/settings?saved=1", 303);
-});
-
-type UsersPageExtra = Pick<UsersProps, "shown" | "values" | "errors">;
-
-async function usersPage(c: Context<DashboardEnv>, extra: UsersPageExtra = {}, status: 200 | 422 = 200) {
-  const units = await listOrgUnits(c.var.db, c.var.user.orgId);
-  const names = new Map(units.map((u) => [u.id, u.name]));
-  const users = (await listOrgUsers(c.var.db, c.var.user.orgId)).map((u) => ({
-    id: u.id,
-    email: u.email,
-    role: u.role,
-    unit: u.unitId ? (names.get(u.unitId) ?? "") : "seluruh instansi",
-    disabled: u.disabledAt !== null,
-    self: u.id === c.var.user.id,
-  }));
-  return html(c, status, <UsersPage chrome={adminChrome(c)} users={users} units={units} {...extra} />);
-}
-
-/** A one-time link as the person opens it: on PUBLIC_URL's origin behind a proxy. */
-const linkUrl = (c: Context<DashboardEnv>, token: string) => `${publicOrigin(c)}/password/${token}`;
-
-adminRoutes.get("/users", (c) => usersPage(c));
-
-adminRoutes.post("/users", async (c) => {
-  const { db, user, now } = c.var;
-  const form = await readForm(c);
-  const lang = requestLang(c);
-  const values = {
-    email: formText(form, "email") ?? "",
-    role: formText(form, "role") ?? "",
-    unit: formText(form, "unit") ?? "",
-  };
-  const input = { orgId: user.orgId, email: values.email, role: values.role, unitId: values.unit || null };
-  const done = await tryForm(lang, () => inviteUser(db, userActor(user), input, now));
-  if (!done.ok) return usersPage(c, { values, errors: done.errors }, 422);
-  const { email, token } = done.value;
-  return usersPage(c, { shown: { kind: "invite", email, url: linkUrl(c, token) } });
-});
-
-adminRoutes.post("/users/:id/reset", async (c) => {
-  const { db, user, now } = c.var;
-  const lang = requestLang(c);
-  const input = { orgId: user.orgId, userId: c.req.param("id") };
-  const done = await tryForm(lang, () => issueResetLink(db, userActor(user), input, now));
-  if (!done.ok) return usersPage(c, { errors: done.errors }, 422);
-  const { email, token } = done.value;
-  return usersPage(c, { shown: { kind: "reset", email, url: linkUrl(c, token) } });
-});
-
-adminRoutes.post("/users/:id", async (c) => {
-  const { db, user, now } = c.var;
-  const disabled = (await readForm(c)).disabled === "1";
-  await disableUser(db, userActor(user), { orgId: user.orgId, userId: c.req.param("id"), disabled }, now);
-  return c.redirect("/admin/users", 303);
 });
 
 async function tokensPage(c: Context<DashboardEnv>, created?: string) {
