@@ -8,6 +8,7 @@ import { SITE_CSS } from "../web/styles";
 import { requireUnit } from "./auth/scope";
 import { requireUser } from "./auth/session";
 import { appFactory } from "./context";
+import { isDashboard, refusedForm } from "./dashboard/refused";
 import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
@@ -20,6 +21,9 @@ import { apiRoutes } from "./routes/api";
 import { publicRoutes } from "./routes/public";
 import { homeRoutes } from "./routes/home";
 import { authRoutes } from "./routes/auth";
+import { linkRoutes, passwordRoutes } from "./routes/account";
+import { userRoutes } from "./routes/users";
+import { requirePasswordChosen } from "./auth/forced-change";
 import { dashboardRoutes } from "./routes/dashboard";
 import { exportRoutes } from "./routes/exports";
 import { followUpRoutes } from "./routes/follow-ups";
@@ -119,6 +123,10 @@ export function createApp(deps: AppDeps) {
   app.use("/admin/*", dashboardBodyLimit);
   app.use("/logout", dashboardBodyLimit);
   app.use("/admin/*", requireUser);
+  app.use("/admin/*", requirePasswordChosen);
+  app.route("/password", linkRoutes);
+  app.route("/admin/password", passwordRoutes);
+  app.route("/admin/users", userRoutes);
   // Every unit route: the unit loaded once and checked against the user's scope (404 outside it).
   app.use("/admin/units/:unitId/*", requireUnit);
   app.route("/admin/units/:unitId/touchpoints", touchpointRoutes);
@@ -152,7 +160,10 @@ export function createApp(deps: AppDeps) {
     const lang = requestLang(c);
     // A 400 says what was wrong with the input: messages we wrote (never a 500's detail), and a way back.
     if (e.status !== 400) return messagePage(c, e.status, lang, pageFor(c, e.code));
-    return messagePage(c, 400, lang, pageFor(c, e.code), e.extra.localized?.[lang] ?? e.message, backHref(c));
+    const message = e.extra.localized?.[lang] ?? e.message;
+    // A signed-in operator's refused form stays in the dashboard, with what they typed.
+    if (c.req.method === "POST" && isDashboard(c)) return refusedForm(c, message, backHref(c));
+    return messagePage(c, 400, lang, pageFor(c, e.code), message, backHref(c));
   });
   return app;
 }

@@ -27,6 +27,8 @@ export type SessionUser = {
   role: Role;
   unitId: string | null;
   sessionHash: string;
+  /** A temporary password: only the password page is open until they choose their own. */
+  mustChangePassword?: boolean;
 };
 export type DashboardEnv = AppEnv & { Variables: { user: SessionUser; csrf: string } };
 

@@ -45,3 +45,75 @@ export async function formAction<T>(lang: Lang, labels: Record<string, string>, 
     throw err;
   }
 }
+
+const FIELD_MESSAGES: Record<
+  Lang,
+  { email: string; choice: string; atLeast: (n: string) => string; atMost: (n: string) => string }
+> = {
+  id: {
+    email: "bukan alamat surel yang valid",
+    choice: "pilih salah satu pilihan",
+    atLeast: (n) => `paling sedikit ${n}`,
+    atMost: (n) => `paling banyak ${n}`,
+  },
+  en: {
+    email: "not a valid e-mail address",
+    choice: "choose one of the options",
+    atLeast: (n) => `at least ${n}`,
+    atMost: (n) => `at most ${n}`,
+  },
+};
+
+/** A field's message without its label (it stands beside the field); zod's own English words replaced. */
+function fieldMessage(issue: z.core.$ZodIssue, lang: Lang): string {
+  if (issue.code === "invalid_format" && issue.format === "email") return FIELD_MESSAGES[lang].email;
+  if (issue.code === "invalid_value") return FIELD_MESSAGES[lang].choice;
+  if (issue.code === "too_small" && issue.origin === "number")
+    return FIELD_MESSAGES[lang].atLeast(String(issue.minimum));
+  if (issue.code === "too_big" && issue.origin === "number") return FIELD_MESSAGES[lang].atMost(String(issue.maximum));
+  return message(issue, lang);
+}
+
+/** A refused form's messages by field name ("" for the form as a whole), in the reader's language. */
+export type FieldErrors = Record<string, string>;
+
+/** A form schema's refusal as one message per field (the first), for the page to show beside each. */
+export function issuesByField(
+  error: z.ZodError,
+  lang: Lang,
+  words: (code: string) => string | undefined = () => undefined,
+): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "");
+    out[field] ??= words(issue.message) ?? fieldMessage(issue, lang);
+  }
+  return out;
+}
+
+/**
+ * What a refused write says about its form, field by field, so the page can come back with the input kept
+ * and each message beside its field; null when the error is not about the input (let it through).
+ * `words` turns an action's message codes into the reader's words.
+ */
+function fieldErrors(err: unknown, lang: Lang, words: (code: string) => string | undefined = () => undefined) {
+  if (err instanceof InvalidInput) return issuesByField(err.zodError, lang, words);
+  if (err instanceof AppError && err.extra.localized && (err.status === 400 || err.status === 404))
+    return { [err.extra.issues?.[0]?.path ?? ""]: err.extra.localized[lang] } as FieldErrors;
+  return null;
+}
+
+/** Runs a form's write: its result, or the refused fields (any other error is thrown on). */
+export async function tryForm<T>(
+  lang: Lang,
+  run: () => Promise<T>,
+  words?: (code: string) => string | undefined,
+): Promise<{ ok: true; value: T } | { ok: false; errors: FieldErrors }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (err) {
+    const errors = fieldErrors(err, lang, words);
+    if (!errors) throw err;
+    return { ok: false, errors };
+  }
+}

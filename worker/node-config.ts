@@ -68,3 +68,30 @@ export function backupSettings(env: Record<string, string | undefined>): BackupS
     throw refuse("BACKUP_DIR", `${folder} exists and is not a folder`);
   return { databaseUrl, dir: folder, keep };
 }
+
+export type MailSettings = { url: string; from: string };
+
+/**
+ * The daily digest's mail server: on when SMTP_URL is set (smtp://user:pass@host:587, or smtps:// for
+ * TLS from the start), sent from MAIL_FROM. Null when SMTP_URL is unset. A bad value stops the start.
+ */
+export function mailSettings(env: Record<string, string | undefined>): MailSettings | null {
+  const url = env.SMTP_URL?.trim();
+  const from = env.MAIL_FROM?.trim();
+  const refuse = (name: string, message: string) => new Error(`Invalid configuration:\n  ${name}: ${message}`);
+  if (!url) {
+    if (from) throw refuse("MAIL_FROM", "set SMTP_URL too (the mail server for the daily digest)");
+    return null;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw refuse("SMTP_URL", "must be a URL such as smtp://user:password@mail.example.go.id:587");
+  }
+  if (!["smtp:", "smtps:"].includes(parsed.protocol) || !parsed.hostname)
+    throw refuse("SMTP_URL", "must start with smtp:// or smtps:// and name a host");
+  if (!from || !/^[^\s@<>]+@[^\s@<>]+$|^[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>$/.test(from))
+    throw refuse("MAIL_FROM", 'the sender address, e.g. "ZI Survei <survei@dinas.go.id>"');
+  return { url, from };
+}

@@ -2,6 +2,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createApp } from "./app";
 import { parseConfig } from "./env";
 import { housekeeping } from "./housekeeping";
+import { mailSettings } from "./node-config";
+import { sendDailyDigests, smtpSender } from "./node-digest";
 import { openNodeDb } from "./node-db";
 import type { OperatorReply, OperatorRequest } from "./node-operators";
 import { yieldToCitizens } from "./node-threads";
@@ -53,8 +55,14 @@ parentPort!.on("message", async (m: OperatorRequest | { nudgeOutbox: true }) => 
 });
 // One thread also does the hourly chores: retention can delete many rows, never on the citizens' thread.
 if (workerData.housekeeping) {
-  const chores = () =>
-    housekeeping(db, Math.floor(Date.now() / 1000)).catch((err) => console.error("housekeeping failed:", err));
+  const mail = mailSettings(env);
+  const send = mail ? smtpSender(mail) : null;
+  const base = config.PUBLIC_URL ?? `http://${env.HOST ?? "127.0.0.1"}:${env.PORT ?? 8787}`;
+  const chores = async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await housekeeping(db, now).catch((err) => console.error("housekeeping failed:", err));
+    if (send) await sendDailyDigests(db, send, base, now).catch((err) => console.error("daily digest failed:", err));
+  };
   setInterval(chores, 3600_000).unref();
   void chores();
 }

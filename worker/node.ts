@@ -4,7 +4,7 @@ import { createApp } from "./app";
 import { forwardedClientAddress } from "./client-address";
 import { seedDemo } from "./cli/demo";
 import { parseConfig } from "./env";
-import { backupSettings, nodeEnv, nodeSettings as parseNodeSettings } from "./node-config";
+import { backupSettings, mailSettings, nodeEnv, nodeSettings as parseNodeSettings } from "./node-config";
 import { startDailyBackups } from "./backup-daily";
 import { isCitizenPath, startOperatorThreads } from "./node-operators";
 import { migrateDb, openNodeDb } from "./node-db";
@@ -13,6 +13,8 @@ import { countOrganizations } from "../db/queries/admin";
 const env = nodeEnv();
 const config = parseConfig(env);
 const nodeSettings = parseNodeSettings(env);
+// Checked here so a bad SMTP_URL stops the start; the operator thread that runs the chores sends the digests.
+const mail = mailSettings(env);
 const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
 await migrateDb(db);
 
@@ -39,6 +41,7 @@ const app = createApp({
 });
 const operators = await startOperatorThreads(env, nodeSettings.OPERATOR_THREADS);
 
+if (mail) console.log(`Daily digest of warning signs by e-mail through ${new URL(mail.url).host}`);
 const backups = backupSettings(env);
 if (backups) startDailyBackups(backups);
 

@@ -33,7 +33,14 @@ export function insertSession(db: Db, row: typeof sessions.$inferInsert) {
 /** The signed-in user of a live session, or null (expired, unknown, or the account was disabled). */
 export async function getSessionUser(db: Db, idHash: string, now: number) {
   const [row] = await db
-    .select({ id: users.id, orgId: users.orgId, email: users.email, role: users.role, unitId: users.unitId })
+    .select({
+      id: users.id,
+      orgId: users.orgId,
+      email: users.email,
+      role: users.role,
+      unitId: users.unitId,
+      mustChangePassword: users.mustChangePassword,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), isNull(users.disabledAt)))

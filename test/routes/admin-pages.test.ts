@@ -55,7 +55,7 @@ describe("administration", () => {
           ...bands,
         })
       ).status,
-    ).toBe(400);
+    ).toBe(422);
     expect(
       (
         await postAs(app, cookie, "/admin/settings", {
@@ -69,7 +69,7 @@ describe("administration", () => {
           bands_gender: "L",
         })
       ).status,
-    ).toBe(400);
+    ).toBe(422);
 
     const body = new URLSearchParams([
       ["_csrf", csrf],
@@ -116,7 +116,7 @@ describe("administration", () => {
     );
   });
 
-  it("invites a user whose one-time password works, and disables them", async () => {
+  it("invites a user whose one-time link lets them choose a password, and disables them", async () => {
     const { app } = createTestApp(t.db);
     const cookie = await login(app, admin);
     const csrf = await csrfOf(app, cookie);
@@ -127,7 +127,11 @@ describe("administration", () => {
       unit: tp.unitId,
     });
     expect(res.status).toBe(200);
-    const password = (await res.text()).match(/ditampilkan sekali\): <code>([^<]+)<\/code>/)![1]!;
+    const link = (await res.text()).match(/<code>https?:\/\/[^/]+(\/password\/[\w-]+)<\/code>/)![1]!;
+    const password = "pilihan-sendiri-2026";
+    expect(
+      (await app.request(link, { method: "POST", body: new URLSearchParams({ password, again: password }) })).status,
+    ).toBe(303);
     const userCookie = await login(app, "petugas@contoh.go.id", password);
     expect((await getPage(app, userCookie, "/admin")).res.status).toBe(200);
     const list = (await getPage(app, cookie, "/admin/users")).html;

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import type { Lang } from "../i18n";
 import { adminText } from "../admin-text";
 import { setupText } from "../text-setup";
+import { accountText } from "../text-accounts";
 
 export type AdminChrome = { lang: Lang; cssHref: string; email: string; role: string; csrf: string; isAdmin: boolean };
 
@@ -38,6 +39,7 @@ export function AdminLayout({
             <span class="who">
               {chrome.email} ({chrome.role})
             </span>{" "}
+            <a href="/admin/password">{accountText[chrome.lang].changePassword}</a>{" "}
             <button type="submit" class="link">
               {t.logout}
             </button>

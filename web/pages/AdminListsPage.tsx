@@ -1,77 +1,107 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
+import { FieldError, FormAlert, invalidAttrs, type FieldErrors } from "../components/FieldError";
 import { Table } from "../components/Table";
 import { adminText } from "../admin-text";
 import { localTime } from "../local-time";
+import { accountText } from "../text-accounts";
 import { auditActionText } from "../text-audit";
 
 export type UsersProps = {
   chrome: AdminChrome;
-  users: { id: string; email: string; role: string; unit: string; disabled: boolean }[];
+  users: { id: string; email: string; role: string; unit: string; disabled: boolean; self: boolean }[];
   units: { id: string; name: string }[];
-  created?: { email: string; password: string };
+  /** A one-time link just made (an invite or a reset), shown this once. */
+  shown?: { kind: "invite" | "reset"; email: string; url: string };
+  /** A refused invite comes back with what was typed. */
+  values?: { email: string; role: string; unit: string };
+  errors?: FieldErrors;
 };
 
 const Hidden = ({ csrf }: { csrf: string }) => <input type="hidden" name="_csrf" value={csrf} />;
 const when = (t: number | null) => (t ? new Date(t * 1000).toISOString().slice(0, 16).replace("T", " ") : "–");
 
-/** Accounts: invite (the password is shown once, to pass on by hand) and disable. */
-export function UsersPage({ chrome, users, units, created }: UsersProps) {
+/** Accounts: invite and reset (a one-time link shown once, to pass on), and disable. */
+export function UsersPage({ chrome, users, units, shown, values, errors }: UsersProps) {
   const t = adminText[chrome.lang];
+  const a = accountText[chrome.lang];
   return (
     <AdminLayout chrome={chrome} title={t.users}>
       <p>
         <a href="/admin/settings">← {t.settings}</a>
       </p>
-      {created ? (
+      {shown ? (
         <p class="note" role="status">
-          {t.userCreated(created.email)}
-          <code>{created.password}</code>
+          {shown.kind === "invite" ? a.inviteShown(shown.email) : a.resetShown(shown.email)} <code>{shown.url}</code>
         </p>
       ) : null}
-      <Table
-        headers={[t.email, t.role, t.unit, t.status]}
-        rows={users.map((u) => [
-          u.email,
-          u.role,
-          u.unit,
-          <form method="post" action={`/admin/users/${u.id}`} class="inline">
-            <Hidden csrf={chrome.csrf} />
-            <input type="hidden" name="disabled" value={u.disabled ? "0" : "1"} />
-            {u.disabled ? t.userDisabled : t.userActive}{" "}
-            <button type="submit" class="small">
-              {u.disabled ? t.enable : t.disable}
-            </button>
-          </form>,
-        ])}
-      />
+      <FormAlert errors={errors} summary={a.formRefused} />
+      <div class="scroll">
+        <Table
+          headers={[t.email, t.role, t.unit, t.status, t.password]}
+          rows={users.map((u) => [
+            u.email,
+            u.role,
+            u.unit,
+            <form method="post" action={`/admin/users/${u.id}`} class="inline">
+              <Hidden csrf={chrome.csrf} />
+              <input type="hidden" name="disabled" value={u.disabled ? "0" : "1"} />
+              {u.disabled ? t.userDisabled : t.userActive}{" "}
+              <button type="submit" class="small">
+                {u.disabled ? t.enable : t.disable}
+              </button>
+            </form>,
+            u.disabled || u.self ? (
+              ""
+            ) : (
+              <form method="post" action={`/admin/users/${u.id}/reset`} class="inline">
+                <Hidden csrf={chrome.csrf} />
+                <button type="submit" class="small">
+                  {a.resetLink}
+                </button>
+              </form>
+            ),
+          ])}
+        />
+      </div>
       <form method="post" action="/admin/users" class="box">
         <Hidden csrf={chrome.csrf} />
         <h2>{t.inviteUser}</h2>
         <label class="field" for="email">
           {t.email}
         </label>
-        <input class="text" id="email" name="email" type="email" required />
+        <input
+          class="text"
+          id="email"
+          name="email"
+          type="email"
+          required
+          value={values?.email ?? ""}
+          {...invalidAttrs(errors, "email")}
+        />
+        <FieldError errors={errors} name="email" />
         <label class="field" for="role">
           {t.role}
         </label>
-        <select id="role" name="role">
+        <select id="role" name="role" {...invalidAttrs(errors, "role")}>
           {Object.entries(t.roleOptions).map(([role, label]) => (
-            <option key={role} value={role}>
+            <option key={role} value={role} selected={values?.role === role}>
               {label}
             </option>
           ))}
         </select>
-        <label class="field" for="unit">
+        <FieldError errors={errors} name="role" />
+        <label class="field" for="unitId">
           {t.userUnit}
         </label>
-        <select id="unit" name="unit">
+        <select id="unitId" name="unit" {...invalidAttrs(errors, "unitId")}>
           <option value="">–</option>
           {units.map((u) => (
-            <option key={u.id} value={u.id}>
+            <option key={u.id} value={u.id} selected={values?.unit === u.id}>
               {u.name}
             </option>
           ))}
         </select>
+        <FieldError errors={errors} name="unitId" />
         <button type="submit">{t.createAccount}</button>
       </form>
     </AdminLayout>

@@ -1,4 +1,6 @@
 import { AdminLayout, type AdminChrome } from "../components/AdminLayout";
+import { FieldError, FormAlert, invalidAttrs, type FieldErrors } from "../components/FieldError";
+import { accountText } from "../text-accounts";
 import { adminText } from "../admin-text";
 import { ComplaintFields, type ComplaintSettings } from "../components/ComplaintFields";
 import { flagText } from "../text-flags";
@@ -11,9 +13,10 @@ export type SettingsProps = {
     timeZone: string;
     weighting: string;
     conversion: string;
-    minRespondents: number;
+    /** Text when a refused form comes back with what was typed. */
+    minRespondents: number | string;
     sampleBasis: string;
-    retentionMonths: number;
+    retentionMonths: number | string;
     privacyNotice: string;
     profileBands: Record<string, readonly string[]>;
   };
@@ -27,6 +30,8 @@ export type SettingsProps = {
     complaint: ComplaintSettings;
   }[];
   saved: boolean;
+  /** The organization form's refused fields, when it comes back with the typed values in `org`. */
+  errors?: FieldErrors;
 };
 
 const ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
@@ -55,7 +60,7 @@ function Select({
 }
 
 /** Organization and unit settings: what the survey shows and how the indices are computed. Admins only. */
-export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
+export function SettingsPage({ chrome, org, units, saved, errors }: SettingsProps) {
   const t = adminText[chrome.lang];
   const options = (labels: Record<string, string>): [string, string][] => Object.entries(labels);
   return (
@@ -71,6 +76,7 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
           {t.saved}
         </p>
       ) : null}
+      <FormAlert errors={errors} summary={accountText[chrome.lang].formRefused} />
       <form method="post" action="/admin/settings" class="box">
         <Hidden csrf={chrome.csrf} />
         <h2>{t.organization}</h2>
@@ -101,7 +107,9 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
           min={1}
           max={10000}
           value={String(org.minRespondents)}
+          {...invalidAttrs(errors, "minRespondents")}
         />
+        <FieldError errors={errors} name="minRespondents" />
         <label class="field" for="retentionMonths">
           {t.retentionMonths}
         </label>
@@ -113,13 +121,16 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
           min={1}
           max={120}
           value={String(org.retentionMonths)}
+          {...invalidAttrs(errors, "retentionMonths")}
         />
+        <FieldError errors={errors} name="retentionMonths" />
         <label class="field" for="privacyNotice">
           {t.privacyNotice}
         </label>
-        <textarea id="privacyNotice" name="privacyNotice" maxlength={2000}>
+        <textarea id="privacyNotice" name="privacyNotice" maxlength={2000} {...invalidAttrs(errors, "privacyNotice")}>
           {org.privacyNotice}
         </textarea>
+        <FieldError errors={errors} name="privacyNotice" />
         <fieldset>
           <legend>{t.profileBands}</legend>
           {["age", "gender", "education", "occupation"].map((field) => (
@@ -127,9 +138,15 @@ export function SettingsPage({ chrome, org, units, saved }: SettingsProps) {
               <label class="field" for={`bands-${field}`}>
                 {t.profileFields[field]}
               </label>
-              <textarea id={`bands-${field}`} name={`bands_${field}`} rows={4}>
+              <textarea
+                id={`bands-${field}`}
+                name={`bands_${field}`}
+                rows={4}
+                {...invalidAttrs(errors, `bands_${field}`)}
+              >
                 {org.profileBands[field]!.join("\n")}
               </textarea>
+              <FieldError errors={errors} name={`bands_${field}`} />
             </div>
           ))}
         </fieldset>

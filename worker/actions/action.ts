@@ -36,6 +36,11 @@ export function refused(code: ErrorCode, id: string, en: string): AppError {
   return new AppError(code, en, { localized: { id, en } });
 }
 
+/** A refusal that belongs to one field of a form: pages show it beside that field. */
+export function refusedField(code: ErrorCode, field: string, id: string, en: string): AppError {
+  return new AppError(code, en, { localized: { id, en }, issues: [{ path: field, message: en }] });
+}
+
 /** Input checked by an action's own schema: a refused field is a 400 listing each issue. */
 export class InvalidInput extends AppError {
   constructor(readonly zodError: z.ZodError) {

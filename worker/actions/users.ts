@@ -13,7 +13,7 @@ import {
 import { generatePassword, hashPassword, PASSWORD_MAX_LENGTH } from "../auth/password";
 import { randomId } from "../crypto";
 import { cleanEmail } from "../text";
-import { audit, commit, refused, validated, type Actor } from "./action";
+import { audit, commit, refused, refusedField, validated, type Actor } from "./action";
 
 const newUser = z.object({
   orgId: z.string(),
@@ -23,9 +23,35 @@ const newUser = z.object({
   password: z.string().min(10, "at least 10 characters").max(PASSWORD_MAX_LENGTH).optional(),
 });
 
+/** A new account's fields, checked: its unit in the organization (none for an admin), its e-mail free. */
+export async function checkedNewUser(
+  db: Db,
+  input: { orgId: string; email: string; role: string; unitId?: string | null; password?: string },
+) {
+  const u = validated(newUser, input);
+  const unitId = u.role === "admin" ? null : (u.unitId ?? null);
+  if (u.role !== "admin" && !unitId)
+    throw refusedField(
+      "BAD_REQUEST",
+      "unitId",
+      "Pilih unit untuk manager atau viewer.",
+      `A ${u.role} needs a unit: the unit (and its subtree) they work on.`,
+    );
+  if (unitId && (await getUnit(db, unitId))?.orgId !== u.orgId)
+    throw refusedField("NOT_FOUND", "unitId", "Unit tidak dikenal.", `No unit ${unitId} in this organization.`);
+  if (await getUserByEmail(db, u.email))
+    throw refusedField(
+      "BAD_REQUEST",
+      "email",
+      "Surel ini sudah terdaftar.",
+      `A user with e-mail ${u.email} exists already.`,
+    );
+  return { ...u, unitId };
+}
+
 /**
  * A dashboard account. A manager or viewer works on one unit and its subtree; without a password one
- * is generated and returned, to be shown once.
+ * is generated and returned, to be shown once, and is temporary: the first sign-in must replace it.
  */
 export async function createUser(
   db: Db,
@@ -33,18 +59,7 @@ export async function createUser(
   input: { orgId: string; email: string; role: string; unitId?: string | null; password?: string },
   now: number,
 ) {
-  const u = validated(newUser, input);
-  const unitId = u.role === "admin" ? null : u.unitId;
-  if (u.role !== "admin" && !unitId)
-    throw refused(
-      "BAD_REQUEST",
-      "Pilih unit untuk manager atau viewer.",
-      `A ${u.role} needs a unit: the unit (and its subtree) they work on.`,
-    );
-  if (unitId && (await getUnit(db, unitId))?.orgId !== u.orgId)
-    throw refused("NOT_FOUND", "Unit tidak dikenal.", `No unit ${unitId} in this organization.`);
-  if (await getUserByEmail(db, u.email))
-    throw refused("BAD_REQUEST", "Surel ini sudah terdaftar.", `A user with e-mail ${u.email} exists already.`);
+  const u = await checkedNewUser(db, input);
   const password = u.password ?? generatePassword();
   const id = randomId();
   await commit(db, [
@@ -53,8 +68,9 @@ export async function createUser(
       orgId: u.orgId,
       email: u.email,
       role: u.role,
-      unitId,
+      unitId: u.unitId,
       passwordHash: await hashPassword(password),
+      mustChangePassword: !u.password,
     }),
     audit(db, actor, u.orgId, now, { action: "user.create", target: u.email, detail: u.role }),
   ]);

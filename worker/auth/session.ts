@@ -14,7 +14,7 @@ const COOKIE = "zis_session";
 const SESSION_SECONDS = 12 * 3600;
 
 /** The origin browsers see: PUBLIC_URL behind a TLS-terminating proxy, else the request's own. */
-export const publicOrigin = (c: Context<AppEnv>) => {
+export const publicOrigin = <E extends AppEnv>(c: Context<E>) => {
   const configured = c.var.config.PUBLIC_URL;
   return configured ? new URL(configured).origin : new URL(c.req.url).origin;
 };

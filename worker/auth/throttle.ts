@@ -30,3 +30,23 @@ export async function chargeLoginAttempt(db: Db, secret: string, email: string, 
     succeeded: () => [clearRateBucket(db, account.key), refundRateBucket(db, network.key)] as const,
   };
 }
+
+// Opening or using one-time links per network in 15 minutes: a person retyping a link never gets near it.
+const LINKS_PER_ADDRESS: RateLimit = { max: 30, windowSeconds: 900 };
+
+/**
+ * Charges an attempt at a one-time link (invite, reset) to its network, like a sign-in: a link that
+ * turns out live gives the attempt back, so only guesses use up the allowance.
+ */
+export async function chargeLinkAttempt(db: Db, secret: string, address: string, now: number) {
+  const network = await rateBucket(secret, "link-address", rateSubject(address), LINKS_PER_ADDRESS, now);
+  try {
+    await db.batch([
+      incrementRateBucket(db, { key: network.key, max: LINKS_PER_ADDRESS.max, expiresAt: network.expiresAt }),
+    ]);
+  } catch (err) {
+    if (isOverRateLimit(err)) return { blocked: true as const };
+    throw err;
+  }
+  return { blocked: false as const, refund: () => db.batch([refundRateBucket(db, network.key)]) };
+}

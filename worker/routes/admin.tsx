@@ -3,20 +3,20 @@ import * as z from "zod";
 import { getOrganizationById, getUnit } from "../../db/queries/admin";
 import { listTokens } from "../../db/queries/tokens";
 import { listOrgUnitSettings, listOrgUnits } from "../../db/queries/units";
-import { listAudit, listOrgUsers } from "../../db/queries/users";
-import { adminText, type AdminText } from "../../web/admin-text";
-import { AuditPage, TokensPage, UsersPage } from "../../web/pages/AdminListsPage";
-import { SettingsPage } from "../../web/pages/SettingsPage";
+import { listAudit } from "../../db/queries/users";
+import { adminText } from "../../web/admin-text";
+import { AuditPage, TokensPage } from "../../web/pages/AdminListsPage";
+import { SettingsPage, type SettingsProps } from "../../web/pages/SettingsPage";
+import type { FieldErrors } from "../../web/components/FieldError";
 import { reportSettingsText } from "../../web/text-report";
 import { userActor } from "../actions/action";
 import { updateOrganizationSettings, updateUnitSettings } from "../actions/organizations";
 import { createApiToken, revokeApiToken } from "../actions/tokens";
-import { createUser, setUserDisabled as disableUser } from "../actions/users";
 import { dashboardFactory, type DashboardEnv } from "../context";
 import { adminChrome } from "../dashboard/chrome";
 import { AppError } from "../errors";
 import { formText, readForm } from "../form-body";
-import { formAction, formError } from "../form-issues";
+import { formAction, formError, issuesByField } from "../form-issues";
 import { html, requestLang } from "../render";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
@@ -37,16 +37,12 @@ for (const path of ["/settings/*", "/users/*", "/tokens/*", "/audit/*"]) {
   });
 }
 
-const fail = (
-  c: Context<DashboardEnv>,
-  error: z.ZodError,
-  labels: (t: AdminText) => Record<string, string> = () => ({}),
-) => {
-  const lang = requestLang(c);
-  return formError(error, lang, labels(adminText[lang]));
-};
+const fail = (c: Context<DashboardEnv>, error: z.ZodError) => formError(error, requestLang(c));
 
-adminRoutes.get("/settings", async (c) => {
+type OrgForm = SettingsProps["org"];
+
+/** The settings page; a refused organization form passes what was typed and its errors. */
+async function settingsPage(c: Context<DashboardEnv>, refused?: { org: Partial<OrgForm>; errors: FieldErrors }) {
   const { db, user } = c.var;
   const org = (await getOrganizationById(db, user.orgId))!;
   const s = parseOrgSettings(org.settings);
@@ -61,6 +57,7 @@ adminRoutes.get("/settings", async (c) => {
       retentionMonths: s.retentionMonths,
       privacyNotice: s.privacyNotice ?? "",
       profileBands: s.profileBands,
+      ...refused?.org,
     },
     units: units.map((u) => ({
       id: u.id,
@@ -70,8 +67,12 @@ adminRoutes.get("/settings", async (c) => {
       ...unitSigner(parseUnitSettings(u.settings)),
     })),
   };
-  return html(c, 200, <SettingsPage chrome={adminChrome(c)} saved={c.req.query("saved") === "1"} {...props} />);
-});
+  const saved = !refused && c.req.query("saved") === "1";
+  const page = <SettingsPage chrome={adminChrome(c)} saved={saved} errors={refused?.errors} {...props} />;
+  return html(c, refused ? 422 : 200, page);
+}
+
+adminRoutes.get("/settings", (c) => settingsPage(c));
 
 const unitSigner = ({
   instruments,
@@ -119,14 +120,24 @@ const orgForm = z.object({
   bands_occupation: bandLines,
 });
 
+/** The organization form as typed, for the page to show again: text stays text, lists are the lines. */
+function typedOrg(form: Record<string, string | File>): Partial<OrgForm> {
+  const text = (k: string) => formText(form, k);
+  const out: Partial<OrgForm> = {};
+  for (const k of ["timeZone", "weighting", "conversion", "sampleBasis", "minRespondents", "retentionMonths"] as const)
+    if (text(k) !== undefined) out[k] = text(k)!;
+  if (text("privacyNotice") !== undefined) out.privacyNotice = text("privacyNotice")!;
+  const bands = Object.fromEntries(
+    ["age", "gender", "education", "occupation"].map((k) => [k, (text(`bands_${k}`) ?? "").split(/\r?\n/)]),
+  );
+  return { ...out, profileBands: bands };
+}
+
 adminRoutes.post("/settings", async (c) => {
   const { db, user, now } = c.var;
-  const f = orgForm.safeParse(await readForm(c));
-  if (!f.success)
-    throw fail(c, f.error, (t) => ({
-      privacyNotice: t.privacyNotice,
-      ...Object.fromEntries(Object.entries(t.profileFields).map(([k, v]) => [`bands_${k}`, v])),
-    }));
+  const form = await readForm(c);
+  const f = orgForm.safeParse(form);
+  if (!f.success) return settingsPage(c, { org: typedOrg(form), errors: issuesByField(f.error, requestLang(c)) });
   const { timeZone, privacyNotice, bands_age, bands_gender, bands_education, bands_occupation, ...rest } = f.data;
   const profileBands = {
     age: bands_age,
@@ -174,46 +185,6 @@ adminRoutes.post("/settings/units/:unitId", async (c) => {
   const lang = requestLang(c);
   await formAction(lang, reportSettingsText[lang], () => updateUnitSettings(db, userActor(user), input, now));
   return c.redirect("/admin/settings?saved=1", 303);
-});
-
-async function usersPage(c: Context<DashboardEnv>, created?: { email: string; password: string }) {
-  const units = await listOrgUnits(c.var.db, c.var.user.orgId);
-  const names = new Map(units.map((u) => [u.id, u.name]));
-  const users = (await listOrgUsers(c.var.db, c.var.user.orgId)).map((u) => ({
-    id: u.id,
-    email: u.email,
-    role: u.role,
-    unit: u.unitId ? (names.get(u.unitId) ?? "") : "seluruh instansi",
-    disabled: u.disabledAt !== null,
-  }));
-  return html(c, 200, <UsersPage chrome={adminChrome(c)} users={users} units={units} created={created} />);
-}
-
-adminRoutes.get("/users", (c) => usersPage(c));
-
-adminRoutes.post("/users", async (c) => {
-  const { db, user, now } = c.var;
-  const form = await readForm(c);
-  const lang = requestLang(c);
-  const input = {
-    orgId: user.orgId,
-    email: formText(form, "email") ?? "",
-    role: formText(form, "role") ?? "",
-    unitId: formText(form, "unit") || null,
-  };
-  const created = await formAction(
-    lang,
-    { email: adminText[lang].email, role: adminText[lang].role, unitId: adminText[lang].userUnit },
-    () => createUser(db, userActor(user), input, now),
-  );
-  return usersPage(c, { email: created.email, password: created.password! });
-});
-
-adminRoutes.post("/users/:id", async (c) => {
-  const { db, user, now } = c.var;
-  const disabled = (await readForm(c)).disabled === "1";
-  await disableUser(db, userActor(user), { orgId: user.orgId, userId: c.req.param("id"), disabled }, now);
-  return c.redirect("/admin/users", 303);
 });
 
 async function tokensPage(c: Context<DashboardEnv>, created?: string) {
