@@ -152,6 +152,9 @@ describe("administration", () => {
     const token = page.match(/<code>(zis_[A-Za-z0-9]+)<\/code>/)![1]!;
     const api = () => app.request("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } });
     expect((await api()).status).toBe(200);
+    // Created and last used, in the organization's zone and Indonesian words (not UTC ISO).
+    const listed = (await getPage(app, cookie, "/admin/tokens")).html;
+    expect(listed.match(/<td>\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}\.\d{2} (WIB|WITA|WIT)<\/td>/g)).toHaveLength(2);
     const id = (await getPage(app, cookie, "/admin/tokens")).html.match(/\/admin\/tokens\/([A-Za-z0-9]+)\/revoke/)![1]!;
     expect((await postAs(app, cookie, `/admin/tokens/${id}/revoke`, { _csrf: csrf })).status).toBe(303);
     expect((await api()).status).toBe(401);

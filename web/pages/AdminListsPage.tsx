@@ -18,7 +18,6 @@ export type UsersProps = {
 };
 
 const Hidden = ({ csrf }: { csrf: string }) => <input type="hidden" name="_csrf" value={csrf} />;
-const when = (t: number | null) => (t ? new Date(t * 1000).toISOString().slice(0, 16).replace("T", " ") : "–");
 
 /** Accounts: invite and reset (a one-time link shown once, to pass on), and disable. */
 export function UsersPage({ chrome, users, units, shown, values, errors }: UsersProps) {
@@ -113,11 +112,14 @@ export type TokensProps = {
   tokens: { id: string; unit: string; label: string; createdAt: number; lastUsedAt: number | null; revoked: boolean }[];
   units: { id: string; name: string }[];
   created?: string;
+  /** The organization's zone: times as its staff read them. */
+  timeZone: string;
 };
 
 /** Evaluator API tokens: created here or with `token:create`, shown once, revocable at once. */
-export function TokensPage({ chrome, tokens, units, created }: TokensProps) {
+export function TokensPage({ chrome, tokens, units, created, timeZone }: TokensProps) {
   const t = adminText[chrome.lang];
+  const when = (at: number | null) => (at ? localTime(at, timeZone, chrome.lang) : "–");
   return (
     <AdminLayout chrome={chrome} title={t.tokensTitle}>
       <p>

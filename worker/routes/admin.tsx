@@ -18,6 +18,7 @@ import { AppError } from "../errors";
 import { formText, readForm } from "../form-body";
 import { formAction, formError, issuesByField } from "../form-issues";
 import { html, requestLang } from "../render";
+import { orgTimeZone } from "../dashboard/period";
 import { WEIGHTINGS } from "../scoring/ikm";
 import { CONVERSIONS } from "../scoring/perception";
 import { SAMPLE_BASES } from "../scoring/sample";
@@ -198,7 +199,12 @@ async function tokensPage(c: Context<DashboardEnv>, created?: string) {
     lastUsedAt: t.lastUsedAt,
     revoked: t.revokedAt !== null,
   }));
-  return html(c, 200, <TokensPage chrome={adminChrome(c)} tokens={tokens} units={units} created={created} />);
+  const timeZone = await orgTimeZone(c.var.db, c.var.user.orgId);
+  return html(
+    c,
+    200,
+    <TokensPage chrome={adminChrome(c)} tokens={tokens} units={units} created={created} timeZone={timeZone} />,
+  );
 }
 
 adminRoutes.get("/tokens", (c) => tokensPage(c));
