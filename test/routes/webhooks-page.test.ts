@@ -8,6 +8,7 @@ import { dispatchOutbox } from "../../worker/webhooks/dispatch";
 import { createTestApp } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
 import { seedChildUnit, seedTouchpoint } from "../helpers/factories";
+import { HOSTILE_IDS, hostileForms, posts, sendFamily, wrongBodyTypes } from "../helpers/hostile";
 import { csrfOf, getPage, login, seedUser } from "../helpers/session";
 
 const t = await createTestDb();
@@ -170,5 +171,28 @@ describe("/admin/settings/webhooks", () => {
     expect((await post(theirs, `${PATH}/${hook!.id}/disable`, [["_csrf", theirs.csrf]])).status).toBe(404);
     expect(await auditOf(theirs.orgId, "webhook.disable")).toHaveLength(1);
     expect((await post(s, `${PATH}/${hook!.id}/disable`, [])).status).toBe(403);
+  });
+
+  it("answers every hostile form and id with a 4xx, never a 5xx, and writes nothing", async () => {
+    const s = await seed();
+    const base = { _csrf: s.csrf, url: "https://hooks.example/ok", events: "period.published", unit: "" };
+    const headers = { Cookie: s.cookie };
+    const reqs = [
+      // An empty unit is the whole organization: a valid choice, left out.
+      ...["url", "events", "unit"].flatMap((field) =>
+        posts(
+          PATH,
+          hostileForms(base, field).filter((b) => b.label !== 'unit=""'),
+          headers,
+        ),
+      ),
+      ...posts(PATH, wrongBodyTypes(base), headers),
+      ...HOSTILE_IDS.flatMap((id) =>
+        posts(`${PATH}/${id}/disable`, [{ label: id, body: new URLSearchParams({ _csrf: s.csrf }) }], headers),
+      ),
+    ];
+    const statuses = await sendFamily(app, t.db, reqs);
+    expect(statuses.every((code) => code >= 400 && code < 500)).toBe(true);
+    expect(await hooksOf(s.orgId)).toHaveLength(0);
   });
 });

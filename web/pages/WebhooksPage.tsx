@@ -20,7 +20,7 @@ type DeliveryView = {
   lastError: string | null;
 };
 
-export type WebhookView = {
+type WebhookView = {
   id: string;
   url: string;
   events: string[];

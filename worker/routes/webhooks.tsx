@@ -64,8 +64,8 @@ function parseEvents(text: string): string[] {
 
 webhookRoutes.get("/", (c) => page(c, 200));
 
-/** A text field sent once; a repeated or file field is no usable text. */
-const single = (v: unknown) => (typeof v === "string" ? v : "");
+/** A text field sent once, "" when absent; null when repeated or a file (no usable text, never a default). */
+const single = (v: unknown) => (v === undefined ? "" : typeof v === "string" ? v : null);
 
 webhookRoutes.post("/", async (c) => {
   const { db, user, now } = c.var;
@@ -73,13 +73,15 @@ webhookRoutes.post("/", async (c) => {
   const t = webhookText[lang];
   const body: Record<string, unknown> = await c.req.parseBody({ all: true }).catch(() => ({}));
   const events = [body.events ?? []].flat().filter((e): e is string => typeof e === "string");
-  const values = { url: single(body.url).slice(0, 2100), events: events.slice(0, 10), unitId: single(body.unit) };
+  const [url, unitId] = [single(body.url), single(body.unit)];
+  const values = { url: (url ?? "").slice(0, 2100), events: events.slice(0, 10), unitId: unitId ?? "" };
   const units = await listOrgUnits(db, user.orgId);
   const refuse = (errors: WebhookFormState["errors"]) => page(c, 422, { values, errors });
   const known = (e: string) => (WEBHOOK_EVENTS as readonly string[]).includes(e);
   if (events.length === 0 || !events.every(known)) return refuse({ events: t.eventsRequired });
-  if (values.unitId !== "" && !units.some((u) => u.id === values.unitId)) return refuse({ unitId: t.unitInvalid });
-  const input = { orgId: user.orgId, url: values.url, events, unitId: values.unitId || null };
+  if (unitId === null || (unitId !== "" && !units.some((u) => u.id === unitId)))
+    return refuse({ unitId: t.unitInvalid });
+  const input = { orgId: user.orgId, url: url ?? "", events, unitId: unitId || null };
   try {
     const created = await formAction(lang, { url: t.url, events: t.events }, () =>
       createWebhook(db, userActor(user), input, now),
