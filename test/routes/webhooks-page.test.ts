@@ -127,6 +127,21 @@ describe("/admin/settings/webhooks", () => {
     },
   );
 
+  it("speaks English when asked: the page, and a refusal with the reason by its field", async () => {
+    const s = await seed();
+    const res = await post(s, `${PATH}?lang=en`, [
+      ["_csrf", s.csrf],
+      ["url", "http://relay.example/"],
+      ["events", "response.flagged"],
+    ]);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain("http:// is allowed only to this machine");
+    expect(html).toContain("Response needs attention");
+    expect(html).toContain('value="http://relay.example/"');
+    expect(await hooksOf(s.orgId)).toHaveLength(0);
+  });
+
   it("disables a webhook: its waiting delivery is given up and never sent again", async () => {
     const s = await seed();
     await create(s, "https://hooks.example/down");
