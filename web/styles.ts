@@ -202,4 +202,7 @@ figure.chart{margin:.5rem 0}
 .flag-card{padding:.5rem .75rem;margin:.5rem 0}
 .flag-list .inline-form{margin:.4rem 0}
 .flag-list .inline-form select{width:auto;max-width:100%}
+.webhooks{list-style:none;padding:0;margin:0}.webhook h3{font-size:1rem;margin:.5rem 0 .25rem}
+.deliveries{padding-left:1.2rem;font-size:.9rem;margin:.25rem 0 .5rem}.deliveries li,.webhook p{overflow-wrap:anywhere}
+#new-webhook label.check{display:block;margin:.4rem 0;overflow-wrap:anywhere}
 `;

@@ -34,6 +34,7 @@ import { entryRoutes } from "./routes/entry";
 import { ziRoutes } from "./routes/zi";
 import { flagRoutes } from "./routes/flags";
 import { redFlagWordRoutes } from "./routes/red-flag-words";
+import { webhookRoutes } from "./routes/webhooks";
 import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
 import { setupRoutes } from "./routes/setup";
@@ -140,6 +141,7 @@ export function createApp(deps: AppDeps) {
   app.route("/admin/setup/units/:unitId", setupUnitRoutes);
   app.route("/admin/setup", setupRoutes);
   app.route("/admin/settings/red-flag-words", redFlagWordRoutes);
+  app.route("/admin/settings/webhooks", webhookRoutes);
   app.route("/admin", adminRoutes);
   app.route("/admin", dashboardRoutes);
   app.route("/api/v1", apiRoutes);

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { outboxEvents, webhookDeliveries, webhooks } from "../schema";
+import { GAVE_UP } from "./webhooks";
 
 /** Events no delivery rows were made for yet, oldest first. */
 export async function listUndispatchedEvents(db: Db, limit: number) {
@@ -112,4 +113,16 @@ export function recordAttempt(
       lastError: o.error,
     })
     .where(keyIs(k));
+}
+
+/**
+ * A disabled webhook's deliveries still waiting are given up (the due query skips them already): the
+ * listing then says they will not be sent, instead of "waiting" forever. Their last answer is kept.
+ */
+export function giveUpPendingDeliveries(db: Db, webhookId: string) {
+  const d = webhookDeliveries;
+  return db
+    .update(d)
+    .set({ nextAttemptAt: GAVE_UP })
+    .where(and(eq(d.webhookId, webhookId), isNull(d.deliveredAt), sql`${d.nextAttemptAt} < ${GAVE_UP}`));
 }

@@ -50,3 +50,32 @@ export async function listWebhooks(db: Db, orgId: string) {
  * its row keeps the attempts and the last answer for the operator.
  */
 export const GAVE_UP = 253402300799;
+
+/**
+ * The newest deliveries of each of an organization's webhooks (at most `perWebhook` each), newest first,
+ * with the event's type: what the operator reads to see whether a receiver answers.
+ */
+export async function listRecentDeliveries(db: Db, orgId: string, perWebhook: number) {
+  return db.all<{
+    webhookId: string;
+    eventType: string;
+    createdAt: number;
+    attempts: number;
+    nextAttemptAt: number;
+    deliveredAt: number | null;
+    lastStatus: number | null;
+    lastError: string | null;
+  }>(sql`
+    select webhook_id as webhookId, event_type as eventType, created_at as createdAt, attempts,
+      next_attempt_at as nextAttemptAt, delivered_at as deliveredAt, last_status as lastStatus, last_error as lastError
+    from (
+      select d.*, e.type as event_type,
+        row_number() over (partition by d.webhook_id order by d.created_at desc, d.event_id desc) as n
+      from webhook_deliveries d
+      join webhooks w on w.id = d.webhook_id
+      join outbox_events e on e.id = d.event_id
+      where w.org_id = ${orgId}
+    )
+    where n <= ${perWebhook}
+    order by webhook_id, createdAt desc`);
+}

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { outboxEventInsert } from "../../db/queries/outbox";
-import { GAVE_UP } from "../../db/queries/webhooks";
+import { GAVE_UP, listWebhooks } from "../../db/queries/webhooks";
 import { auditLog, outboxEvents, webhookDeliveries } from "../../db/schema";
 import { CLI_ACTOR } from "../../worker/actions/action";
 import { createWebhook, disableWebhook } from "../../worker/actions/webhooks";
@@ -235,5 +235,9 @@ describe("sending", () => {
     const r = receiver();
     await dispatchOutbox(t.db, { now: () => NOW + 10, fetch: r.fetch });
     expect(r.sent.filter((s) => s.url === h.url)).toHaveLength(0);
+    // Given up, not left "waiting" forever in the listing.
+    const [row] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, h.id));
+    expect(row).toMatchObject({ nextAttemptAt: GAVE_UP, deliveredAt: null, attempts: 0 });
+    expect(await listWebhooks(t.db, tp.orgId)).toMatchObject([{ pending: 0, gaveUp: 1 }]);
   });
 });

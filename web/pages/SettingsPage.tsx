@@ -5,6 +5,7 @@ import { adminText } from "../admin-text";
 import { ComplaintFields, type ComplaintSettings } from "../components/ComplaintFields";
 import { flagText } from "../text-flags";
 import { languagesText } from "../text-languages";
+import { webhookText } from "../text-webhooks";
 import { SignerFields, type SignerSettings } from "../components/SignerFields";
 
 export type SettingsProps = {
@@ -69,7 +70,8 @@ export function SettingsPage({ chrome, org, units, saved, errors }: SettingsProp
         <a href="/admin/users">{t.users}</a> · <a href="/admin/tokens">{t.apiTokens}</a> ·{" "}
         <a href="/admin/audit">{t.auditLog}</a> ·{" "}
         <a href="/admin/settings/languages">{languagesText[chrome.lang].link}</a> ·{" "}
-        <a href="/admin/settings/red-flag-words">{flagText[chrome.lang].wordsTitle}</a>
+        <a href="/admin/settings/red-flag-words">{flagText[chrome.lang].wordsTitle}</a> ·{" "}
+        <a href="/admin/settings/webhooks">{webhookText[chrome.lang].link}</a>
       </p>
       {saved ? (
         <p class="note" role="status">

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { Db } from "../../db/db";
 import { getUnit } from "../../db/queries/admin";
+import { giveUpPendingDeliveries } from "../../db/queries/webhook-deliveries";
 import { getWebhook, insertWebhook, markWebhookDisabled } from "../../db/queries/webhooks";
 import { randomId } from "../crypto";
 import { AppError } from "../errors";
@@ -8,7 +9,7 @@ import { newWebhookSecret } from "../webhooks/message";
 import { webhookUrlMessages, webhookUrlProblem } from "../webhooks/url";
 import { audit, commit, refused, validated, type Actor } from "./action";
 
-const WEBHOOK_EVENTS = ["response.flagged", "period.published", "followup.overdue"] as const;
+export const WEBHOOK_EVENTS = ["response.flagged", "period.published", "followup.overdue"] as const;
 
 const newWebhook = z.object({
   orgId: z.string(),
@@ -64,6 +65,7 @@ export async function disableWebhook(db: Db, actor: Actor, input: z.input<typeof
     throw refused("NOT_FOUND", "Webhook tidak ditemukan.", `No active webhook with id "${d.webhookId}".`);
   await commit(db, [
     markWebhookDisabled(db, hook.id, now),
+    giveUpPendingDeliveries(db, hook.id),
     audit(db, actor, hook.orgId, now, { action: "webhook.disable", target: hook.id, detail: hook.url }),
   ]);
 }
