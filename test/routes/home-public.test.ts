@@ -148,19 +148,17 @@ describe("the list of published units", () => {
     const org = (await getOrganizationById(t.db, tp.orgId))!;
     const ids = Array.from({ length: 101 }, (_, i) => `satker-${String(i).padStart(3, "0")}-${randomId()}`);
     await t.db.insert(units).values(ids.map((id) => ({ id, orgId: tp.orgId, code: id.toLowerCase(), name: id })));
-    await t.db
-      .insert(publishedSnapshots)
-      .values(
-        ids.map((id) => ({
-          id,
-          unitId: id,
-          period: "2026",
-          version: 1,
-          publishedAt: AUG,
-          publishedBy: "t",
-          data: "{}",
-        })),
-      );
+    await t.db.insert(publishedSnapshots).values(
+      ids.map((id) => ({
+        id,
+        unitId: id,
+        period: "2026",
+        version: 1,
+        publishedAt: AUG,
+        publishedBy: "t",
+        data: "{}",
+      })),
+    );
     const first = await page(`/p?org=${org.slug}`);
     expect(first.html.match(/<li>/g)).toHaveLength(100);
     expect(first.html).toContain(`href="/p?org=${org.slug}&amp;page=2"`);
