@@ -57,7 +57,6 @@ const ID = {
   orgTimeZone: "ikut instansi",
 
   // Users
-  userCreated: (email: string) => `Akun ${email} dibuat. Kata sandi awal (ditampilkan sekali): `,
   role: "Peran",
   userDisabled: "nonaktif",
   userActive: "aktif",
@@ -157,7 +156,6 @@ const EN: PagesText = {
   unitTimeZone: "Unit time zone",
   orgTimeZone: "same as the organization",
 
-  userCreated: (email) => `Account ${email} created. Initial password (shown once): `,
   role: "Role",
   userDisabled: "disabled",
   userActive: "active",
