@@ -58,6 +58,7 @@ const ID = {
   populationInvalid: "Populasi harus bilangan bulat 1–100.000.000, atau kosong.",
   codeInvalid: "Kode harus 2–63 huruf kecil, angka atau tanda hubung.",
   parentInvalid: "Pilih induk dari daftar.",
+  formIncomplete: "Formulir tidak lengkap: muat ulang halaman lalu isi kembali.",
   needParent: "Unit baru harus berada di bawah unit Anda.",
   tooLarge: "Berkas lebih dari 1 MB; pecah menjadi beberapa berkas.",
 };
@@ -118,6 +119,7 @@ const EN: typeof ID = {
   populationInvalid: "The population must be a whole number 1–100,000,000, or empty.",
   codeInvalid: "The code must be 2–63 lowercase letters, digits or dashes.",
   parentInvalid: "Choose a parent from the list.",
+  formIncomplete: "The form is incomplete: reload the page and fill it in again.",
   needParent: "A new unit must be under your unit.",
   tooLarge: "The file is larger than 1 MB; split it.",
 };

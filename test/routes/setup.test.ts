@@ -94,6 +94,17 @@ describe("unit setup in the dashboard (admin)", () => {
       "wajib diisi",
       ['value="unit-z"'],
     );
+    // A hand-made request without the parent or population field moves nothing and clears nothing.
+    await expectRefused(
+      await o.post(`/admin/setup/units/${o.m.unitId}`, { name: "Tanpa induk", population: "7" }),
+      "Formulir tidak lengkap",
+      ['value="Tanpa induk"'],
+    );
+    await expectRefused(
+      await o.post(`/admin/setup/units/${o.m.unitId}`, { name: "Tanpa populasi", parentId: o.root.unitId }),
+      "Formulir tidak lengkap",
+      ['value="Tanpa populasi"'],
+    );
     const taken = await unitRow(o.k.unitId);
     await expectRefused(
       await o.post("/admin/setup/units", { name: "Dup", code: taken.code, parentId: "", population: "" }),

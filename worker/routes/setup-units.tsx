@@ -65,6 +65,9 @@ setupUnitRoutes.post("/", async (c) => {
     population: formText(form, "population") ?? "",
   };
   const refuse = (message: string) => unitPage(c, ctx, { form: "unit", message, values });
+  // The form always sends both: a request without them is not read as "top level" or "no population".
+  if (formText(form, "population") === undefined || (!ctx.ownRoot && formText(form, "parentId") === undefined))
+    return refuse(t.formIncomplete);
   // A manager's own unit keeps its place whatever the form says: above it is not theirs to change.
   const parentId = ctx.ownRoot ? ctx.unit.parentId : values.parentId || null;
   if (!ctx.ownRoot && parentId === null && ctx.scope.rootId !== null) return refuse(t.parentInvalid);
