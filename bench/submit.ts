@@ -1,7 +1,12 @@
 /**
- * Survey submissions per second through the real Node entry: HTTP → Hono → validation → one batched
- * libSQL write. Tokens are fetched first (as phones would, one per visit); only the POSTs are timed.
- * Usage: npm run bench:submit [-- --requests 4000 --concurrency 16]
+ * Survey submissions per second through the real Node entry, side by side with the floor: the thinnest
+ * Hono + libSQL app on the same libraries (bench/floor-app.ts), same machine, same run. Each simulated
+ * citizen repeats a pair: GET the visit token, then POST the answers as JSON (as the offline-safe page and
+ * the API do). Both apps get a warm-up first; the figures are the timed run's. Prints each app's pairs/s
+ * and latencies, then last:
+ * `submit: <pairs/s> req/s p99=<ms> ms errors=<n> floor=<pairs/s> ratio=<ours/floor>` (p99 of a whole pair).
+ * Usage: npm run bench:submit [-- --requests 4000 --concurrency 16 --warmup 800
+ *        --server-dir <another checkout, e.g. a baseline> --skip-floor]
  */
 import { createClient } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
@@ -9,14 +14,21 @@ import { parseArgs } from "node:util";
 import { count } from "drizzle-orm";
 import { responses } from "../db/schema";
 import { seedTouchpoint } from "../test/helpers/factories";
-import { startNodeServer } from "./server";
+import { startFloorServer, startNodeServer } from "./server";
 import { migrateDb } from "../worker/node-db";
 
 const { values } = parseArgs({
-  options: { requests: { type: "string", default: "4000" }, concurrency: { type: "string", default: "16" } },
+  options: {
+    requests: { type: "string", default: "4000" },
+    concurrency: { type: "string", default: "16" },
+    warmup: { type: "string", default: "800" },
+    "server-dir": { type: "string", default: "." },
+    "skip-floor": { type: "boolean", default: false },
+  },
 });
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
+const warmup = Number(values.warmup);
 
 /** Runs `job(0..count-1)` with at most `size` in flight: a closed-loop load, bounded in count. */
 async function pool(size: number, count: number, job: (i: number) => Promise<void>) {
@@ -28,52 +40,96 @@ async function pool(size: number, count: number, job: (i: number) => Promise<voi
   );
 }
 
-const server = await startNodeServer({ RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0" });
+const answers = (i: number) => {
+  const a: Record<string, number> = {};
+  for (let k = 1; k <= 9; k++) a[`U${k}`] = 1 + ((i + k) % 4);
+  for (let k = 1; k <= 8; k++) a[`P${k}`] = 1 + ((i + k) % 6);
+  for (let k = 1; k <= 5; k++) a[`A${k}`] = 1 + ((i * k) % 6);
+  return a;
+};
+
+type Run = { pairsPerSecond: number; p50: number; p99: number; visitP99: number; postP99: number; errors: number };
+
+/** `count` visit+submit pairs with `concurrency` citizens against `base`; only non-2xx answers are errors. */
+async function pairs(base: string, code: string, n: number, offset: number): Promise<Run> {
+  const pair: number[] = [];
+  const visit: number[] = [];
+  const post: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await pool(concurrency, n, async (j) => {
+    const i = offset + j;
+    try {
+      const t0 = performance.now();
+      const v = await fetch(`${base}/api/v1/touchpoints/${code}/visit`, { headers: { "Accept-Encoding": "gzip" } });
+      const { token } = (await v.json()) as { token: string };
+      const t1 = performance.now();
+      const res = await fetch(`${base}/api/v1/responses`, {
+        method: "POST",
+        body: JSON.stringify({ token, answers: answers(i), steered: i % 3 === 0, profile: { age: "30-39" } }),
+        headers: { "Content-Type": "application/json", "Accept-Encoding": "gzip" },
+      });
+      await res.arrayBuffer();
+      const t2 = performance.now();
+      visit.push(t1 - t0);
+      post.push(t2 - t1);
+      pair.push(t2 - t0);
+      if (!v.ok || res.status !== 201) errors++;
+    } catch {
+      errors++;
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    pairsPerSecond: n / seconds,
+    p50: pct(pair, 50),
+    p99: pct(pair, 99),
+    visitP99: pct(visit, 99),
+    postP99: pct(post, 99),
+    errors,
+  };
+}
+
+function pct(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+}
+
+const show = (name: string, r: Run) =>
+  console.log(
+    `${name}: ${r.pairsPerSecond.toFixed(0)} pairs/s pair p50=${r.p50.toFixed(1)} p99=${r.p99.toFixed(1)} ms ` +
+      `(visit p99=${r.visitP99.toFixed(1)}, post p99=${r.postP99.toFixed(1)}) errors=${r.errors}`,
+  );
+
+let floor: Run | null = null;
+if (!values["skip-floor"]) {
+  const server = await startFloorServer();
+  try {
+    await pairs(server.base, "floor", warmup, 0);
+    floor = await pairs(server.base, "floor", total, warmup);
+    show("floor", floor);
+  } finally {
+    await server.stop();
+  }
+}
+
+const server = await startNodeServer({ RATE_LIMIT: "off", SURVEY_MIN_SECONDS: "0" }, values["server-dir"]);
 try {
   const client = createClient({ url: server.databaseUrl });
   const db = drizzle(client);
   await migrateDb(db);
   const { code } = await seedTouchpoint(db);
-
-  const tokens: string[] = [];
-  await pool(concurrency, total, async () => {
-    const res = await fetch(`${server.base}/api/v1/touchpoints/${code}/visit`);
-    tokens.push(((await res.json()) as { token: string }).token);
-  });
-  const body = (token: string, i: number) => {
-    const f = new URLSearchParams({ token, lang: "id", steered: "tidak", age: "30-39" });
-    for (let k = 1; k <= 9; k++) f.set(`U${k}`, String(1 + ((i + k) % 4)));
-    for (let k = 1; k <= 8; k++) f.set(`P${k}`, String(1 + ((i + k) % 6)));
-    for (let k = 1; k <= 5; k++) f.set(`A${k}`, String(1 + ((i * k) % 6)));
-    return f.toString();
-  };
-
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  await pool(concurrency, total, async (i) => {
-    const t0 = performance.now();
-    const res = await fetch(`${server.base}/s/${code}`, {
-      method: "POST",
-      body: body(tokens[i]!, i),
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      redirect: "manual",
-    });
-    await res.arrayBuffer();
-    latencies.push(performance.now() - t0);
-    if (res.status !== 303) errors++;
-  });
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+  await pairs(server.base, code, warmup, 0);
+  const ours = await pairs(server.base, code, total, warmup);
+  show("zi-survei", ours);
   const stored = (await db.select({ n: count() }).from(responses))[0]!.n;
   client.close();
-  console.log(`requests=${total} concurrency=${concurrency} seconds=${seconds.toFixed(2)} stored=${stored}`);
+  const accepted = warmup + total - ours.errors;
+  if (stored !== accepted) console.log(`MISMATCH: ${accepted} acknowledged but ${stored} stored`);
+  const ratio = floor ? ` floor=${floor.pairsPerSecond.toFixed(0)} ratio=${(ours.pairsPerSecond / floor.pairsPerSecond).toFixed(2)}` : "";
   console.log(
-    `latency ms: p50=${pct(50).toFixed(1)} p90=${pct(90).toFixed(1)} p99=${pct(99).toFixed(1)} max=${latencies.at(-1)!.toFixed(1)}`,
+    `submit: ${ours.pairsPerSecond.toFixed(0)} req/s p99=${ours.p99.toFixed(1)} ms errors=${ours.errors}${ratio}`,
   );
-  if (stored !== total - errors) console.log(`MISMATCH: ${total - errors} accepted but ${stored} stored`);
-  console.log(`submit: ${Math.round(total / seconds)} req/s p99=${pct(99).toFixed(1)} ms errors=${errors}`);
 } finally {
   await server.stop();
 }
