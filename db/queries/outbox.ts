@@ -13,5 +13,7 @@ export type OutboxEvent = {
 
 /** The outbox row of one event, for the batch that writes what caused it: both commit or neither. */
 export function outboxEventInsert(db: Db, e: OutboxEvent) {
-  return db.insert(outboxEvents).values({ ...e, data: JSON.stringify(e.data) });
+  return db.insert(outboxEvents).values(outboxEventRow(e));
 }
+
+export const outboxEventRow = (e: OutboxEvent) => ({ ...e, data: JSON.stringify(e.data) });

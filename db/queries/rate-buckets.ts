@@ -1,4 +1,4 @@
-import { eq, lt, sql } from "drizzle-orm";
+import { eq, lt, sql, type Placeholder } from "drizzle-orm";
 import type { Db } from "../db";
 import { RATE_BUCKET_LIMIT, rateBuckets } from "../schema";
 
@@ -13,7 +13,7 @@ export type RateCharge = { key: string; max: number; expiresAt: number };
  * Counts one more use in a rate bucket, in one statement. Past the bucket's maximum the statement fails
  * (and the batch it is part of rolls back): see `isOverRateLimit`.
  */
-export function incrementRateBucket(db: Db, charge: RateCharge) {
+export function incrementRateBucket(db: Db, charge: { [K in keyof RateCharge]: RateCharge[K] | Placeholder }) {
   return db
     .insert(rateBuckets)
     .values({ key: charge.key, count: 1, max: charge.max, expiresAt: charge.expiresAt })

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import type { SQLiteInsertValue, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db";
 import { outboxEventInsert } from "./outbox";
 import { incrementRateBucket, type RateCharge } from "./rate-buckets";
@@ -15,6 +16,9 @@ import {
   rollupServiceMonth,
   rollupUnitDaily,
 } from "../schema";
+
+type InsertValue<T extends SQLiteTable> = SQLiteInsertValue<T>;
+type Rows<T extends SQLiteTable> = InsertValue<T>[];
 
 export type NewResponse = {
   id: string;
@@ -104,9 +108,65 @@ function measureIncrements(r: NewResponse, totals: Map<string, number>) {
 const add = (col: string) => sql.raw(`"${col}" + excluded."${col}"`);
 const measureSums = { n: add("n"), total: add("total"), totalSq: add("total_sq") };
 const sm = rollupServiceMonth;
-const serviceMonthKey = [sm.unitId, sm.month, sm.serviceId, sm.measure];
 const sd = rollupServiceDaily;
-const serviceDayKey = [sd.unitId, sd.localDate, sd.serviceId, sd.measure];
+const i = rollupItemDaily;
+const s = rollupScoreDaily;
+const p = rollupProfileDaily;
+
+/**
+ * Each write of a response, given its values (one row or many, or placeholders for a prepared statement):
+ * the submission's batch below and the embedded group commit (db/queries/hot-submit.ts) build the same SQL.
+ */
+export const responseWrites = {
+  response: (db: Db, v: InsertValue<typeof responses>) => db.insert(responses).values(v),
+  answers: (db: Db, v: Rows<typeof answers>) => db.insert(answers).values(v),
+  unitDaily: (db: Db, v: Rows<typeof rollupUnitDaily>) =>
+    db
+      .insert(rollupUnitDaily)
+      .values(v)
+      .onConflictDoUpdate({
+        target: [rollupUnitDaily.unitId, rollupUnitDaily.localDate],
+        set: {
+          respondents: add("respondents"),
+          steeredYes: add("steered_yes"),
+          steeredAnswered: add("steered_answered"),
+        },
+      }),
+  month: (db: Db, v: Rows<typeof rollupMonth>) =>
+    db
+      .insert(rollupMonth)
+      .values(v)
+      .onConflictDoUpdate({ target: [rollupMonth.unitId, rollupMonth.month, rollupMonth.measure], set: measureSums }),
+  serviceMonth: (db: Db, v: Rows<typeof sm>) =>
+    db
+      .insert(sm)
+      .values(v)
+      .onConflictDoUpdate({ target: [sm.unitId, sm.month, sm.serviceId, sm.measure], set: measureSums }),
+  serviceDay: (db: Db, v: Rows<typeof sd>) =>
+    db
+      .insert(sd)
+      .values(v)
+      .onConflictDoUpdate({ target: [sd.unitId, sd.localDate, sd.serviceId, sd.measure], set: measureSums }),
+  items: (db: Db, v: Rows<typeof i>) =>
+    db
+      .insert(i)
+      .values(v)
+      .onConflictDoUpdate({ target: [i.unitId, i.localDate, i.item, i.value], set: { count: add("count") } }),
+  scores: (db: Db, v: Rows<typeof s>) =>
+    db
+      .insert(s)
+      .values(v)
+      .onConflictDoUpdate({
+        target: [s.unitId, s.localDate, s.instrument],
+        set: { respondents: add("respondents"), scoreSum: add("score_sum"), scoreSqSum: add("score_sq_sum") },
+      }),
+  profile: (db: Db, v: Rows<typeof p>) =>
+    db
+      .insert(p)
+      .values(v)
+      .onConflictDoUpdate({ target: [p.unitId, p.localDate, p.field, p.band], set: { count: add("count") } }),
+  flag: (db: Db, v: InsertValue<typeof responseFlags>) => db.insert(responseFlags).values(v),
+};
 
 /**
  * The whole write of one submission, as one atomic batch and one round trip: the response, its answers,
@@ -122,86 +182,53 @@ export async function insertResponse(db: Db, r: NewResponse, rate?: RateCharge) 
 export function responseStatements(db: Db, r: NewResponse, rate?: RateCharge): BatchItem<"sqlite">[] {
   const inc = rollupIncrements(r);
   const { profile, answers: list, flag, ...row } = r;
+  const w = responseWrites;
   const statements: BatchItem<"sqlite">[] = [
     // First, so a submission over its rate limit fails before anything else is written.
     ...(rate ? [incrementRateBucket(db, rate)] : []),
-    db.insert(responses).values({ ...row, ...profile }),
-    db
-      .insert(rollupUnitDaily)
-      .values(inc.unit)
-      .onConflictDoUpdate({
-        target: [rollupUnitDaily.unitId, rollupUnitDaily.localDate],
-        set: {
-          respondents: add("respondents"),
-          steeredYes: add("steered_yes"),
-          steeredAnswered: add("steered_answered"),
-        },
-      }),
-    db
-      .insert(rollupMonth)
-      .values(inc.month)
-      .onConflictDoUpdate({
-        target: [rollupMonth.unitId, rollupMonth.month, rollupMonth.measure],
-        set: measureSums,
-      }),
-    db
-      .insert(rollupServiceMonth)
-      .values(inc.serviceMonth)
-      .onConflictDoUpdate({ target: serviceMonthKey, set: measureSums }),
-    db
-      .insert(rollupServiceDaily)
-      .values(inc.serviceDay)
-      .onConflictDoUpdate({ target: serviceDayKey, set: measureSums }),
+    w.response(db, { ...row, ...profile }),
+    w.unitDaily(db, [inc.unit]),
+    w.month(db, inc.month),
+    w.serviceMonth(db, inc.serviceMonth),
+    w.serviceDay(db, inc.serviceDay),
   ];
-  if (list.length > 0) {
-    const i = rollupItemDaily;
-    const s = rollupScoreDaily;
+  if (list.length > 0)
     statements.push(
-      db.insert(answers).values(list.map((a) => ({ responseId: r.id, ...a }))),
-      db
-        .insert(i)
-        .values(inc.items)
-        .onConflictDoUpdate({ target: [i.unitId, i.localDate, i.item, i.value], set: { count: add("count") } }),
-      db
-        .insert(s)
-        .values(inc.scores)
-        .onConflictDoUpdate({
-          target: [s.unitId, s.localDate, s.instrument],
-          set: { respondents: add("respondents"), scoreSum: add("score_sum"), scoreSqSum: add("score_sq_sum") },
-        }),
+      w.answers(
+        db,
+        list.map((a) => ({ responseId: r.id, ...a })),
+      ),
+      w.items(db, inc.items),
+      w.scores(db, inc.scores),
     );
-  }
-  if (inc.profile.length > 0) {
-    const p = rollupProfileDaily;
-    statements.push(
-      db
-        .insert(p)
-        .values(inc.profile)
-        .onConflictDoUpdate({ target: [p.unitId, p.localDate, p.field, p.band], set: { count: add("count") } }),
-    );
-  }
+  if (inc.profile.length > 0) statements.push(w.profile(db, inc.profile));
   if (flag && flag.reasons.length > 0) statements.push(...flagInserts(db, r, flag));
   return statements;
 }
 
 /** Perlu perhatian: the flag row for the unit's inbox and the response.flagged event for webhooks. */
 function flagInserts(db: Db, r: NewResponse, flag: { orgId: string; reasons: string[] }) {
+  const { row, event } = flagRows(r, flag);
+  return [responseWrites.flag(db, row), outboxEventInsert(db, event)];
+}
+
+export function flagRows(r: NewResponse, flag: { orgId: string; reasons: string[] }) {
   const data = { unitId: r.unitId, responseId: r.id, reasons: flag.reasons };
-  return [
-    db.insert(responseFlags).values({
+  return {
+    row: {
       responseId: r.id,
       unitId: r.unitId,
       localDate: r.localDate,
       reasons: JSON.stringify(flag.reasons),
       createdAt: r.submittedAt,
-    }),
-    outboxEventInsert(db, {
+    },
+    event: {
       id: `msg_${r.id}`,
       orgId: flag.orgId,
       unitId: r.unitId,
-      type: "response.flagged",
+      type: "response.flagged" as const,
       data,
       createdAt: r.submittedAt,
-    }),
-  ];
+    },
+  };
 }

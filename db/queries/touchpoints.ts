@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Db } from "../db";
 import { organizations, rateBuckets, responses, services, touchpoints, units } from "../schema";
 import { languagesColumn } from "./language-packs";
@@ -39,9 +39,13 @@ function selectTouchpoint<E extends Record<string, SQL.Aliased | SQL>>(db: Db, e
 
 /** Everything the survey page and its POST need about a QR code, in one read. */
 export async function getTouchpointByCode(db: Db, code: string) {
-  const [row] = await selectTouchpoint(db).where(eq(touchpoints.code, code)).limit(1);
+  const [row] = await touchpointByCodeQuery(db, code);
   return row ?? null;
 }
+
+/** With a value, or a placeholder for the embedded hot path's prepared statement (db/queries/hot-submit.ts). */
+export const touchpointByCodeQuery = (db: Db, code: string | Placeholder) =>
+  selectTouchpoint(db).where(eq(touchpoints.code, code)).limit(1);
 
 export type TouchpointRow = NonNullable<Awaited<ReturnType<typeof getTouchpointByCode>>>;
 
@@ -66,12 +70,24 @@ export async function getThanksContext(db: Db, code: string) {
   return { unitName, unitSettings, orgId, languages, resultsHref: row.published ? `/p/${row.unitCode}` : null };
 }
 
+type ContextParams = { touchpointId: string; nonce: string; rateKey: string };
+export type SubmitContext = {
+  touchpoint: TouchpointRow | null;
+  existingId: string | null;
+  rateCount: number;
+};
+
 /**
  * The reads a submission needs (its touchpoint, an earlier use of its nonce, its rate counter) as one
  * statement: one round trip to Turso and no transaction before the one write.
  */
-export async function loadSubmitContext(db: Db, q: { touchpointId: string; nonce: string; rateKey: string }) {
-  const [row] = await selectTouchpoint(db, {
+export async function loadSubmitContext(db: Db, q: ContextParams): Promise<SubmitContext> {
+  return submitContextOf((await submitContextQuery(db, q))[0]);
+}
+
+/** With values, or placeholders for the embedded hot path's prepared statement. */
+export function submitContextQuery(db: Db, q: { [K in keyof ContextParams]: string | Placeholder }) {
+  return selectTouchpoint(db, {
     existingId: sql<string | null>`(select ${responses.id} from ${responses} where ${responses.nonce} = ${q.nonce})`,
     rateCount: sql<
       number | null
@@ -79,6 +95,11 @@ export async function loadSubmitContext(db: Db, q: { touchpointId: string; nonce
   })
     .where(eq(touchpoints.id, q.touchpointId))
     .limit(1);
+}
+
+export function submitContextOf(
+  row: Awaited<ReturnType<typeof submitContextQuery>>[number] | undefined,
+): SubmitContext {
   if (!row) return { touchpoint: null, existingId: null, rateCount: 0 };
   const { existingId, rateCount, ...touchpoint } = row;
   return { touchpoint, existingId, rateCount: rateCount ?? 0 };
