@@ -34,3 +34,9 @@ export const offlineText = {
     appName: "Survey {unit}",
   },
 } as const;
+
+/** A submission refused because too many are waiting to be written (503): nothing was stored. */
+export const BUSY_TEXT = {
+  id: "Server sedang sangat sibuk. Jawaban Anda belum tersimpan; mohon kirim ulang sebentar lagi.",
+  en: "The server is very busy. Your answers were not saved yet; please send them again in a moment.",
+} as const;

@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -13,6 +12,7 @@ import { dashboardBodyLimit } from "./body-limit";
 import type { Config } from "./env";
 import { AppError, errorBody, type ErrorCode } from "./errors";
 import { hashCitizenStyle, styleSrc } from "./citizen-css";
+import { compressLarge } from "./compress";
 import { CSS_PATH, detectLanguage, FULL_CSS, FULL_CSS_PATH, messagePage, requestLang, type MessageKey } from "./render";
 import { printScript } from "./report-assets";
 import { kioskRoutes, surveyScriptAllowedOn } from "./routes/kiosk";
@@ -39,6 +39,7 @@ import { evaluatorRoutes } from "./routes/evaluator";
 import { surveyRoutes } from "./routes/survey";
 import { setupRoutes } from "./routes/setup";
 import { setupUnitRoutes } from "./routes/setup-units";
+import { batchedStore, type SurveyStore } from "./survey/store";
 
 export type AppDeps = {
   getDb: (c: Context) => Db;
@@ -48,6 +49,8 @@ export type AppDeps = {
   now?: () => number;
   /** Node compresses its own responses; on Cloudflare the edge does it. */
   compress?: boolean;
+  /** The survey's reads and writes; by default the batched path over `getDb` (see worker/survey/store.ts). */
+  surveyStore?: (c: Context) => SurveyStore;
   /** Starts sending a just-written webhook event without the request waiting for it (Node: the dispatcher thread; Worker: waitUntil). */
   nudgeOutbox?: (c: Context) => void;
 };
@@ -62,7 +65,7 @@ export function createApp(deps: AppDeps) {
     await hashCitizenStyle();
     await next();
   });
-  if (deps.compress) app.use(compress());
+  if (deps.compress) app.use(compressLarge());
   app.use(
     secureHeaders({
       // Set per path below: same-origin everywhere except the public pages that other sites embed.
@@ -92,7 +95,9 @@ export function createApp(deps: AppDeps) {
     if (!c.res.headers.has("Cross-Origin-Resource-Policy")) c.header("Cross-Origin-Resource-Policy", "same-origin");
   });
   app.use(async (c, next) => {
-    c.set("db", deps.getDb(c));
+    const db = deps.getDb(c);
+    c.set("db", db);
+    c.set("survey", deps.surveyStore?.(c) ?? batchedStore(db));
     c.set("config", deps.config);
     c.set("now", now());
     c.set("clientAddress", deps.clientAddress(c) ?? "unknown");

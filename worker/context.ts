@@ -2,6 +2,7 @@ import { createFactory } from "hono/factory";
 import type { Db } from "../db/db";
 import type { UnitWithOrg } from "../db/queries/units";
 import type { Config } from "./env";
+import type { SurveyStore } from "./survey/store";
 
 /**
  * The app's environment types, one per audience, and a factory for each: routes and middleware import
@@ -10,6 +11,8 @@ import type { Config } from "./env";
 export type AppEnv = {
   Variables: {
     db: Db;
+    /** The citizen's reads and writes: the batched path, or Node's embedded hot path. */
+    survey: SurveyStore;
     config: Config;
     requestId: string;
     clientAddress: string;

@@ -17,6 +17,8 @@ const errorStatus = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  // Too many submissions waiting to be written at once (Node's group commit): send again after Retry-After.
+  BUSY: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof errorStatus;

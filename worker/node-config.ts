@@ -23,6 +23,11 @@ export function nodeEnv(env: NodeJS.ProcessEnv = process.env): Record<string, st
 const nodeSettingsSchema = z.object({
   // Threads for the dashboard, evaluator API and public pages. Citizens never wait for them.
   OPERATOR_THREADS: z.coerce.number().int().min(1).max(16).default(2),
+  // How long a visit may use a touchpoint read earlier. Dashboard changes empty the cache at once; this
+  // bounds how long a change made from another process (the CLI) takes to reach visits. 0 turns it off.
+  TOUCHPOINT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  // Submissions waiting for the group commit at most; past it a submission gets 503 with Retry-After.
+  SUBMIT_QUEUE_MAX: z.coerce.number().int().min(1).max(100_000).default(1024),
 });
 
 /** Settings only the Node entry has; a bad value stops the server with a message naming it. */

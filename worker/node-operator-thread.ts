@@ -8,12 +8,14 @@ import { openNodeDb } from "./node-db";
 import type { OperatorReply, OperatorRequest } from "./node-operators";
 import { yieldToCitizens } from "./node-threads";
 import { startOutboxLoop } from "./webhooks/loop";
+import { useNodeHmac } from "./node-crypto";
 
 /**
  * An operator thread: the same app over its own connection to the same database file, serving what
  * the main thread hands over (dashboard, evaluator API, public pages). libSQL's embedded driver runs
  * queries synchronously, so a long read here blocks this thread, never the citizens on the main one.
  */
+useNodeHmac();
 const env = workerData.env as Record<string, string | undefined>;
 const config = parseConfig(env);
 const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
@@ -45,6 +47,9 @@ parentPort!.on("message", async (m: OperatorRequest | { nudgeOutbox: true }) => 
       duplex: "half",
     } as RequestInit);
     const res = await app.fetch(req, { clientAddress: m.clientAddress });
+    // A form or API write may have changed a touchpoint, unit, service or organization: the citizens'
+    // thread empties its touchpoint cache before this operator sees the answer.
+    if (m.method !== "GET" && m.method !== "HEAD") parentPort!.postMessage({ changed: true });
     reply = { id: m.id, status: res.status, headers: [...res.headers], body: res.body };
   } catch (err) {
     // app.onError answers every error a route throws; reaching here means the request itself was unusable.

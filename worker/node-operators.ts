@@ -20,6 +20,9 @@ export type OperatorReply = {
 // the visit token, the health check, stylesheets and the home page.
 const CITIZEN_PATH = /^\/(?:$|healthz$|assets\/|s\/|k\/|api\/v1\/(?:touchpoints|responses)(?:\/|$))/;
 
+// A flagged answer's webhook leaves within a quarter of a second.
+const NUDGE_MS = 250;
+
 export const isCitizenPath = (path: string) => CITIZEN_PATH.test(path);
 
 /**
@@ -27,19 +30,26 @@ export const isCitizenPath = (path: string) => CITIZEN_PATH.test(path);
  * its own connection. A request and its response bodies cross as transferred streams, so an export
  * streams with back-pressure and is never held whole on either side.
  */
-export async function startOperatorThreads(env: Record<string, string | undefined>, count: number) {
+export async function startOperatorThreads(
+  env: Record<string, string | undefined>,
+  count: number,
+  /** An operator's request that may have written something (any method but GET and HEAD) was answered. */
+  onChange: () => void = () => undefined,
+) {
   const pending = new Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void; thread: number }>();
   const load = Array.from({ length: count }, () => 0);
   let nextId = 1;
   let closing = false;
+  let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
   const threads: Worker[] = [];
 
   const spawn = (i: number) =>
     new Promise<void>((ready, failed) => {
       const w = startThread(new URL("./node-operator-thread.ts", import.meta.url), { env, housekeeping: i === 0 });
       threads[i] = w;
-      w.on("message", (m: OperatorReply | { ready: true }) => {
+      w.on("message", (m: OperatorReply | { ready: true } | { changed: true }) => {
         if ("ready" in m) return ready();
+        if ("changed" in m) return onChange();
         const p = pending.get(m.id);
         if (!p) return;
         pending.delete(m.id);
@@ -81,12 +91,21 @@ export async function startOperatorThreads(env: Record<string, string | undefine
         threads[i]!.postMessage(msg, msg.body ? [msg.body as never] : []);
       });
     },
-    /** A citizen's submission wrote a webhook event: the housekeeping thread's dispatcher sends it. */
+    /**
+     * A citizen's submission wrote a webhook event: the housekeeping thread's dispatcher sends it. Nudges
+     * within NUDGE_MS become one round: a busy hour of flagged answers must not become a dispatch round
+     * (and a write transaction beside the citizens') per answer.
+     */
     nudgeOutbox() {
-      threads[0]?.postMessage({ nudgeOutbox: true });
+      if (nudgeTimer) return;
+      nudgeTimer = setTimeout(() => {
+        nudgeTimer = undefined;
+        threads[0]?.postMessage({ nudgeOutbox: true });
+      }, NUDGE_MS);
     },
     async close() {
       closing = true;
+      clearTimeout(nudgeTimer);
       await Promise.all(threads.map((t) => t.terminate()));
     },
   };

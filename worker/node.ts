@@ -8,8 +8,11 @@ import { backupSettings, mailSettings, nodeEnv, nodeSettings as parseNodeSetting
 import { startDailyBackups } from "./backup-daily";
 import { isCitizenPath, startOperatorThreads } from "./node-operators";
 import { migrateDb, openNodeDb } from "./node-db";
+import { nodeSurveyStore } from "./node-survey-store";
 import { countOrganizations } from "../db/queries/admin";
+import { useNodeHmac } from "./node-crypto";
 
+useNodeHmac();
 const env = nodeEnv();
 const config = parseConfig(env);
 const nodeSettings = parseNodeSettings(env);
@@ -17,6 +20,10 @@ const nodeSettings = parseNodeSettings(env);
 const mail = mailSettings(env);
 const { db } = await openNodeDb(env.DATABASE_URL, env.LIBSQL_AUTH_TOKEN);
 await migrateDb(db);
+const survey = await nodeSurveyStore(env.DATABASE_URL!, db, {
+  cacheSeconds: nodeSettings.TOUCHPOINT_CACHE_SECONDS,
+  maxQueue: nodeSettings.SUBMIT_QUEUE_MAX,
+});
 
 const host = env.HOST ?? "127.0.0.1";
 const port = Number(env.PORT ?? 8787);
@@ -34,12 +41,13 @@ const addressOf = (req: Request, b: Bindings) =>
 
 const app = createApp({
   getDb: () => db,
+  surveyStore: () => survey,
   config,
   compress: true,
   clientAddress: (c) => addressOf(c.req.raw, c.env as Bindings),
   nudgeOutbox: () => operators.nudgeOutbox(),
 });
-const operators = await startOperatorThreads(env, nodeSettings.OPERATOR_THREADS);
+const operators = await startOperatorThreads(env, nodeSettings.OPERATOR_THREADS, survey.changed);
 
 if (mail) console.log(`Daily digest of warning signs by e-mail through ${new URL(mail.url).host}`);
 const backups = backupSettings(env);
@@ -71,5 +79,7 @@ Then sign in at ${baseUrl}/login. Or fill a demo instansi with a year of respons
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => void operators.close().finally(() => process.exit(0))));
+  process.on(signal, () =>
+    server.close(() => void Promise.all([operators.close(), survey.close()]).finally(() => process.exit(0))),
+  );
 }

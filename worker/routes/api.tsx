@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { issueMessage, texts, type Lang } from "../../web/i18n";
 import { appFactory } from "../context";
 import { ApiDocsPage } from "../../web/pages/ApiDocsPage";
@@ -14,6 +13,7 @@ import { parseUnitSettings } from "../settings";
 import { submitSurvey } from "../survey/submit";
 import { signVisitToken } from "../survey/visit-token";
 import { nudgeOutbox } from "../webhooks/nudge";
+import { BUSY_TEXT } from "../../web/text-offline";
 
 export const apiRoutes = appFactory.createApp();
 
@@ -37,7 +37,7 @@ apiRoutes.get("/docs", (c) => {
 });
 
 apiRoutes.get("/touchpoints/:code/visit", async (c) => {
-  const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
+  const tp = await c.var.survey.touchpoint(c.req.param("code"));
   if (!tp) throw new AppError("NOT_FOUND", "Unknown touchpoint code");
   if (!tp.active) throw new AppError("SURVEY_CLOSED", "This touchpoint's survey is closed");
   const { config, now } = c.var;
@@ -57,7 +57,7 @@ apiRoutes.post("/responses", surveyBodyLimit, validate("json", responseBody), as
   const lang = langOf(c, body);
   const input = { ...body, profile: body.profile ?? {}, lang: body.lang ?? lang, unknownLang: "refuse" as const };
   const outcome = await submitSurvey(
-    c.var.db,
+    c.var.survey,
     c.var.config,
     { ...input, clientAddress: c.var.clientAddress },
     c.var.now,
@@ -87,5 +87,7 @@ apiRoutes.post("/responses", surveyBodyLimit, validate("json", responseBody), as
       return fail("SURVEY_CLOSED", ui.closed);
     case "rate_limited":
       return fail("RATE_LIMITED", ui.rateLimited, { retryAfter: outcome.retryAfter });
+    case "busy":
+      return fail("BUSY", BUSY_TEXT[lang], { retryAfter: outcome.retryAfter });
   }
 });

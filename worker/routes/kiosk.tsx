@@ -1,4 +1,3 @@
-import { getTouchpointByCode } from "../../db/queries/touchpoints";
 import { KIOSK_CSS_BODY, KIOSK_CSS_PATH, KIOSK_ICON_PATH, KIOSK_ICON_SVG } from "../../web/client/kiosk-assets";
 import { SURVEY_JS, SURVEY_JS_PATH } from "../../web/client/survey-script";
 import { MessagePage } from "../../web/pages/MessagePage";
@@ -30,7 +29,7 @@ for (const [path, body, type] of [
 }
 
 kioskRoutes.get("/k/:code", async (c) => {
-  const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
+  const tp = await c.var.survey.touchpoint(c.req.param("code"));
   if (!tp) return messagePage(c, 404, INDONESIAN, "notFound");
   const lang = await surveyLanguage(c.var.db, tp, c.req.query("lang"));
   if (!tp.kiosk) {
@@ -48,7 +47,7 @@ kioskRoutes.get("/k/:code", async (c) => {
 });
 
 kioskRoutes.get("/k/:code/manifest.webmanifest", async (c) => {
-  const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
+  const tp = await c.var.survey.touchpoint(c.req.param("code"));
   if (!tp?.kiosk) throw new AppError("NOT_FOUND", "Not a kiosk touchpoint");
   const lang = await surveyLanguage(c.var.db, tp, c.req.query("lang"));
   const start = `/k/${tp.code}?lang=${lang.code}`;

@@ -1,4 +1,4 @@
-import { getThanksContext, getTouchpointByCode } from "../../db/queries/touchpoints";
+import { getThanksContext } from "../../db/queries/touchpoints";
 import { SurveyPage } from "../../web/pages/SurveyPage";
 import { ThanksPage } from "../../web/pages/ThanksPage";
 import { appFactory } from "../context";
@@ -13,11 +13,12 @@ import { submitSurvey } from "../survey/submit";
 import type { SubmissionIssue } from "../survey/validate";
 import { signVisitToken } from "../survey/visit-token";
 import { nudgeOutbox } from "../webhooks/nudge";
+import { BUSY_TEXT } from "../../web/text-offline";
 
 export const surveyRoutes = appFactory.createApp();
 
 surveyRoutes.get("/:code", async (c) => {
-  const tp = await getTouchpointByCode(c.var.db, c.req.param("code"));
+  const tp = await c.var.survey.touchpoint(c.req.param("code"));
   if (!tp) return messagePage(c, 404, INDONESIAN, "notFound");
   const lang = await surveyLanguage(c.var.db, tp, c.req.query("lang"));
   if (!tp.active) return messagePage(c, 410, lang, "closed", tp.unitName);
@@ -51,8 +52,8 @@ surveyRoutes.post("/:code", surveyBodyLimit, async (c) => {
   if (field("website")) return thanks("id");
 
   const input = { ...submission, token: field("token"), code, lang: asked, clientAddress: c.var.clientAddress };
-  const outcome = await submitSurvey(db, config, { ...input, unknownLang: "indonesian" }, now);
-  const tp = outcome.kind === "bad_token" ? await getTouchpointByCode(db, code) : outcome.touchpoint;
+  const outcome = await submitSurvey(c.var.survey, config, { ...input, unknownLang: "indonesian" }, now);
+  const tp = outcome.kind === "bad_token" ? await c.var.survey.touchpoint(code) : outcome.touchpoint;
   if (!tp) return messagePage(c, 404, INDONESIAN, "notFound");
   if (outcome.kind === "created" && outcome.flagged) nudgeOutbox(c);
   if (outcome.kind === "created" || outcome.kind === "replay") return thanks(outcome.lang);
@@ -64,11 +65,16 @@ surveyRoutes.post("/:code", surveyBodyLimit, async (c) => {
   }
 
   const ui = lang.t.ui;
-  const again = (token: string, state: { issues?: SubmissionIssue[]; formMessage?: string }) =>
-    html(c, 422, <SurveyPage {...surveyPageProps(tp, lang, token, CSS_PATH, { values, ...state })} />);
+  const again = (token: string, state: { issues?: SubmissionIssue[]; formMessage?: string }, status: 422 | 503 = 422) =>
+    html(c, status, <SurveyPage {...surveyPageProps(tp, lang, token, CSS_PATH, { values, ...state })} />);
   if (outcome.kind === "invalid") return again(input.token, { issues: outcome.issues });
   // Keep the original token: its issue time still counts, so a second press a few seconds later goes through.
   if (outcome.kind === "too_fast") return again(input.token, { formMessage: ui.tooFast });
+  if (outcome.kind === "busy") {
+    // The answers stay on the form, with the same token: sending again stores them once.
+    c.header("Retry-After", String(outcome.retryAfter));
+    return again(input.token, { formMessage: BUSY_TEXT[lang.code === "en" ? "en" : "id"] }, 503);
+  }
   const fresh = await signVisitToken(config.SECRET_KEY, tp.id, now);
   return again(fresh, { formMessage: outcome.kind === "expired" ? ui.expired : ui.badToken });
 });

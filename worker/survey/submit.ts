@@ -1,9 +1,7 @@
 import type { Config } from "../env";
-import type { Db } from "../../db/db";
 import { isOverRateLimit } from "../../db/queries/rate-buckets";
 import { isUniqueViolation } from "../actions/action";
-import { insertResponse } from "../../db/queries/responses";
-import { loadSubmitContext, type TouchpointRow } from "../../db/queries/touchpoints";
+import type { TouchpointRow } from "../../db/queries/touchpoints";
 import { randomId } from "../crypto";
 import { rateSubject } from "../client-address";
 import { rateBucket } from "../rate-bucket";
@@ -13,6 +11,8 @@ import { offeredLanguages } from "./languages";
 import { localDate } from "./local-date";
 import { validateSubmission, type RawSubmission, type SubmissionIssue } from "./validate";
 import { verifyVisitToken } from "./visit-token";
+import { QueueFull } from "./group-commit";
+import type { SurveyStore } from "./store";
 
 export type SubmitInput = RawSubmission & {
   token: string;
@@ -33,13 +33,20 @@ export type SubmitOutcome =
   | { kind: "expired"; touchpoint: TouchpointRow }
   | { kind: "too_fast"; touchpoint: TouchpointRow }
   | { kind: "closed"; touchpoint: TouchpointRow }
-  | { kind: "rate_limited"; retryAfter: number; touchpoint: TouchpointRow };
+  | { kind: "rate_limited"; retryAfter: number; touchpoint: TouchpointRow }
+  /** Too many submissions waiting to be written (Node's group commit): nothing stored, send again later. */
+  | { kind: "busy"; retryAfter: number; touchpoint: TouchpointRow };
 
 // Clocks of a phone-less server pair can drift a little; a token from further in the future is forged.
 const CLOCK_SKEW_SECONDS = 60;
 
 /** The rules both survey endpoints share: token, replay, timing, rate, answers, then one write. */
-export async function submitSurvey(db: Db, config: Config, input: SubmitInput, now: number): Promise<SubmitOutcome> {
+export async function submitSurvey(
+  store: SurveyStore,
+  config: Config,
+  input: SubmitInput,
+  now: number,
+): Promise<SubmitOutcome> {
   const token = await verifyVisitToken(config.SECRET_KEY, input.token);
   if (!token || token.issuedAt > now + CLOCK_SKEW_SECONDS) return { kind: "bad_token" };
 
@@ -49,7 +56,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
     ? `kiosk|${token.touchpointId}`
     : `${rateSubject(input.clientAddress)}|${token.touchpointId}`;
   const rate = limit && (await rateBucket(config.SECRET_KEY, "rate-limit", subject, limit, now));
-  const ctx = await loadSubmitContext(db, {
+  const ctx = await store.context({
     touchpointId: token.touchpointId,
     nonce: token.nonce,
     rateKey: rate?.key ?? "",
@@ -76,8 +83,7 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
   const id = randomId();
   const reasons = flagReasons(checked.value, orgSettings.redFlagWords);
   try {
-    await insertResponse(
-      db,
+    await store.write(
       {
         id,
         unitId: touchpoint.unitId,
@@ -94,11 +100,12 @@ export async function submitSurvey(db: Db, config: Config, input: SubmitInput, n
       rate && limit ? { key: rate.key, max: limit.max, expiresAt: rate.expiresAt } : undefined,
     );
   } catch (err) {
+    if (err instanceof QueueFull) return { kind: "busy", retryAfter: err.retryAfter, touchpoint };
     // Two copies of one token raced past the replay read, or more submissions than the limit allows
     // raced past the rate read: the batch of the later one rolled back whole.
     const overLimit = isOverRateLimit(err);
     if (!overLimit && !isUniqueViolation(err)) throw err;
-    const again = await loadSubmitContext(db, { touchpointId: touchpoint.id, nonce: token.nonce, rateKey: "" });
+    const again = await store.context({ touchpointId: touchpoint.id, nonce: token.nonce, rateKey: "" });
     if (again.existingId) return { kind: "replay", id: again.existingId, lang, touchpoint };
     if (overLimit && rate) return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
     throw err;
