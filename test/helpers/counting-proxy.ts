@@ -5,7 +5,10 @@ import { freePort } from "./ports";
 
 export type SeenRequest = {
   method: string;
+  /** The path sqld saw. */
   path: string;
+  /** A client whose URL has a path (http://proxy/visit/) sends under it: "visit" then, "" without. */
+  tag: string;
   /** For a Hrana pipeline: each request's type in order (execute, batch, close, store_sql, sequence...). */
   kinds: string[];
   /** For a Hrana pipeline: the SQL text of each execute, and of each step of each batch, in order. */
@@ -47,9 +50,10 @@ export async function startCountingProxy(target: string) {
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
-      const path = req.url ?? "/";
+      const [, tag = "", path = "/"] = /^(?:\/([^/]+)(?=\/v\d))?(.*)$/.exec(req.url ?? "/") ?? [];
       const pipeline = /^\/v[23]\/pipeline$/.test(path) && body.length > 0;
-      seen.push({ method: req.method ?? "GET", path, ...(pipeline ? parsePipeline(body) : { kinds: [], sql: [] }) });
+      const hrana = pipeline ? parsePipeline(body) : { kinds: [], sql: [] };
+      seen.push({ method: req.method ?? "GET", path, tag, ...hrana });
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter(([k]) => !["host", "connection", "content-length"].includes(k)),
       ) as Record<string, string>;
