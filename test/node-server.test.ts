@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BulkSeeder } from "../bench/bulk-seed";
+import { insertTouchpoint } from "../db/queries/touchpoints";
+import { randomCode, randomId } from "../worker/crypto";
 import { migrateDb } from "../worker/node-db";
 import { fullAnswers, seedTouchpoint } from "./helpers/factories";
 import { spawnNodeEntry } from "./helpers/node-process";
@@ -19,6 +21,8 @@ let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
 // Another unit's desk: citizens who answer during a test leave the exported unit's 20,000 rows as they are.
 let desk: Awaited<ReturnType<typeof seedTouchpoint>>;
 let email: string;
+// A second desk of the exported unit (in the admin's organization), closed by one test.
+const gate = { code: randomCode(), id: randomId() };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "zi-node-"));
@@ -29,6 +33,7 @@ beforeAll(async () => {
   tp = await seedTouchpoint(db);
   desk = await seedTouchpoint(db);
   email = await seedUser(db, tp.orgId, "admin");
+  await insertTouchpoint(db, { ...gate, unitId: tp.unitId, serviceId: tp.serviceId, label: "Loket 2" });
   // Enough rows that an export takes a while and streams in many chunks.
   const seeder = new BulkSeeder(client);
   const answers = Object.entries(fullAnswers(undefined, () => 3)).map(([item, value]) => ({
@@ -153,5 +158,39 @@ describe("the Node entry", () => {
     const sheet = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
     expect(sheet).toContain('<row r="20001">');
     expect(sheet).not.toContain('<row r="20002">');
+  });
+
+  it("closes a touchpoint for visits the moment the dashboard saves it, though visits read it from a cache", async () => {
+    const visit = () => fetch(`${server.base}/api/v1/touchpoints/${gate.code}/visit`);
+    expect((await visit()).status).toBe(200);
+    expect((await visit()).status).toBe(200);
+    const cookie = await signIn();
+    const page = await (await fetch(`${server.base}/admin`, { headers: { Cookie: cookie } })).text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+    const saved = await fetch(`${server.base}/admin/units/${tp.unitId}/touchpoints/${gate.code}`, {
+      method: "POST",
+      headers: { Cookie: cookie },
+      body: new URLSearchParams({ _csrf: csrf, label: "Loket 2" }),
+      redirect: "manual",
+    });
+    expect(saved.status).toBe(303);
+    // No active=1 in the form: closed. The operator's thread told the citizens' thread before answering.
+    expect((await visit()).status).toBe(410);
+  });
+
+  it("does not gzip the citizen's tiny JSON, and gzips the survey page", async () => {
+    const headers = { "Accept-Encoding": "gzip" };
+    const visit = await fetch(`${server.base}/api/v1/touchpoints/${desk.code}/visit`, { headers });
+    expect(visit.headers.get("content-encoding")).toBeNull();
+    const { token } = (await visit.json()) as { token: string };
+    const posted = await fetch(`${server.base}/api/v1/responses`, {
+      method: "POST",
+      headers: { ...headers, "Content-Type": "application/json" },
+      body: JSON.stringify({ token, answers: fullAnswers(undefined, () => 4), steered: false }),
+    });
+    expect(posted.status).toBe(201);
+    expect(posted.headers.get("content-encoding")).toBeNull();
+    const page = await fetch(`${server.base}/s/${desk.code}`, { headers });
+    expect(page.headers.get("content-encoding")).toBe("gzip");
   });
 });

@@ -135,3 +135,33 @@ export function parseOrgSettings(text: string | null | undefined): OrgSettings {
     ...(parseJson(text) as object),
   });
 }
+
+/**
+ * The parsers above, remembered by the stored text, for the citizen's hot path (every visit and submit
+ * reads the same few settings). What they return is frozen: shared between requests, never changed.
+ */
+export const unitSettingsOf = remembered(parseUnitSettings);
+export const orgSettingsOf = remembered(parseOrgSettings);
+
+function remembered<T>(parse: (text: string | null | undefined) => T) {
+  const seen = new Map<string, T>();
+  return (text: string | null | undefined): T => {
+    const key = text ?? "";
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = deepFreeze(parse(text));
+      // Settings change rarely and are few per instansi; a bound keeps a hostile stream from growing it.
+      if (seen.size >= 1000) seen.clear();
+      seen.set(key, value);
+    }
+    return value;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -42,15 +42,11 @@ export function openHotSubmit(path: string, o: { busyTimeoutMs: number } = { bus
   const byCode = touchpointByCodeQuery(db, ph("code")).prepare();
   const context = submitContextQuery(db, { touchpointId: ph("t"), nonce: ph("n"), rateKey: ph("k") }).prepare();
 
-  /** One response's own rows, inside the group's transaction. */
+  /** One response's own row, its rate charge and its flag, inside the group's transaction. */
   function writeOne({ r, rate }: GroupItem) {
     if (rate) write("rate", [rate]);
-    const { profile, answers, flag, ...row } = r;
+    const { profile, answers: _answers, flag, ...row } = r;
     write("response", [{ ...row, ...profile, channel: r.channel ?? "online" }]);
-    write(
-      "answers",
-      answers.map((a) => ({ responseId: r.id, ...a })),
-    );
     if (flag && flag.reasons.length > 0) {
       const { row: flagRow, event } = flagRows(r, flag);
       write("flag", [flagRow]);
@@ -63,9 +59,9 @@ export function openHotSubmit(path: string, o: { busyTimeoutMs: number } = { bus
     submitContext: async (q: { touchpointId: string; nonce: string; rateKey: string }): Promise<SubmitContext> =>
       submitContextOf(await context.get({ t: q.touchpointId, n: q.nonce, k: q.rateKey })),
     /**
-     * Many submissions in one transaction (one sync): each in its own savepoint, so one that fails (a
-     * replayed nonce, a full rate bucket) is rolled back alone and its error returned in its place; then
-     * the rollup increments of the rest, merged, one upsert per rollup key. Throws (and writes nothing)
+     * Many submissions in one transaction (one sync): each response row in its own savepoint, so one that
+     * fails (a replayed nonce, a full rate bucket) is rolled back alone and its error returned in its
+     * place; then the answers of the rest, and their rollup increments merged, one upsert per rollup key. Throws (and writes nothing)
      * only when the transaction itself fails, e.g. SQLITE_BUSY past the busy timeout.
      */
     writeGroup(items: GroupItem[]): (unknown | null)[] {
@@ -83,7 +79,13 @@ export function openHotSubmit(path: string, o: { busyTimeoutMs: number } = { bus
             return err;
           }
         });
-        const merged = mergeIncrements(items.filter((_, i) => errors[i] === null).map((i) => rollupIncrements(i.r)));
+        const written = items.filter((_, i) => errors[i] === null).map((i) => i.r);
+        // The answers of every written response together: they cannot fail once their response is in.
+        write(
+          "answers",
+          written.flatMap((r) => r.answers.map((a) => ({ responseId: r.id, ...a }))),
+        );
+        const merged = mergeIncrements(written.map(rollupIncrements));
         for (const table of ROLLUPS) write(table, merged[table]);
         exec("COMMIT");
         return errors;
@@ -96,20 +98,20 @@ export function openHotSubmit(path: string, o: { busyTimeoutMs: number } = { bus
   };
 }
 
-export type HotSubmit = ReturnType<typeof openHotSubmit>;
-
 const ROLLUPS = ["unit", "items", "scores", "profile", "month", "serviceMonth", "serviceDay"] as const;
 
 /**
- * Just enough of a libSQL client for drizzle's prepared reads: statements from the cache, rows as arrays
- * (what drizzle maps), answered synchronously.
+ * Just enough of a libSQL client for drizzle's prepared one-row reads: statements from the cache, the row
+ * as an array (what drizzle maps), answered synchronously.
  */
 function cachedClient(prepare: (text: string) => Statement): Client {
   return {
     execute: async (stmt: { sql: string; args: unknown[] }) => {
       const s = prepare(stmt.sql);
       if (!s.reader) return { rows: [], columns: [], rowsAffected: s.run(stmt.args).changes };
-      return { rows: s.all(stmt.args), columns: [] };
+      // Both reads here are one-row lookups (`limit 1`): get() skips all()'s iterator.
+      const row = s.get(stmt.args);
+      return { rows: row === undefined ? [] : [row], columns: [] };
     },
   } as unknown as Client;
 }

@@ -28,7 +28,8 @@ export function mergeIncrements(list: Increments[]): MergedIncrements {
     for (const inc of list) {
       const part = inc[table];
       for (const row of (Array.isArray(part) ? part : [part]) as Record<string, number | string>[]) {
-        const id = key.map((k) => row[k]).join("\u0000");
+        let id = "";
+        for (const k of key) id += `${row[k]}\u0000`;
         const seen = rows.get(id);
         if (!seen) rows.set(id, { ...row });
         else for (const s of sums) seen[s] = (seen[s] as number) + (row[s] as number);

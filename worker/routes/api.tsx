@@ -9,7 +9,7 @@ import { validate } from "../api/validate";
 import { surveyBodyLimit } from "../body-limit";
 import { acceptedLang, FULL_CSS_PATH, html } from "../render";
 import { AppError, type ErrorCode } from "../errors";
-import { parseUnitSettings } from "../settings";
+import { unitSettingsOf } from "../settings";
 import { submitSurvey } from "../survey/submit";
 import { signVisitToken } from "../survey/visit-token";
 import { nudgeOutbox } from "../webhooks/nudge";
@@ -46,7 +46,7 @@ apiRoutes.get("/touchpoints/:code/visit", async (c) => {
     token: await signVisitToken(config.SECRET_KEY, tp.id, now, tp.kiosk),
     expiresAt: new Date((now + config.SURVEY_TOKEN_HOURS * 3600) * 1000).toISOString(),
     notBefore: new Date((now + config.SURVEY_MIN_SECONDS) * 1000).toISOString(),
-    instruments: parseUnitSettings(tp.unitSettings).instruments,
+    instruments: unitSettingsOf(tp.unitSettings).instruments,
     unit: { name: tp.unitName },
     service: tp.serviceName,
   });

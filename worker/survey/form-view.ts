@@ -1,7 +1,7 @@
 import type { TouchpointRow } from "../../db/queries/touchpoints";
 import type { SurveyPageProps } from "../../web/pages/SurveyPage";
 import { issueMessage } from "../../web/i18n";
-import { parseOrgSettings, parseUnitSettings } from "../settings";
+import { orgSettingsOf, unitSettingsOf } from "../settings";
 import { INSTRUMENTS } from "./instruments";
 import type { SurveyLanguage } from "./languages";
 import type { SubmissionIssue } from "./validate";
@@ -14,8 +14,8 @@ export function surveyPageProps(
   cssHref: string,
   state: { values?: Record<string, string>; issues?: SubmissionIssue[]; formMessage?: string } = {},
 ): SurveyPageProps {
-  const { instruments } = parseUnitSettings(tp.unitSettings);
-  const org = parseOrgSettings(tp.orgSettings);
+  const { instruments } = unitSettingsOf(tp.unitSettings);
+  const org = orgSettingsOf(tp.orgSettings);
   const errors: Record<string, string> = {};
   for (const issue of state.issues ?? []) {
     // The shared message says "Saran"; this box asks something else, and says so.

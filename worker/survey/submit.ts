@@ -5,7 +5,7 @@ import type { TouchpointRow } from "../../db/queries/touchpoints";
 import { randomId } from "../crypto";
 import { rateSubject } from "../client-address";
 import { rateBucket } from "../rate-bucket";
-import { parseOrgSettings, parseUnitSettings } from "../settings";
+import { orgSettingsOf, unitSettingsOf } from "../settings";
 import { flagReasons } from "./flags";
 import { offeredLanguages } from "./languages";
 import { localDate } from "./local-date";
@@ -72,8 +72,8 @@ export async function submitSurvey(
   if (rate && limit && ctx.rateCount >= limit.max)
     return { kind: "rate_limited", retryAfter: rate.retryAfter, touchpoint };
 
-  const { instruments } = parseUnitSettings(touchpoint.unitSettings);
-  const orgSettings = parseOrgSettings(touchpoint.orgSettings);
+  const { instruments } = unitSettingsOf(touchpoint.unitSettings);
+  const orgSettings = orgSettingsOf(touchpoint.orgSettings);
   const checked = validateSubmission(input, instruments, orgSettings.profileBands);
   const langIssues: SubmissionIssue[] =
     offered || input.unknownLang === "indonesian" ? [] : [{ path: "lang", code: "invalid_choice" }];
