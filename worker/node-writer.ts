@@ -7,8 +7,9 @@ const received = (e: SentError) => Object.assign(new Error(e.message), e.code ? 
 
 /**
  * The citizens' side of the writer thread: `writeGroup` resolves with each item's error (null when it
- * was written) once the group's transaction has committed. A thread that dies fails what it held (nothing
- * of it was acknowledged) and a new one takes its place.
+ * was written) once the group's transaction has committed. A thread that dies fails what it held, which
+ * was never acknowledged (it may or may not have committed: a resend of the same token then stores it or
+ * is answered as a replay), and a new one takes its place.
  */
 export async function startWriter(path: string) {
   const pending = new Map<number, { resolve: (e: (Error | null)[]) => void; reject: (e: Error) => void }>();

@@ -61,8 +61,9 @@ export function openHotSubmit(path: string, o: { busyTimeoutMs: number } = { bus
     /**
      * Many submissions in one transaction (one sync): each response row in its own savepoint, so one that
      * fails (a replayed nonce, a full rate bucket) is rolled back alone and its error returned in its
-     * place; then the answers of the rest, and their rollup increments merged, one upsert per rollup key. Throws (and writes nothing)
-     * only when the transaction itself fails, e.g. SQLITE_BUSY past the busy timeout.
+     * place; then the answers of the rest, and their rollup increments merged, one upsert per rollup key.
+     * Throws (and writes nothing) only when the transaction itself fails, e.g. SQLITE_BUSY past the busy
+     * timeout.
      */
     writeGroup(items: GroupItem[]): (unknown | null)[] {
       exec("BEGIN IMMEDIATE");
@@ -86,7 +87,8 @@ export function openHotSubmit(path: string, o: { busyTimeoutMs: number } = { bus
           written.flatMap((r) => r.answers.map((a) => ({ responseId: r.id, ...a }))),
         );
         const merged = mergeIncrements(written.map(rollupIncrements));
-        for (const table of ROLLUPS) write(table, merged[table]);
+        // Every rollup rollupIncrements names (the types make each one a write of hot-statements.ts).
+        for (const table of Object.keys(merged) as (keyof typeof merged)[]) write(table, merged[table]);
         exec("COMMIT");
         return errors;
       } catch (err) {
@@ -97,8 +99,6 @@ export function openHotSubmit(path: string, o: { busyTimeoutMs: number } = { bus
     close: () => conn.close(),
   };
 }
-
-const ROLLUPS = ["unit", "items", "scores", "profile", "month", "serviceMonth", "serviceDay"] as const;
 
 /**
  * Just enough of a libSQL client for drizzle's prepared one-row reads: statements from the cache, the row
