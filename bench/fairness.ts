@@ -21,13 +21,9 @@ import { seedUser } from "../test/helpers/session";
 import { migrateDb } from "../worker/node-db";
 import { seedInstansi } from "./instansi";
 import { rssOf, spawnNodeEntry } from "../test/helpers/node-process";
+import { percentile } from "./crash-harness";
 
 const execFileAsync = promisify(execFile);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
-}
 
 const { values: o } = parseArgs({
   options: {

@@ -20,6 +20,8 @@ import { seedTouchpoint } from "../test/helpers/factories";
 import { createRemoteApp } from "../test/helpers/remote-app";
 import { startSqld } from "../test/helpers/sqld";
 import { migrateDb, openNodeDb } from "../worker/node-db";
+import { percentile } from "./crash-harness";
+import { pairAnswers, pool } from "./pairs-load";
 
 const { values } = parseArgs({
   options: {
@@ -50,24 +52,6 @@ const fail = (run: Run, what: string) => {
   run.failures.set(what, (run.failures.get(what) ?? 0) + 1);
 };
 
-/** Runs `job(0..count-1)` with at most `size` in flight: a closed-loop load, bounded in count. */
-async function pool(size: number, n: number, job: (i: number) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: size }, async () => {
-      while (next < n) await job(next++);
-    }),
-  );
-}
-
-const answers = (i: number) => {
-  const a: Record<string, number> = {};
-  for (let k = 1; k <= 9; k++) a[`U${k}`] = 1 + ((i + k) % 4);
-  for (let k = 1; k <= 8; k++) a[`P${k}`] = 1 + ((i + k) % 6);
-  for (let k = 1; k <= 5; k++) a[`A${k}`] = 1 + ((i * k) % 6);
-  return a;
-};
-
 // Every pair from its own address, so a rate limit (when asked for) counts and charges but never refuses.
 const address = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
@@ -85,7 +69,7 @@ async function pairs(app: App, code: string, n: number, offset: number): Promise
       const t1 = performance.now();
       const res = await app.request("/api/v1/responses", {
         method: "POST",
-        body: JSON.stringify({ token, answers: answers(i), steered: i % 3 === 0, profile: { age: "30-39" } }),
+        body: JSON.stringify({ token, answers: pairAnswers(i), steered: i % 3 === 0, profile: { age: "30-39" } }),
         headers: { ...headers, "Content-Type": "application/json" },
       });
       await res.arrayBuffer();
@@ -103,12 +87,7 @@ async function pairs(app: App, code: string, n: number, offset: number): Promise
   return run;
 }
 
-function pct(list: number[], p: number) {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
-}
-
-const ms = (list: number[]) => `p50=${pct(list, 50).toFixed(1)} p99=${pct(list, 99).toFixed(1)} ms`;
+const ms = (list: number[]) => `p50=${percentile(list, 50).toFixed(1)} p99=${percentile(list, 99).toFixed(1)} ms`;
 
 /** Requests per pair under `tag`, and what they were: "2.00 (execute: 1000, batch: 1000)". */
 function perPair(seen: SeenRequest[], tag: string, n: number) {
@@ -178,7 +157,7 @@ try {
   if (stored !== accepted) console.log(`MISMATCH: ${accepted} acknowledged but ${stored} stored`);
   const ratio = floor ? ` ratio=${(ours.pairsPerSecond / floor.pairsPerSecond).toFixed(2)}` : "";
   console.log(
-    `submit-remote: ${ours.pairsPerSecond.toFixed(0)} pairs/s p99=${pct(ours.pair, 99).toFixed(1)} ms ` +
+    `submit-remote: ${ours.pairsPerSecond.toFixed(0)} pairs/s p99=${percentile(ours.pair, 99).toFixed(1)} ms ` +
       `round_trips_per_submit=${submit.perPair.toFixed(2)} round_trips_per_visit=${visit.perPair.toFixed(2)} ` +
       `errors=${ours.errors}${ratio}`,
   );

@@ -17,6 +17,8 @@ import { responses } from "../db/schema";
 import { seedTouchpoint } from "../test/helpers/factories";
 import { startFloorServer, startNodeServer } from "./server";
 import { migrateDb } from "../worker/node-db";
+import { percentile } from "./crash-harness";
+import { pairAnswers, pool } from "./pairs-load";
 
 const { values } = parseArgs({
   options: {
@@ -32,24 +34,6 @@ const rounds = Number(values.rounds);
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const warmup = Number(values.warmup);
-
-/** Runs `job(0..count-1)` with at most `size` in flight: a closed-loop load, bounded in count. */
-async function pool(size: number, count: number, job: (i: number) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: size }, async () => {
-      while (next < count) await job(next++);
-    }),
-  );
-}
-
-const answers = (i: number) => {
-  const a: Record<string, number> = {};
-  for (let k = 1; k <= 9; k++) a[`U${k}`] = 1 + ((i + k) % 4);
-  for (let k = 1; k <= 8; k++) a[`P${k}`] = 1 + ((i + k) % 6);
-  for (let k = 1; k <= 5; k++) a[`A${k}`] = 1 + ((i * k) % 6);
-  return a;
-};
 
 type Run = { pairsPerSecond: number; p50: number; p99: number; visitP99: number; postP99: number; errors: number };
 
@@ -69,7 +53,7 @@ async function pairs(base: string, code: string, n: number, offset: number): Pro
       const t1 = performance.now();
       const res = await fetch(`${base}/api/v1/responses`, {
         method: "POST",
-        body: JSON.stringify({ token, answers: answers(i), steered: i % 3 === 0, profile: { age: "30-39" } }),
+        body: JSON.stringify({ token, answers: pairAnswers(i), steered: i % 3 === 0, profile: { age: "30-39" } }),
         headers: { "Content-Type": "application/json", "Accept-Encoding": "gzip" },
       });
       await res.arrayBuffer();
@@ -85,17 +69,12 @@ async function pairs(base: string, code: string, n: number, offset: number): Pro
   const seconds = (performance.now() - started) / 1000;
   return {
     pairsPerSecond: n / seconds,
-    p50: pct(pair, 50),
-    p99: pct(pair, 99),
-    visitP99: pct(visit, 99),
-    postP99: pct(post, 99),
+    p50: percentile(pair, 50),
+    p99: percentile(pair, 99),
+    visitP99: percentile(visit, 99),
+    postP99: percentile(post, 99),
     errors,
   };
-}
-
-function pct(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 }
 
 const show = (name: string, r: Run) =>

@@ -16,6 +16,18 @@ describe("Node settings", () => {
       expect(() => nodeSettings({ OPERATOR_THREADS: bad })).toThrow(/OPERATOR_THREADS/);
   });
 
+  it("takes the touchpoint cache's TTL (0–300 s, default 10) and the submit queue's bound (default 1,024), naming a bad one", () => {
+    expect(nodeSettings({})).toMatchObject({ TOUCHPOINT_CACHE_SECONDS: 10, SUBMIT_QUEUE_MAX: 1024 });
+    expect(nodeSettings({ TOUCHPOINT_CACHE_SECONDS: "0", SUBMIT_QUEUE_MAX: "1" })).toMatchObject({
+      TOUCHPOINT_CACHE_SECONDS: 0,
+      SUBMIT_QUEUE_MAX: 1,
+    });
+    for (const bad of ["-1", "301", "2.5", "lama", "1e309", "\u0000"])
+      expect(() => nodeSettings({ TOUCHPOINT_CACHE_SECONDS: bad })).toThrow(/TOUCHPOINT_CACHE_SECONDS/);
+    for (const bad of ["0", "-5", "100001", "1.5", "banyak", "1e309"])
+      expect(() => nodeSettings({ SUBMIT_QUEUE_MAX: bad })).toThrow(/SUBMIT_QUEUE_MAX/);
+  });
+
   it("generates a SECRET_KEY once, keeps it beside the database, and reuses it", () => {
     const env = { DATABASE_URL: `file:${join(dir, "data", "x.db")}` };
     const first = nodeEnv(env);
