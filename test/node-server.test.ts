@@ -68,7 +68,7 @@ afterAll(async () => {
 });
 
 /** One request on a kept-alive socket of `agent`; resolves with status, headers and body length. */
-function send(agent: Agent, path: string, method = "GET", body?: Buffer) {
+function send(agent: Agent, path: string, method = "GET", body?: Buffer, o: { chunked?: boolean } = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; bytes: number }>((ok, fail) => {
     const url = new URL(server.base + path);
     const req = request(
@@ -78,7 +78,12 @@ function send(agent: Agent, path: string, method = "GET", body?: Buffer) {
         path,
         method,
         agent,
-        headers: body ? { "content-type": "application/x-www-form-urlencoded", "content-length": body.length } : {},
+        headers: body
+          ? {
+              "content-type": "application/x-www-form-urlencoded",
+              ...(o.chunked ? { "transfer-encoding": "chunked" } : { "content-length": body.length }),
+            }
+          : {},
       },
       (res) => {
         let bytes = 0;
@@ -87,8 +92,10 @@ function send(agent: Agent, path: string, method = "GET", body?: Buffer) {
       },
     );
     req.on("error", fail);
-    // A client that sends the whole body regardless, as browsers and curl do.
-    req.end(body);
+    // A client that sends the whole body regardless, as browsers and curl do; chunked, in pieces.
+    if (body && o.chunked)
+      for (let at = 0; at < body.length; at += 16 * 1024) req.write(body.subarray(at, at + 16 * 1024));
+    req.end(o.chunked ? undefined : body);
   });
 }
 
@@ -106,10 +113,16 @@ describe("the Node entry", () => {
   it("ends the connection after answering before the body was read, so a kept-alive client's next request works", async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const big = Buffer.alloc(1024 * 1024, "a");
-    for (const path of [`/s/${tp.code}`, "/login", `/admin/units/${tp.unitId}/follow-ups`]) {
+    for (const path of [`/s/${tp.code}`, "/api/v1/responses", "/login", `/admin/units/${tp.unitId}/follow-ups`]) {
       const refused = await send(agent, path, "POST", big);
       expect(refused.status).toBe(413);
       expect(refused.headers.connection).toBe("close");
+      expect((await send(agent, "/healthz")).status).toBe(200);
+    }
+    // A body that states no length is counted as it arrives, and refused once past the limit.
+    for (const path of [`/s/${tp.code}`, "/api/v1/responses"]) {
+      const refused = await send(agent, path, "POST", big, { chunked: true });
+      expect(refused.status).toBe(413);
       expect((await send(agent, "/healthz")).status).toBe(200);
     }
     // An ordinary request keeps its connection.

@@ -92,7 +92,10 @@ export function createApp(deps: AppDeps) {
   );
   app.use(async (c, next) => {
     await next();
-    if (!c.res.headers.has("Cross-Origin-Resource-Policy")) c.header("Cross-Origin-Resource-Policy", "same-origin");
+    // On the response's own headers, not c.header(): after the handler, that rebuilds the response as a
+    // stream, which on Node costs more than the rest of a small JSON request.
+    if (!c.res.headers.has("Cross-Origin-Resource-Policy"))
+      c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
   });
   app.use(async (c, next) => {
     const db = deps.getDb(c);
