@@ -12,7 +12,8 @@ const MAX_GROUP = 128;
 /**
  * The survey's store on Node. On an embedded file: the reads on this thread's own connection (prepared
  * statements), the writes by group commit on the writer thread. On a libSQL server: the batched path.
- * Either way visits read touchpoints through the cache, which `changed()` empties.
+ * Either way visits read touchpoints through the cache, which `changed()` empties, and a submission tries
+ * its rules on the cached row before it reads.
  */
 export async function nodeSurveyStore(
   databaseUrl: string,
@@ -23,7 +24,13 @@ export async function nodeSurveyStore(
   const changed = () => cache.clear();
   if (!databaseUrl.startsWith("file:")) {
     const batched = batchedStore(db);
-    return { ...batched, touchpoint: (code) => cache.get(code, batched.touchpoint), changed, close: async () => {} };
+    return {
+      ...batched,
+      touchpoint: (code) => cache.get(code, batched.touchpoint),
+      cachedTouchpoint: (id) => cache.peekById(id),
+      changed,
+      close: async () => {},
+    };
   }
   const path = databaseUrl.slice("file:".length);
   const reads = openHotSubmit(path);
@@ -31,6 +38,7 @@ export async function nodeSurveyStore(
   const queue = groupCommit<GroupItem>(writer.writeGroup, { maxQueue: o.maxQueue, maxGroup: MAX_GROUP });
   return {
     touchpoint: (code) => cache.get(code, reads.touchpointByCode),
+    cachedTouchpoint: (id) => cache.peekById(id),
     context: reads.submitContext,
     write: (r, rate) => queue.write(rate ? { r, rate } : { r }),
     changed,

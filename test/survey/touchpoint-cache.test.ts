@@ -33,6 +33,26 @@ describe("the touchpoint cache", () => {
     expect((await cache.get("abc", async () => row(`after ${++reads}`)))?.label).toBe("after 1");
   });
 
+  it("gives a submission the row its visit cached, by id, only while that row is fresh", async () => {
+    let now = 0;
+    const cache = new TouchpointCache(10_000, 100, () => now);
+    expect(cache.peekById("t1")).toBeUndefined();
+    await cache.get("abc", async () => row("visited"));
+    expect(cache.peekById("t1")?.label).toBe("visited");
+    now = 10_000;
+    expect(cache.peekById("t1")).toBeUndefined();
+    await cache.get("abc", async () => row("visited again"));
+    cache.clear();
+    expect(cache.peekById("t1")).toBeUndefined();
+    // A read that started before clear() leaves nothing behind for the submission either.
+    let finish!: () => void;
+    const pending = cache.get("abc", () => new Promise<TouchpointRow>((ok) => (finish = () => ok(row("stale")))));
+    cache.clear();
+    finish();
+    await pending;
+    expect(cache.peekById("t1")).toBeUndefined();
+  });
+
   it("remembers unknown codes too, but never holds more than its bound", async () => {
     let reads = 0;
     const cache = new TouchpointCache(60_000, 3);

@@ -16,7 +16,15 @@ import {
 export type SurveyStore = {
   /** The visit's read: may be answered from a cache (see TouchpointCache). */
   touchpoint(code: string): Promise<TouchpointRow | null>;
-  /** The submit's one read: never cached, so a closed touchpoint or a used token is seen at once. */
+  /**
+   * The touchpoint a token names, if the visit's cache holds it (Node): the submit then tries its rules on
+   * this row before any read. Absent where there is no cache (the Worker).
+   */
+  cachedTouchpoint?(touchpointId: string): TouchpointRow | undefined;
+  /**
+   * The submit's fresh read: the touchpoint, whether the token was used, the rate count. Made whenever the
+   * cached row fails a rule or a write is refused, so a used token or a closed touchpoint is seen at once.
+   */
   context(q: { touchpointId: string; nonce: string; rateKey: string }): Promise<SubmitContext>;
   /** Resolves once the response is committed; fails like `insertResponse` (a replay, a full rate bucket). */
   write(r: NewResponse, rate?: RateCharge): Promise<void>;
