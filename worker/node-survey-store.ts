@@ -1,6 +1,5 @@
-import { openHotSubmit, type GroupItem } from "../db/queries/hot-submit";
+import { openHotSubmit } from "../db/queries/hot-submit";
 import type { Db } from "../db/db";
-import { groupCommit } from "./survey/group-commit";
 import { batchedStore, type SurveyStore } from "./survey/store";
 import { TouchpointCache } from "./survey/touchpoint-cache";
 import { startWriter } from "./node-writer";
@@ -34,13 +33,12 @@ export async function nodeSurveyStore(
   }
   const path = databaseUrl.slice("file:".length);
   const reads = openHotSubmit(path);
-  const writer = await startWriter(path);
-  const queue = groupCommit<GroupItem>(writer.writeGroup, { maxQueue: o.maxQueue, maxGroup: MAX_GROUP });
+  const writer = await startWriter(path, { maxQueue: o.maxQueue, maxGroup: MAX_GROUP });
   return {
     touchpoint: (code) => cache.get(code, reads.touchpointByCode),
     cachedTouchpoint: (id) => cache.peekById(id),
     context: reads.submitContext,
-    write: (r, rate) => queue.write(rate ? { r, rate } : { r }),
+    write: (r, rate) => writer.write(rate ? { r, rate } : { r }),
     changed,
     close: () => writer.close(),
   };

@@ -2,32 +2,37 @@ import type { Worker } from "node:worker_threads";
 import type { GroupItem } from "../db/queries/hot-submit";
 import { startThread } from "./node-threads";
 import type { SentError, WriteReply } from "./node-writer-thread";
+import { QueueFull } from "./survey/group-commit";
 
 const received = (e: SentError) => Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
 
 /**
- * The citizens' side of the writer thread: `writeGroup` resolves with each item's error (null when it
- * was written) once the group's transaction has committed. A thread that dies fails what it held, which
- * was never acknowledged (it may or may not have committed: a resend of the same token then stores it or
- * is answered as a replay), and a new one takes its place.
+ * The citizens' side of the writer thread (worker/node-writer-thread.ts): `write` hands one submission over
+ * at once and resolves once the group that holds it has committed, or fails with its own error (a replay,
+ * a full rate bucket) or its group's. At most `maxQueue` submissions are handed over and not yet answered;
+ * one more fails at once with QueueFull rather than waiting in memory. A thread that dies fails what it
+ * held, which was never acknowledged (it may or may not have committed: a resend of the same token then
+ * stores it or is answered as a replay), and a new one takes its place.
  */
-export async function startWriter(path: string) {
-  const pending = new Map<number, { resolve: (e: (Error | null)[]) => void; reject: (e: Error) => void }>();
+export async function startWriter(path: string, o: { maxQueue: number; maxGroup: number }) {
+  const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let closing = false;
   let thread: Worker;
 
   const spawn = () =>
     new Promise<void>((ready, failed) => {
-      const w = startThread(new URL("./node-writer-thread.ts", import.meta.url), { path });
+      const w = startThread(new URL("./node-writer-thread.ts", import.meta.url), { path, maxGroup: o.maxGroup });
       thread = w;
       w.on("message", (m: WriteReply | { ready: true }) => {
         if ("ready" in m) return ready();
-        const p = pending.get(m.id);
-        if (!p) return;
-        pending.delete(m.id);
-        if ("failed" in m) p.reject(received(m.failed));
-        else p.resolve(m.errors.map((e) => (e === null ? null : received(e))));
+        for (const [id, error] of m.results) {
+          const p = pending.get(id);
+          if (!p) continue;
+          pending.delete(id);
+          if (error === null) p.resolve();
+          else p.reject(received(error));
+        }
       });
       w.on("error", (err) => {
         console.error("survey writer thread failed:", err);
@@ -44,11 +49,12 @@ export async function startWriter(path: string) {
   await spawn();
 
   return {
-    writeGroup(items: GroupItem[]): Promise<(Error | null)[]> {
+    write(item: GroupItem): Promise<void> {
+      if (pending.size >= o.maxQueue) return Promise.reject(new QueueFull(1));
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        thread.postMessage({ id, items });
+        thread.postMessage({ id, item });
       });
     },
     async close() {

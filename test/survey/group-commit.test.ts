@@ -79,10 +79,11 @@ describe("group commit on the embedded database", () => {
   });
 
   it("answers 503 with Retry-After once the queue is full, stores nothing of it, and takes the same token later", async () => {
-    const s = await setup(2);
+    const s = await setup(3);
     const tokens = await Promise.all(Array.from({ length: 5 }, () => s.visit()));
     const release = await s.holdWriteLock();
-    // The first is being written (waiting for the lock), the next two wait in the queue, the rest are refused.
+    // Three unanswered at most: the first is being written (waiting for the lock), the next two wait behind
+    // it, the rest are refused.
     const first = s.post(tokens[0]!);
     await new Promise((r) => setTimeout(r, 50));
     const queued = [s.post(tokens[1]!), s.post(tokens[2]!)];
@@ -101,7 +102,7 @@ describe("group commit on the embedded database", () => {
   });
 
   it("gives a citizen's form back with their answers and a busy message (503), not an error page", async () => {
-    const s = await setup(1);
+    const s = await setup(2);
     const tokens = await Promise.all(Array.from({ length: 3 }, () => s.visit()));
     const release = await s.holdWriteLock();
     const first = s.post(tokens[0]!);
