@@ -22,8 +22,9 @@ export type SurveyStore = {
    */
   cachedTouchpoint?(touchpointId: string): TouchpointRow | undefined;
   /**
-   * The submit's fresh read: the touchpoint, whether the token was used, the rate count. Made whenever the
-   * cached row fails a rule or a write is refused, so a used token or a closed touchpoint is seen at once.
+   * The submit's fresh read: the touchpoint, whether the token was used, the rate count. Made when there is
+   * no cached row, when the cached row fails a rule, and when the write is refused (a used token, a full
+   * rate bucket), so a replay always gets its stored id back.
    */
   context(q: { touchpointId: string; nonce: string; rateKey: string }): Promise<SubmitContext>;
   /** Resolves once the response is committed; fails like `insertResponse` (a replay, a full rate bucket). */
