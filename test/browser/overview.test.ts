@@ -1,12 +1,12 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createTestApp } from "../helpers/app";
-import { createTestDb } from "../helpers/db";
 import { PASSWORD, seedUser } from "../helpers/session";
 import { seedUnitTree } from "../helpers/unit-tree";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 /** What sticks out to the right of <main>, and whether the page itself scrolls sideways. */
 function overflowOf(page: Page) {
@@ -33,38 +33,26 @@ function overflowOf(page: Page) {
 }
 
 describe.skipIf(SKIP_BROWSER)("the leaders' overview in Chromium at 1,280 and 390 px", { timeout: 90_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let email: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
+  const suite = browserSuite(async (db) => {
     let now = 0;
-    const { app } = createTestApp(testDb.db, {}, () => now);
-    const tree = await seedUnitTree(testDb.db, app, (v) => (now = v));
-    email = await seedUser(testDb.db, tree.orgId, "admin");
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
+    const { app } = createTestApp(db, {}, () => now);
+    const tree = await seedUnitTree(db, app, (v) => (now = v));
+    email = await seedUser(db, tree.orgId, "admin");
   });
 
   for (const width of [1280, 390]) {
     it(`fits the tree and the ranking in ${width} px without sideways overflow`, async () => {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
+      const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
       const page = await ctx.newPage();
       try {
-        await page.goto(`${server.origin}/admin?period=2026`);
+        await page.goto(`${suite.server.origin}/admin?period=2026`);
         await page.waitForURL(/\/login\?next=/);
         await page.fill("#email", email);
         await page.fill("#password", PASSWORD);
         await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
-        await page.goto(`${server.origin}/admin?period=2026`);
+        await page.goto(`${suite.server.origin}/admin?period=2026`);
         expect(await page.locator("th.unit a").allTextContents()).toEqual([
           "UPT Uji",
           "Kanwil A",

@@ -1,38 +1,26 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../helpers/db";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedTouchpoint } from "../helpers/factories";
 import { PASSWORD, seedUser } from "../helpers/session";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 describe.skipIf(SKIP_BROWSER)(
   "the paper questionnaire entry at 1,280 and 390 px (Chromium)",
   { timeout: 120_000 },
   () => {
-    let browser: Browser;
-    let server: RunningServer;
-    let testDb: Awaited<ReturnType<typeof createTestDb>>;
     let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
     let email: string;
 
-    beforeAll(async () => {
-      testDb = await createTestDb();
-      tp = await seedTouchpoint(testDb.db);
-      email = await seedUser(testDb.db, tp.orgId, "manager", tp.unitId);
-      server = await startServer(testDb.db);
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      testDb?.close();
+    const suite = browserSuite(async (db) => {
+      tp = await seedTouchpoint(db);
+      email = await seedUser(db, tp.orgId, "manager", tp.unitId);
     });
 
     async function signIn(width: number): Promise<Page> {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
+      const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
       const page = await ctx.newPage();
-      await page.goto(`${server.origin}/login`);
+      await page.goto(`${suite.server.origin}/login`);
       await page.fill("#email", email);
       await page.fill("#password", PASSWORD);
       await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
@@ -53,7 +41,7 @@ describe.skipIf(SKIP_BROWSER)(
       async (width) => {
         const page = await signIn(width);
         try {
-          await page.goto(`${server.origin}/admin/units/${tp.unitId}`);
+          await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}`);
           await Promise.all([
             page.waitForURL(/\/entry$/),
             page.getByRole("link", { name: "Input kuesioner kertas" }).click(),
@@ -92,7 +80,7 @@ describe.skipIf(SKIP_BROWSER)(
           expect(await page.locator('input[name="channel"][value="interview"]').isChecked()).toBe(true);
           expect(await overflow(page)).toEqual({ page: 0, main: 0 });
 
-          await page.goto(`${server.origin}/admin/units/${tp.unitId}`);
+          await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}`);
           expect(await page.locator("#without-offline").textContent()).toMatch(/Tanpa jawaban kertas\/wawancara/);
           expect(await overflow(page)).toEqual({ page: 0, main: 0 });
         } finally {

@@ -1,11 +1,11 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../helpers/db";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedTouchpoint } from "../helpers/factories";
 import { PASSWORD, seedUser } from "../helpers/session";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 /** What sticks out to the right of <main>, and whether the page or <main> scrolls sideways. */
 function overflowOf(page: Page) {
@@ -32,33 +32,21 @@ function overflowOf(page: Page) {
 const FITS = { pageScrolls: false, mainScrolls: false, outside: [], scrolled: [] };
 
 describe.skipIf(SKIP_BROWSER)("unit setup and units.csv in Chromium at 1,280 and 390 px", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
   let email: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    tp = await seedTouchpoint(testDb.db);
-    email = await seedUser(testDb.db, tp.orgId, "admin");
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
+  const suite = browserSuite(async (db) => {
+    tp = await seedTouchpoint(db);
+    email = await seedUser(db, tp.orgId, "admin");
   });
 
   for (const width of [1280, 390]) {
     it(`creates a unit, adds a service, deactivates it, and imports a CSV at ${width} px`, async () => {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
+      const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
       const page = await ctx.newPage();
       const code = `kanwil-${width}`;
       try {
-        await page.goto(`${server.origin}/admin/setup`);
+        await page.goto(`${suite.server.origin}/admin/setup`);
         await page.waitForURL(/\/login\?next=/);
         await page.fill("#email", email);
         await page.fill("#password", PASSWORD);

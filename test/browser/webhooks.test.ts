@@ -1,11 +1,11 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../helpers/db";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedTouchpoint } from "../helpers/factories";
 import { PASSWORD, seedUser } from "../helpers/session";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 /** What sticks out to the right of <main>, and whether the page or <main> scrolls sideways. */
 function overflowOf(page: Page) {
@@ -25,31 +25,19 @@ function overflowOf(page: Page) {
 const FITS = { pageScrolls: false, mainScrolls: false, outside: [] };
 
 describe.skipIf(SKIP_BROWSER)("webhooks page in Chromium at 1,280 and 390 px", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let email: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    const tp = await seedTouchpoint(testDb.db);
-    email = await seedUser(testDb.db, tp.orgId, "admin");
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
+  const suite = browserSuite(async (db) => {
+    const tp = await seedTouchpoint(db);
+    email = await seedUser(db, tp.orgId, "admin");
   });
 
   for (const width of [1280, 390]) {
     it(`refuses, creates (secret once) and disables a webhook at ${width} px`, async () => {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
+      const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
       const page = await ctx.newPage();
       try {
-        await page.goto(`${server.origin}/admin/settings`);
+        await page.goto(`${suite.server.origin}/admin/settings`);
         await page.waitForURL(/\/login\?next=/);
         await page.fill("#email", email);
         await page.fill("#password", PASSWORD);
@@ -78,7 +66,7 @@ describe.skipIf(SKIP_BROWSER)("webhooks page in Chromium at 1,280 and 390 px", {
         expect(await overflowOf(page)).toEqual(FITS);
         await page.screenshot({ path: join(tmpdir(), `zi-webhooks-${width}.png`), fullPage: true });
 
-        await page.goto(`${server.origin}/admin/settings/webhooks`);
+        await page.goto(`${suite.server.origin}/admin/settings/webhooks`);
         expect(await page.content()).not.toContain(secret!);
         const mine = page.locator(".webhook", { hasText: url });
         expect(await mine.textContent()).toContain("Jawaban perlu perhatian, Tindak lanjut lewat tenggat");
