@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { updateOrganizationSettings } from "../../db/queries/admin";
 import { createTestApp } from "../helpers/app";
 import { fullAnswers, seedTouchpoint } from "../helpers/factories";
-import { PASSWORD, seedUser } from "../helpers/session";
+import { seedUser } from "../helpers/session";
 import { postJson, visitToken } from "../helpers/survey";
+import { signIn } from "./admin";
 import { SKIP_BROWSER } from "./harness";
 import { browserSuite } from "./suite";
 
@@ -46,12 +47,7 @@ describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, deskto
     try {
       await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}?period=2026`);
       await page.waitForURL(/\/login\?next=/);
-      await page.fill("#email", email);
-      await page.fill("#password", PASSWORD);
-      await Promise.all([
-        page.waitForURL(new RegExp(`/admin/units/${tp.unitId}`)),
-        page.getByRole("button", { name: "Masuk" }).click(),
-      ]);
+      await signIn(page, email, new RegExp(`/admin/units/${tp.unitId}`));
 
       expect(await page.locator("h1").textContent()).toContain("UPT Uji");
       const chart = page.locator("figure.chart svg[role=img]").first();

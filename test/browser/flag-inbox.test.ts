@@ -1,11 +1,11 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createFollowUp } from "../../worker/actions/follow-ups";
 import { CLI_ACTOR } from "../../worker/actions/action";
 import { seedTouchpoint } from "../helpers/factories";
 import { flagStates, submitAll } from "../helpers/flags";
-import { PASSWORD, seedUser } from "../helpers/session";
+import { seedUser } from "../helpers/session";
 import { seriousViolations } from "./axe";
+import { sidewaysPx, signedInPage } from "./admin";
 import { SKIP_BROWSER } from "./harness";
 import { browserSuite } from "./suite";
 
@@ -28,29 +28,15 @@ describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Ch
       0,
     );
     const email = await seedUser(suite.db, tp.orgId, "manager", tp.unitId);
-    const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-    const page = await ctx.newPage();
-    await page.goto(`${suite.server.origin}/login`);
-    await page.fill("#email", email);
-    await page.fill("#password", PASSWORD);
-    await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
+    const page = await signedInPage(suite.browser, suite.server.origin, email, width);
     await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}?period=2026`);
     return { page, ids, unitId: tp.unitId };
   }
 
-  const overflow = (page: Page) =>
-    page.evaluate(() => {
-      const main = document.querySelector("main")!;
-      return {
-        page: document.documentElement.scrollWidth - window.innerWidth,
-        main: main.scrollWidth - main.clientWidth,
-      };
-    });
-
   it.each([1280, 390])("at %i px: from the unit page's card to bulk triage and a follow-up link", async (width) => {
     const { page, ids, unitId } = await open(width);
     try {
-      expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+      expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
       await Promise.all([
         page.waitForURL(/\/perhatian\?status=baru$/),
         page.getByRole("link", { name: "Perlu perhatian: 3 baru" }).click(),
@@ -58,7 +44,7 @@ describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Ch
       expect(await page.locator("ul.flag-list > li").count()).toBe(3);
       // The card's follow-up form opened: still no sideways scrolling.
       await page.locator("ul.flag-list > li summary").first().click();
-      expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+      expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
       expect(await seriousViolations(page)).toEqual([]);
 
       await page.getByRole("checkbox", { name: /Ada jawaban 1 pada unsur Waktu penyelesaian/ }).check();
@@ -76,7 +62,7 @@ describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Ch
       expect(await page.locator("ul.flag-list > li").first().textContent()).toContain(
         "Ditautkan ke: 2026 · U3 · Tambah loket",
       );
-      expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+      expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
 
       const states = await flagStates(suite.db, ids);
       expect(ids.map((id) => states[id]!.status)).toEqual(["ditangani", "ditangani", "baru"]);

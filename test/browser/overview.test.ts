@@ -1,36 +1,12 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../helpers/app";
-import { PASSWORD, seedUser } from "../helpers/session";
+import { seedUser } from "../helpers/session";
 import { seedUnitTree } from "../helpers/unit-tree";
+import { FITS, overflowOf, pageAt, signIn } from "./admin";
 import { SKIP_BROWSER } from "./harness";
 import { browserSuite } from "./suite";
-
-/** What sticks out to the right of <main>, and whether the page itself scrolls sideways. */
-function overflowOf(page: Page) {
-  return page.evaluate(() => {
-    const main = document.querySelector("main")!;
-    const right = main.getBoundingClientRect().right;
-    const outside = [...main.querySelectorAll("*")]
-      .filter((el) => el.getBoundingClientRect().right > right + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
-    const scrolled = [...main.querySelectorAll("*")]
-      // A screen-reader-only text is a clipped 1 px box on purpose.
-      .filter(
-        (el) =>
-          el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible",
-      )
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
-    return {
-      pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
-      mainScrolls: main.scrollWidth > main.clientWidth,
-      outside: outside.slice(0, 5),
-      scrolled: scrolled.slice(0, 5),
-    };
-  });
-}
 
 describe.skipIf(SKIP_BROWSER)("the leaders' overview in Chromium at 1,280 and 390 px", { timeout: 90_000 }, () => {
   let email: string;
@@ -44,14 +20,11 @@ describe.skipIf(SKIP_BROWSER)("the leaders' overview in Chromium at 1,280 and 39
 
   for (const width of [1280, 390]) {
     it(`fits the tree and the ranking in ${width} px without sideways overflow`, async () => {
-      const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-      const page = await ctx.newPage();
+      const page = await pageAt(suite.browser, width);
       try {
         await page.goto(`${suite.server.origin}/admin?period=2026`);
         await page.waitForURL(/\/login\?next=/);
-        await page.fill("#email", email);
-        await page.fill("#password", PASSWORD);
-        await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
+        await signIn(page, email);
         await page.goto(`${suite.server.origin}/admin?period=2026`);
         expect(await page.locator("th.unit a").allTextContents()).toEqual([
           "UPT Uji",
@@ -64,19 +37,19 @@ describe.skipIf(SKIP_BROWSER)("the leaders' overview in Chromium at 1,280 and 39
         // The last column's heading is whole at desktop width (it was cut to "Unsur terle…").
         if (width > 700)
           expect(await page.getByRole("columnheader", { name: "Unsur terlemah" }).isVisible()).toBe(true);
-        expect(await overflowOf(page)).toEqual({ pageScrolls: false, mainScrolls: false, outside: [], scrolled: [] });
+        expect(await overflowOf(page)).toEqual(FITS);
         await page.screenshot({ path: join(tmpdir(), `zi-overview-${width}.png`), fullPage: true });
 
         await page.getByRole("link", { name: "Peringkat", exact: true }).click();
         await page.waitForURL(/view=ranking/);
         expect(await page.locator("td.rank").allTextContents()).toEqual(["1=", "1=", "3"]);
-        expect(await overflowOf(page)).toEqual({ pageScrolls: false, mainScrolls: false, outside: [], scrolled: [] });
+        expect(await overflowOf(page)).toEqual(FITS);
 
         await page.selectOption("#flag", "any");
         await Promise.all([page.waitForURL(/flag=any/), page.getByRole("button", { name: "Terapkan" }).click()]);
         expect(await page.locator("td.rank").count()).toBeGreaterThan(0);
       } finally {
-        await ctx.close();
+        await page.context().close();
       }
     });
   }

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seedReportDemo } from "../helpers/report-demo";
-import { PASSWORD, seedUser } from "../helpers/session";
+import { seedUser } from "../helpers/session";
+import { signIn } from "./admin";
 import { SKIP_BROWSER } from "./harness";
 import { browserSuite } from "./suite";
 
@@ -47,12 +48,7 @@ describe.skipIf(SKIP_BROWSER)("the laporan SKM in a real browser (Chromium, A4 p
       await page.goto(
         `${suite.server.origin}/login?next=${encodeURIComponent(`/admin/units/${unitId}/report?period=2026-Q3`)}`,
       );
-      await page.fill("#email", email);
-      await page.fill("#password", PASSWORD);
-      await Promise.all([
-        page.waitForURL(/\/report\?period=2026-Q3$/),
-        page.getByRole("button", { name: "Masuk" }).click(),
-      ]);
+      await signIn(page, email, /\/report\?period=2026-Q3$/);
 
       // The print button runs the browser's own print (the CSP lets the report's one script run).
       await page.evaluate(() => {

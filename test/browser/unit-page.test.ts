@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { updateOrganizationSettings } from "../../db/queries/admin";
 import { seedDatedResponses } from "../helpers/dated-responses";
 import { seedTouchpoint } from "../helpers/factories";
-import { PASSWORD, seedUser } from "../helpers/session";
+import { seedUser } from "../helpers/session";
+import { sidewaysPx, signedInPage } from "./admin";
 import { SKIP_BROWSER } from "./harness";
 import { browserSuite } from "./suite";
 
@@ -29,12 +30,7 @@ describe.skipIf(SKIP_BROWSER)("the unit page at 1,280 and 390 px (Chromium)", { 
   });
 
   async function open(width: number): Promise<Page> {
-    const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-    const page = await ctx.newPage();
-    await page.goto(`${suite.server.origin}/login`);
-    await page.fill("#email", email);
-    await page.fill("#password", PASSWORD);
-    await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
+    const page = await signedInPage(suite.browser, suite.server.origin, email, width);
     await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}?period=2026`);
     return page;
   }
@@ -44,13 +40,7 @@ describe.skipIf(SKIP_BROWSER)("the unit page at 1,280 and 390 px (Chromium)", { 
     async (width) => {
       const page = await open(width);
       try {
-        const overflow = await page.evaluate(() => {
-          const main = document.querySelector("main")!;
-          return {
-            page: document.documentElement.scrollWidth - window.innerWidth,
-            main: main.scrollWidth - main.clientWidth,
-          };
-        });
+        const overflow = await sidewaysPx(page);
         expect(overflow).toEqual({ page: 0, main: 0 });
         const sizes = await page.evaluate(() =>
           [...document.querySelectorAll("figure.chart svg text")]
