@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { touchpoints } from "../../db/schema";
 import { seedTouchpoint } from "../helpers/factories";
 import { checkedItems, SKM, SPAK, SPKP, storedRows, tapAnswers } from "./citizen";
 import { PHONE, SKIP_BROWSER } from "./harness";
@@ -49,8 +47,7 @@ describe.skipIf(SKIP_BROWSER)("kiosk mode (Chromium, tablet)", { timeout: 120_00
   }
 
   it("three respondents in a row, the second while offline: three rows, in order, none twice", async () => {
-    const tp = await seedTouchpoint(suite.db);
-    await suite.db.update(touchpoints).set({ kiosk: true }).where(eq(touchpoints.id, tp.touchpointId));
+    const tp = await seedTouchpoint(suite.db, { kiosk: true });
     const ctx = await suite.browser.newContext(TABLET);
     try {
       const page = await ctx.newPage();
@@ -87,8 +84,7 @@ describe.skipIf(SKIP_BROWSER)("kiosk mode (Chromium, tablet)", { timeout: 120_00
   });
 
   it("a respondent who walks away half-way: the answers are cleared after the idle time", async () => {
-    const tp = await seedTouchpoint(suite.db);
-    await suite.db.update(touchpoints).set({ kiosk: true }).where(eq(touchpoints.id, tp.touchpointId));
+    const tp = await seedTouchpoint(suite.db, { kiosk: true });
     const ctx = await suite.browser.newContext(TABLET);
     try {
       const page = await ctx.newPage();
