@@ -30,16 +30,22 @@ describe.skipIf(SKIP_BROWSER)("offline-safe survey form (Chromium, phone)", { ti
   /** The token's age must pass SURVEY_MIN_SECONDS before the first send can go through. */
   const waitPastMinimum = (page: Page) => page.waitForTimeout(MIN_SECONDS * 1000 + 500);
 
+  /** A fully answered form of this touchpoint, sent past the minimum time while offline: kept as "tersimpan". */
+  async function sendOffline(ctx: BrowserContext, code: string, comment: string) {
+    const page = await ctx.newPage();
+    await page.goto(`${suite.server.origin}/s/${code}`);
+    await answerAll(page, comment);
+    await waitPastMinimum(page);
+    await ctx.setOffline(true);
+    await submit(page);
+    await expect.poll(() => status(page)).toContain("tersimpan");
+    return page;
+  }
+
   it("a send that fails offline says 'tersimpan', then goes out once when the network is back", async () => {
     const tp = await seedTouchpoint(suite.db);
     await withContext(async (ctx) => {
-      const page = await ctx.newPage();
-      await page.goto(`${suite.server.origin}/s/${tp.code}`);
-      await answerAll(page, "Dikirim setelah jaringan kembali.");
-      await waitPastMinimum(page);
-      await ctx.setOffline(true);
-      await submit(page);
-      await expect.poll(() => status(page)).toContain("tersimpan");
+      const page = await sendOffline(ctx, tp.code, "Dikirim setelah jaringan kembali.");
       expect(await status(page)).toBe(offlineText.id.saved);
       // Still the form, with the answers on the screen.
       expect(await checkedItems(page, ITEMS)).toEqual(ITEMS);
@@ -126,13 +132,7 @@ describe.skipIf(SKIP_BROWSER)("offline-safe survey form (Chromium, phone)", { ti
     const tp = await seedTouchpoint(suite.db);
     const other = await seedTouchpoint(suite.db);
     await withContext(async (ctx) => {
-      const page = await ctx.newPage();
-      await page.goto(`${suite.server.origin}/s/${tp.code}`);
-      await answerAll(page, "Tab ditutup.");
-      await waitPastMinimum(page);
-      await ctx.setOffline(true);
-      await submit(page);
-      await expect.poll(() => status(page)).toContain("tersimpan");
+      const page = await sendOffline(ctx, tp.code, "Tab ditutup.");
       await page.close();
       await ctx.setOffline(false);
 
