@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../helpers/db";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedTouchpoint } from "../helpers/factories";
 import { seriousViolations } from "./axe";
-import { launchBrowser, PHONE, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { PHONE, SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 type Lang = "id" | "en";
 /** What a page needs to open itself: an open and a closed touchpoint, and navigation in the visitor's language. */
@@ -39,24 +39,10 @@ describe.skipIf(SKIP_BROWSER)(
   "citizen pages have no serious or critical axe-core violations",
   { timeout: 60_000 },
   () => {
-    let browser: Browser;
-    let server: RunningServer;
-    let testDb: Awaited<ReturnType<typeof createTestDb>>;
-
-    beforeAll(async () => {
-      testDb = await createTestDb();
-      server = await startServer(testDb.db);
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      testDb?.close();
-    });
+    const suite = browserSuite();
 
     it("the check itself finds what it must (an unlabelled field, an image without text, faint text)", async () => {
-      const ctx = await browser.newContext(PHONE);
+      const ctx = await suite.browser.newContext(PHONE);
       try {
         const page = await ctx.newPage();
         await page.setContent(
@@ -73,14 +59,15 @@ describe.skipIf(SKIP_BROWSER)(
     describe.each<Lang>(["id", "en"])("in %s", (lang) => {
       it.each(CITIZEN_PAGES)("%s", async (_name, status, open) => {
         const [openTp, closedTp, kioskTp] = [
-          await seedTouchpoint(testDb.db),
-          await seedTouchpoint(testDb.db, { active: false }),
-          await seedTouchpoint(testDb.db, { kiosk: true }),
+          await seedTouchpoint(suite.db),
+          await seedTouchpoint(suite.db, { active: false }),
+          await seedTouchpoint(suite.db, { kiosk: true }),
         ];
-        const ctx = await browser.newContext({ ...PHONE, locale: lang === "id" ? "id-ID" : "en-US" });
+        const ctx = await suite.browser.newContext({ ...PHONE, locale: lang === "id" ? "id-ID" : "en-US" });
         try {
           const page = await ctx.newPage();
-          const goto = async (path: string) => (await page.goto(`${server.origin}${path}?lang=${lang}`))!.status();
+          const goto = async (path: string) =>
+            (await page.goto(`${suite.server.origin}${path}?lang=${lang}`))!.status();
           expect(await open({ open: openTp.code, closed: closedTp.code, kiosk: kioskTp.code, page, goto })).toBe(
             status,
           );

@@ -1,30 +1,26 @@
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { updateOrganizationSettings } from "../../db/queries/admin";
 import { createTestApp } from "../helpers/app";
-import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedTouchpoint } from "../helpers/factories";
-import { PASSWORD, seedUser } from "../helpers/session";
+import { seedUser } from "../helpers/session";
 import { postJson, visitToken } from "../helpers/survey";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { signIn } from "./admin";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, desktop)", { timeout: 90_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
   let email: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    tp = await seedTouchpoint(testDb.db);
-    await updateOrganizationSettings(testDb.db, tp.orgId, JSON.stringify({ minRespondents: 5 }));
-    email = await seedUser(testDb.db, tp.orgId, "manager", tp.unitId);
+  const suite = browserSuite(async (db) => {
+    tp = await seedTouchpoint(db);
+    await updateOrganizationSettings(db, tp.orgId, JSON.stringify({ minRespondents: 5 }));
+    email = await seedUser(db, tp.orgId, "manager", tp.unitId);
     let now = 0;
-    const { app } = createTestApp(testDb.db, {}, () => now);
+    const { app } = createTestApp(db, {}, () => now);
     for (let i = 0; i < 24; i++) {
       now = Date.UTC(2026, i % 10, 3 + (i % 20), 3) / 1000;
       const answers = fullAnswers(undefined, (max) => max - (i % 3));
@@ -39,32 +35,19 @@ describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, deskto
         ).status,
       ).toBe(201);
     }
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
   });
 
   it("signs in, opens the unit page with its chart, downloads the CSV and prints the report to PDF", async () => {
-    const ctx = await browser.newContext({
+    const ctx = await suite.browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: "id-ID",
       acceptDownloads: true,
     });
     const page = await ctx.newPage();
     try {
-      await page.goto(`${server.origin}/admin/units/${tp.unitId}?period=2026`);
+      await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}?period=2026`);
       await page.waitForURL(/\/login\?next=/);
-      await page.fill("#email", email);
-      await page.fill("#password", PASSWORD);
-      await Promise.all([
-        page.waitForURL(new RegExp(`/admin/units/${tp.unitId}`)),
-        page.getByRole("button", { name: "Masuk" }).click(),
-      ]);
+      await signIn(page, email, new RegExp(`/admin/units/${tp.unitId}`));
 
       expect(await page.locator("h1").textContent()).toContain("UPT Uji");
       const chart = page.locator("figure.chart svg[role=img]").first();
@@ -82,7 +65,7 @@ describe.skipIf(SKIP_BROWSER)("the dashboard in a real browser (Chromium, deskto
       const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
       expect(csv.trim().split("\r\n")).toHaveLength(25);
 
-      await page.goto(`${server.origin}/admin/units/${tp.unitId}/report?period=2026`);
+      await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}/report?period=2026`);
       expect(await page.locator("h2").allTextContents()).toEqual([
         "Lembar Pengesahan",
         "BAB I Pendahuluan",

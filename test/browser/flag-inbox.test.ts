@@ -1,70 +1,42 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createFollowUp } from "../../worker/actions/follow-ups";
 import { CLI_ACTOR } from "../../worker/actions/action";
-import { createTestDb } from "../helpers/db";
 import { seedTouchpoint } from "../helpers/factories";
 import { flagStates, submitAll } from "../helpers/flags";
-import { PASSWORD, seedUser } from "../helpers/session";
+import { seedUser } from "../helpers/session";
 import { seriousViolations } from "./axe";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { sidewaysPx, signedInPage } from "./admin";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Chromium)", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
-
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
-  });
+  const suite = browserSuite();
 
   /** A unit of its own with three flags, a follow-up plan, and its manager signed in on the unit page. */
   async function open(width: number) {
-    const tp = await seedTouchpoint(testDb.db);
-    const ids = await submitAll(testDb.db, tp.code, [
+    const tp = await seedTouchpoint(suite.db);
+    const ids = await submitAll(suite.db, tp.code, [
       { low: ["U3"] },
       { steered: true },
       { comment: `Ada calo di loket; ${"antrean panjang sekali ".repeat(12)}` },
     ]);
     const fields = { period: "2026", item: "U3", problem: "Antrean", action: "Tambah loket", owner: "Kepala UPT" };
     await createFollowUp(
-      testDb.db,
+      suite.db,
       CLI_ACTOR,
       { unitId: tp.unitId, fields: { ...fields, quarter: "2", status: "rencana" } },
       0,
     );
-    const email = await seedUser(testDb.db, tp.orgId, "manager", tp.unitId);
-    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-    const page = await ctx.newPage();
-    await page.goto(`${server.origin}/login`);
-    await page.fill("#email", email);
-    await page.fill("#password", PASSWORD);
-    await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
-    await page.goto(`${server.origin}/admin/units/${tp.unitId}?period=2026`);
+    const email = await seedUser(suite.db, tp.orgId, "manager", tp.unitId);
+    const page = await signedInPage(suite.browser, suite.server.origin, email, width);
+    await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}?period=2026`);
     return { page, ids, unitId: tp.unitId };
   }
-
-  const overflow = (page: Page) =>
-    page.evaluate(() => {
-      const main = document.querySelector("main")!;
-      return {
-        page: document.documentElement.scrollWidth - window.innerWidth,
-        main: main.scrollWidth - main.clientWidth,
-      };
-    });
 
   it.each([1280, 390])("at %i px: from the unit page's card to bulk triage and a follow-up link", async (width) => {
     const { page, ids, unitId } = await open(width);
     try {
-      expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+      expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
       await Promise.all([
         page.waitForURL(/\/perhatian\?status=baru$/),
         page.getByRole("link", { name: "Perlu perhatian: 3 baru" }).click(),
@@ -72,7 +44,7 @@ describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Ch
       expect(await page.locator("ul.flag-list > li").count()).toBe(3);
       // The card's follow-up form opened: still no sideways scrolling.
       await page.locator("ul.flag-list > li summary").first().click();
-      expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+      expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
       expect(await seriousViolations(page)).toEqual([]);
 
       await page.getByRole("checkbox", { name: /Ada jawaban 1 pada unsur Waktu penyelesaian/ }).check();
@@ -90,12 +62,12 @@ describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Ch
       expect(await page.locator("ul.flag-list > li").first().textContent()).toContain(
         "Ditautkan ke: 2026 · U3 · Tambah loket",
       );
-      expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+      expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
 
-      const states = await flagStates(testDb.db, ids);
+      const states = await flagStates(suite.db, ids);
       expect(ids.map((id) => states[id]!.status)).toEqual(["ditangani", "ditangani", "baru"]);
       expect(states[ids[2]!]!.followUpId).not.toBeNull();
-      await page.goto(`${server.origin}/admin/units/${unitId}?period=2026`);
+      await page.goto(`${suite.server.origin}/admin/units/${unitId}?period=2026`);
       expect(await page.getByRole("link", { name: "Perlu perhatian: 1 baru" }).count()).toBe(1);
     } finally {
       await page.context().close();

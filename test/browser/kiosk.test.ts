@@ -1,32 +1,16 @@
-import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { touchpoints } from "../../db/schema";
-import { createTestDb } from "../helpers/db";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedTouchpoint } from "../helpers/factories";
 import { checkedItems, SKM, SPAK, SPKP, storedRows, tapAnswers } from "./citizen";
-import { launchBrowser, PHONE, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { PHONE, SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 const ITEMS = [...SKM, ...SPKP, ...SPAK];
 /** A tablet on a stand at the counter. */
 const TABLET = { ...PHONE, viewport: { width: 800, height: 1280 }, deviceScaleFactor: 1 };
 
 describe.skipIf(SKIP_BROWSER)("kiosk mode (Chromium, tablet)", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
-
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
-  });
+  const suite = browserSuite();
 
   const progress = (page: Page) => page.locator("#zi-step").innerText();
   const next = (page: Page) => page.getByRole("button", { name: "Lanjut", exact: true }).click();
@@ -63,12 +47,11 @@ describe.skipIf(SKIP_BROWSER)("kiosk mode (Chromium, tablet)", { timeout: 120_00
   }
 
   it("three respondents in a row, the second while offline: three rows, in order, none twice", async () => {
-    const tp = await seedTouchpoint(testDb.db);
-    await testDb.db.update(touchpoints).set({ kiosk: true }).where(eq(touchpoints.id, tp.touchpointId));
-    const ctx = await browser.newContext(TABLET);
+    const tp = await seedTouchpoint(suite.db, { kiosk: true });
+    const ctx = await suite.browser.newContext(TABLET);
     try {
       const page = await ctx.newPage();
-      await page.goto(`${server.origin}/k/${tp.code}`);
+      await page.goto(`${suite.server.origin}/k/${tp.code}`);
       // The tokens for the next respondents are fetched ahead, so the kiosk can go on offline.
       await expect
         .poll(() =>
@@ -78,39 +61,36 @@ describe.skipIf(SKIP_BROWSER)("kiosk mode (Chromium, tablet)", { timeout: 120_00
       let token = await page.locator("input[name=token]").inputValue();
 
       await respond(page, "Responden 1");
-      await expect.poll(() => storedRows(testDb.db, tp.touchpointId).then((r) => r.length)).toBe(1);
+      await expect.poll(() => storedRows(suite.db, tp.touchpointId).then((r) => r.length)).toBe(1);
       token = await waitForReset(page, token);
 
       await ctx.setOffline(true);
       await respond(page, "Responden 2");
       await expect.poll(() => page.locator("#zi-st").innerText()).toContain("1 jawaban tersimpan");
       token = await waitForReset(page, token);
-      expect(await storedRows(testDb.db, tp.touchpointId)).toHaveLength(1);
+      expect(await storedRows(suite.db, tp.touchpointId)).toHaveLength(1);
 
       await ctx.setOffline(false);
       await respond(page, "Responden 3");
-      await expect
-        .poll(() => storedRows(testDb.db, tp.touchpointId).then((r) => r.length), { timeout: 20_000 })
-        .toBe(3);
+      await expect.poll(() => storedRows(suite.db, tp.touchpointId).then((r) => r.length), { timeout: 20_000 }).toBe(3);
       await waitForReset(page, token);
       expect(await page.evaluate(() => localStorage.getItem("zi-outbox"))).toBe("[]");
     } finally {
       await ctx.close();
     }
-    const rows = await storedRows(testDb.db, tp.touchpointId);
+    const rows = await storedRows(suite.db, tp.touchpointId);
     expect(rows.map((r) => r.comment)).toEqual(["Responden 1", "Responden 2", "Responden 3"]);
     expect(new Set(rows.map((r) => r.nonce)).size).toBe(3);
   });
 
   it("a respondent who walks away half-way: the answers are cleared after the idle time", async () => {
-    const tp = await seedTouchpoint(testDb.db);
-    await testDb.db.update(touchpoints).set({ kiosk: true }).where(eq(touchpoints.id, tp.touchpointId));
-    const ctx = await browser.newContext(TABLET);
+    const tp = await seedTouchpoint(suite.db, { kiosk: true });
+    const ctx = await suite.browser.newContext(TABLET);
     try {
       const page = await ctx.newPage();
       // The page's own clock, moved by hand: the idle time passes without the test waiting for it.
       await page.clock.install();
-      await page.goto(`${server.origin}/k/${tp.code}`);
+      await page.goto(`${suite.server.origin}/k/${tp.code}`);
       await tapAnswers(page, SKM);
       await next(page);
       await tapAnswers(page, SPKP.slice(0, 3));
@@ -123,6 +103,6 @@ describe.skipIf(SKIP_BROWSER)("kiosk mode (Chromium, tablet)", { timeout: 120_00
     } finally {
       await ctx.close();
     }
-    expect(await storedRows(testDb.db, tp.touchpointId)).toHaveLength(0);
+    expect(await storedRows(suite.db, tp.touchpointId)).toHaveLength(0);
   });
 });

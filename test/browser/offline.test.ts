@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { SURVEY_JS_PATH } from "../../web/client/survey-script";
 import { offlineText } from "../../web/text-offline";
-import { createTestDb } from "../helpers/db";
 import { seedTouchpoint } from "../helpers/factories";
 import { answerAll, checkedItems, SKM, SPAK, SPKP, storedRows } from "./citizen";
-import { launchBrowser, PHONE, SKIP_BROWSER, startServer, wireSize, type RunningServer } from "./harness";
+import { PHONE, SKIP_BROWSER, wireSize } from "./harness";
+import { browserSuite } from "./suite";
 
 const ITEMS = [...SKM, ...SPKP, ...SPAK];
 const SCRIPT_BUDGET = 3 * 1024;
@@ -14,24 +14,10 @@ const MIN_SECONDS = 3;
 const API = "**/api/v1/responses";
 
 describe.skipIf(SKIP_BROWSER)("offline-safe survey form (Chromium, phone)", { timeout: 90_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
-
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    server = await startServer(testDb.db, { SURVEY_MIN_SECONDS: String(MIN_SECONDS) });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
-  });
+  const suite = browserSuite(undefined, { SURVEY_MIN_SECONDS: String(MIN_SECONDS) });
 
   async function withContext(run: (ctx: BrowserContext) => Promise<void>) {
-    const ctx = await browser.newContext(PHONE);
+    const ctx = await suite.browser.newContext(PHONE);
     try {
       await run(ctx);
     } finally {
@@ -44,20 +30,26 @@ describe.skipIf(SKIP_BROWSER)("offline-safe survey form (Chromium, phone)", { ti
   /** The token's age must pass SURVEY_MIN_SECONDS before the first send can go through. */
   const waitPastMinimum = (page: Page) => page.waitForTimeout(MIN_SECONDS * 1000 + 500);
 
+  /** A fully answered form of this touchpoint, sent past the minimum time while offline: kept as "tersimpan". */
+  async function sendOffline(ctx: BrowserContext, code: string, comment: string) {
+    const page = await ctx.newPage();
+    await page.goto(`${suite.server.origin}/s/${code}`);
+    await answerAll(page, comment);
+    await waitPastMinimum(page);
+    await ctx.setOffline(true);
+    await submit(page);
+    await expect.poll(() => status(page)).toContain("tersimpan");
+    return page;
+  }
+
   it("a send that fails offline says 'tersimpan', then goes out once when the network is back", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withContext(async (ctx) => {
-      const page = await ctx.newPage();
-      await page.goto(`${server.origin}/s/${tp.code}`);
-      await answerAll(page, "Dikirim setelah jaringan kembali.");
-      await waitPastMinimum(page);
-      await ctx.setOffline(true);
-      await submit(page);
-      await expect.poll(() => status(page)).toContain("tersimpan");
+      const page = await sendOffline(ctx, tp.code, "Dikirim setelah jaringan kembali.");
       expect(await status(page)).toBe(offlineText.id.saved);
       // Still the form, with the answers on the screen.
       expect(await checkedItems(page, ITEMS)).toEqual(ITEMS);
-      expect(await storedRows(testDb.db, tp.touchpointId)).toHaveLength(0);
+      expect(await storedRows(suite.db, tp.touchpointId)).toHaveLength(0);
 
       await ctx.setOffline(false);
       await page.waitForURL(/\/terima-kasih\?lang=id$/, { timeout: 20_000 });
@@ -66,15 +58,15 @@ describe.skipIf(SKIP_BROWSER)("offline-safe survey form (Chromium, phone)", { ti
       await page.waitForLoadState("networkidle");
       expect(await page.evaluate(() => localStorage.getItem("zi-outbox"))).toBe("[]");
     });
-    const rows = await storedRows(testDb.db, tp.touchpointId);
+    const rows = await storedRows(suite.db, tp.touchpointId);
     expect(rows.map((r) => r.comment)).toEqual(["Dikirim setelah jaringan kembali."]);
   });
 
   it("English: the page says 'saved'", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withContext(async (ctx) => {
       const page = await ctx.newPage();
-      await page.goto(`${server.origin}/s/${tp.code}?lang=en`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}?lang=en`);
       await answerAll(page, "");
       await ctx.setOffline(true);
       await page.getByRole("button", { name: "Send rating" }).click();
@@ -85,10 +77,10 @@ describe.skipIf(SKIP_BROWSER)("offline-safe survey form (Chromium, phone)", { ti
   });
 
   it("after a failed send, a reload restores the answers and the original token; sending is not 'too fast'", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withContext(async (ctx) => {
       const page = await ctx.newPage();
-      await page.goto(`${server.origin}/s/${tp.code}`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}`);
       const original = await page.locator("input[name=token]").inputValue();
       await answerAll(page, "Setelah muat ulang.");
       // The server is down (503) for this send and for the retries until it is "fixed".
@@ -112,14 +104,14 @@ describe.skipIf(SKIP_BROWSER)("offline-safe survey form (Chromium, phone)", { ti
       expect([200, 201]).toContain(post.status());
       await page.waitForURL(/\/terima-kasih\?lang=id$/);
     });
-    expect(await storedRows(testDb.db, tp.touchpointId)).toHaveLength(1);
+    expect(await storedRows(suite.db, tp.touchpointId)).toHaveLength(1);
   });
 
   it("answers tapped and then reloaded come back with the original token, before any send", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withContext(async (ctx) => {
       const page = await ctx.newPage();
-      await page.goto(`${server.origin}/s/${tp.code}`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}`);
       const original = await page.locator("input[name=token]").inputValue();
       await answerAll(page, "Hampir selesai.");
       await waitPastMinimum(page);
@@ -129,44 +121,38 @@ describe.skipIf(SKIP_BROWSER)("offline-safe survey form (Chromium, phone)", { ti
       await submit(page);
       await page.waitForURL(/\/terima-kasih\?lang=id$/);
       // Sent: the draft is gone, a new visit starts empty.
-      await page.goto(`${server.origin}/s/${tp.code}`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}`);
       expect(await checkedItems(page, ITEMS)).toEqual([]);
       expect(await page.locator("input[name=token]").inputValue()).not.toBe(original);
     });
-    expect(await storedRows(testDb.db, tp.touchpointId)).toHaveLength(1);
+    expect(await storedRows(suite.db, tp.touchpointId)).toHaveLength(1);
   });
 
   it("a tab closed while offline: the outbox goes out on the next visit to any page of ours, once", async () => {
-    const tp = await seedTouchpoint(testDb.db);
-    const other = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
+    const other = await seedTouchpoint(suite.db);
     await withContext(async (ctx) => {
-      const page = await ctx.newPage();
-      await page.goto(`${server.origin}/s/${tp.code}`);
-      await answerAll(page, "Tab ditutup.");
-      await waitPastMinimum(page);
-      await ctx.setOffline(true);
-      await submit(page);
-      await expect.poll(() => status(page)).toContain("tersimpan");
+      const page = await sendOffline(ctx, tp.code, "Tab ditutup.");
       await page.close();
       await ctx.setOffline(false);
 
       // Days later: the thank-you page of another counter (any page carrying the script).
       const later = await ctx.newPage();
-      await later.goto(`${server.origin}/s/${other.code}/terima-kasih`);
-      await expect.poll(() => storedRows(testDb.db, tp.touchpointId).then((r) => r.length)).toBe(1);
+      await later.goto(`${suite.server.origin}/s/${other.code}/terima-kasih`);
+      await expect.poll(() => storedRows(suite.db, tp.touchpointId).then((r) => r.length)).toBe(1);
       await expect.poll(() => status(later)).toBe(offlineText.id.sent);
       // And the survey of the first counter again: nothing is sent twice, the form starts empty.
-      await later.goto(`${server.origin}/s/${tp.code}`);
+      await later.goto(`${suite.server.origin}/s/${tp.code}`);
       await later.waitForLoadState("networkidle");
       expect(await checkedItems(later, ITEMS)).toEqual([]);
     });
-    expect((await storedRows(testDb.db, tp.touchpointId)).map((r) => r.comment)).toEqual(["Tab ditutup."]);
-    expect(await storedRows(testDb.db, other.touchpointId)).toHaveLength(0);
+    expect((await storedRows(suite.db, tp.touchpointId)).map((r) => r.comment)).toEqual(["Tab ditutup."]);
+    expect(await storedRows(suite.db, other.touchpointId)).toHaveLength(0);
   });
 
   it(`the script weighs at most ${SCRIPT_BUDGET} bytes gzip`, async () => {
-    const z = await wireSize(`${server.origin}${SURVEY_JS_PATH}`);
-    const plain = await wireSize(`${server.origin}${SURVEY_JS_PATH}`, {});
+    const z = await wireSize(`${suite.server.origin}${SURVEY_JS_PATH}`);
+    const plain = await wireSize(`${suite.server.origin}${SURVEY_JS_PATH}`, {});
     console.log(`[script weight] ${SURVEY_JS_PATH}: ${z.bytes} B gzip, ${plain.bytes} B raw`);
     expect(z.status).toBe(200);
     expect(z.encoding).toBe("gzip");

@@ -1,70 +1,31 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTestApp } from "../helpers/app";
-import { createTestDb } from "../helpers/db";
-import { PASSWORD, seedUser } from "../helpers/session";
+import { seedUser } from "../helpers/session";
 import { seedUnitTree } from "../helpers/unit-tree";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
-
-/** What sticks out to the right of <main>, and whether the page itself scrolls sideways. */
-function overflowOf(page: Page) {
-  return page.evaluate(() => {
-    const main = document.querySelector("main")!;
-    const right = main.getBoundingClientRect().right;
-    const outside = [...main.querySelectorAll("*")]
-      .filter((el) => el.getBoundingClientRect().right > right + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
-    const scrolled = [...main.querySelectorAll("*")]
-      // A screen-reader-only text is a clipped 1 px box on purpose.
-      .filter(
-        (el) =>
-          el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible",
-      )
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
-    return {
-      pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
-      mainScrolls: main.scrollWidth > main.clientWidth,
-      outside: outside.slice(0, 5),
-      scrolled: scrolled.slice(0, 5),
-    };
-  });
-}
+import { FITS, overflowOf, pageAt, signIn } from "./admin";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 describe.skipIf(SKIP_BROWSER)("the leaders' overview in Chromium at 1,280 and 390 px", { timeout: 90_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let email: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
+  const suite = browserSuite(async (db) => {
     let now = 0;
-    const { app } = createTestApp(testDb.db, {}, () => now);
-    const tree = await seedUnitTree(testDb.db, app, (v) => (now = v));
-    email = await seedUser(testDb.db, tree.orgId, "admin");
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
+    const { app } = createTestApp(db, {}, () => now);
+    const tree = await seedUnitTree(db, app, (v) => (now = v));
+    email = await seedUser(db, tree.orgId, "admin");
   });
 
   for (const width of [1280, 390]) {
     it(`fits the tree and the ranking in ${width} px without sideways overflow`, async () => {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-      const page = await ctx.newPage();
+      const page = await pageAt(suite.browser, width);
       try {
-        await page.goto(`${server.origin}/admin?period=2026`);
+        await page.goto(`${suite.server.origin}/admin?period=2026`);
         await page.waitForURL(/\/login\?next=/);
-        await page.fill("#email", email);
-        await page.fill("#password", PASSWORD);
-        await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
-        await page.goto(`${server.origin}/admin?period=2026`);
+        await signIn(page, email);
+        await page.goto(`${suite.server.origin}/admin?period=2026`);
         expect(await page.locator("th.unit a").allTextContents()).toEqual([
           "UPT Uji",
           "Kanwil A",
@@ -76,19 +37,19 @@ describe.skipIf(SKIP_BROWSER)("the leaders' overview in Chromium at 1,280 and 39
         // The last column's heading is whole at desktop width (it was cut to "Unsur terle…").
         if (width > 700)
           expect(await page.getByRole("columnheader", { name: "Unsur terlemah" }).isVisible()).toBe(true);
-        expect(await overflowOf(page)).toEqual({ pageScrolls: false, mainScrolls: false, outside: [], scrolled: [] });
+        expect(await overflowOf(page)).toEqual(FITS);
         await page.screenshot({ path: join(tmpdir(), `zi-overview-${width}.png`), fullPage: true });
 
         await page.getByRole("link", { name: "Peringkat", exact: true }).click();
         await page.waitForURL(/view=ranking/);
         expect(await page.locator("td.rank").allTextContents()).toEqual(["1=", "1=", "3"]);
-        expect(await overflowOf(page)).toEqual({ pageScrolls: false, mainScrolls: false, outside: [], scrolled: [] });
+        expect(await overflowOf(page)).toEqual(FITS);
 
         await page.selectOption("#flag", "any");
         await Promise.all([page.waitForURL(/flag=any/), page.getByRole("button", { name: "Terapkan" }).click()]);
         expect(await page.locator("td.rank").count()).toBeGreaterThan(0);
       } finally {
-        await ctx.close();
+        await page.context().close();
       }
     });
   }

@@ -1,64 +1,38 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../helpers/db";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedTouchpoint } from "../helpers/factories";
-import { PASSWORD, seedUser } from "../helpers/session";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { seedUser } from "../helpers/session";
+import { sidewaysPx, signedInPage } from "./admin";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 describe.skipIf(SKIP_BROWSER)(
   "the paper questionnaire entry at 1,280 and 390 px (Chromium)",
   { timeout: 120_000 },
   () => {
-    let browser: Browser;
-    let server: RunningServer;
-    let testDb: Awaited<ReturnType<typeof createTestDb>>;
     let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
     let email: string;
 
-    beforeAll(async () => {
-      testDb = await createTestDb();
-      tp = await seedTouchpoint(testDb.db);
-      email = await seedUser(testDb.db, tp.orgId, "manager", tp.unitId);
-      server = await startServer(testDb.db);
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      testDb?.close();
+    const suite = browserSuite(async (db) => {
+      tp = await seedTouchpoint(db);
+      email = await seedUser(db, tp.orgId, "manager", tp.unitId);
     });
 
     async function signIn(width: number): Promise<Page> {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-      const page = await ctx.newPage();
-      await page.goto(`${server.origin}/login`);
-      await page.fill("#email", email);
-      await page.fill("#password", PASSWORD);
-      await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
-      return page;
+      return signedInPage(suite.browser, suite.server.origin, email, width);
     }
-
-    const overflow = (page: Page) =>
-      page.evaluate(() => {
-        const main = document.querySelector("main")!;
-        return {
-          page: document.documentElement.scrollWidth - window.innerWidth,
-          main: main.scrollWidth - main.clientWidth,
-        };
-      });
 
     it.each([1280, 390])(
       "at %i px: a refused form keeps its input, a saved one comes back empty with the count",
       async (width) => {
         const page = await signIn(width);
         try {
-          await page.goto(`${server.origin}/admin/units/${tp.unitId}`);
+          await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}`);
           await Promise.all([
             page.waitForURL(/\/entry$/),
             page.getByRole("link", { name: "Input kuesioner kertas" }).click(),
           ]);
-          expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+          expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
 
           // Half of the SKM part answered: refused, the answers and the comment still there.
           for (const item of ["U1", "U2", "U3"]) await page.locator(`input[name="${item}"][value="3"] + span`).click();
@@ -71,7 +45,7 @@ describe.skipIf(SKIP_BROWSER)(
           expect(await page.locator("#comment").inputValue()).toBe("Disalin dari kertas");
           expect(await page.locator('input[name="U2"][value="3"]').isChecked()).toBe(true);
           expect(await page.locator("header.bar nav a").count()).toBeGreaterThan(0);
-          expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+          expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
 
           for (const item of ["U4", "U5", "U6", "U7", "U8", "U9"])
             await page.locator(`input[name="${item}"][value="4"] + span`).click();
@@ -90,11 +64,11 @@ describe.skipIf(SKIP_BROWSER)(
           expect(await page.locator('input[name="U1"]:checked').count()).toBe(0);
           // The visit's service and channel stay for the next questionnaire of the stack.
           expect(await page.locator('input[name="channel"][value="interview"]').isChecked()).toBe(true);
-          expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+          expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
 
-          await page.goto(`${server.origin}/admin/units/${tp.unitId}`);
+          await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}`);
           expect(await page.locator("#without-offline").textContent()).toMatch(/Tanpa jawaban kertas\/wawancara/);
-          expect(await overflow(page)).toEqual({ page: 0, main: 0 });
+          expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
         } finally {
           await page.context().close();
         }

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ensureServiceId, getUnit, updateOrganizationSettings } from "../../db/queries/admin";
 import { insertTouchpoint } from "../../db/queries/touchpoints";
 import { CLI_ACTOR } from "../../worker/actions/action";
@@ -8,11 +8,11 @@ import { publish } from "../../worker/actions/publishing";
 import { touchpoints, units } from "../../db/schema";
 import { randomCode, randomId } from "../../worker/crypto";
 import { createTestApp } from "../helpers/app";
-import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedTouchpoint } from "../helpers/factories";
 import { login, seedUser } from "../helpers/session";
 import { postJson, visitToken } from "../helpers/survey";
-import { launchBrowser, PHONE, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { PHONE, SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 const MM = 96 / 25.4;
 /** Pages in a PDF Chromium wrote (one /Type /Page object per page; /Pages is the tree). */
@@ -23,23 +23,19 @@ const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
   const LONG_SERVICE = "Pengaduan dan Informasi Perizinan Berusaha Berbasis Risiko Terintegrasi";
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
   let cookie: { name: string; value: string };
   let unitCode: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    tp = await seedTouchpoint(testDb.db);
+  const suite = browserSuite(async (db) => {
+    tp = await seedTouchpoint(db);
     // A second service with a long name, for the public page's per-service table on a phone.
-    const secondService = await ensureServiceId(testDb.db, tp.unitId, LONG_SERVICE, randomId());
+    const secondService = await ensureServiceId(db, tp.unitId, LONG_SERVICE, randomId());
     const secondCode = randomCode();
     // Nine open touchpoints (two sheets of cards) and one closed one.
     for (let i = 2; i <= 10; i++)
-      await insertTouchpoint(testDb.db, {
+      await insertTouchpoint(db, {
         id: randomId(),
         unitId: tp.unitId,
         serviceId: i === 2 ? secondService : tp.serviceId,
@@ -48,9 +44,9 @@ describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { t
         active: i !== 10,
       });
     // Published results with a long unit name and a trend of six months, for the phone-width checks.
-    await updateOrganizationSettings(testDb.db, tp.orgId, JSON.stringify({ minRespondents: 2 }));
+    await updateOrganizationSettings(db, tp.orgId, JSON.stringify({ minRespondents: 2 }));
     let now = 0;
-    const { app } = createTestApp(testDb.db, {}, () => now);
+    const { app } = createTestApp(db, {}, () => now);
     for (let m = 1; m <= 6; m++) {
       now = Date.UTC(2026, m - 1, 10, 3) / 1000;
       for (const code of [tp.code, tp.code, secondCode])
@@ -59,36 +55,28 @@ describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { t
           answers: fullAnswers(undefined, (max) => max - (m % 2)),
         });
     }
-    await testDb.db
+    await db
       .update(units)
       .set({ name: "Unit Pelaksana Teknis Daerah Pelayanan Perizinan Terpadu Satu Pintu Kabupaten" })
       .where(eq(units.id, tp.unitId));
     for (let m = 1; m <= 6; m++)
-      await publish(testDb.db, CLI_ACTOR, { unitId: tp.unitId, period: `2026-0${m}` }, Date.UTC(2026, 7, 1) / 1000);
-    unitCode = (await getUnit(testDb.db, tp.unitId))!.code;
+      await publish(db, CLI_ACTOR, { unitId: tp.unitId, period: `2026-0${m}` }, Date.UTC(2026, 7, 1) / 1000);
+    unitCode = (await getUnit(db, tp.unitId))!.code;
     // Signed in on the real clock: the server that reads the cookie runs on it.
-    const viewer = createTestApp(testDb.db).app;
-    const [name, value] = (await login(viewer, await seedUser(testDb.db, tp.orgId, "viewer", tp.unitId))).split("=");
+    const viewer = createTestApp(db).app;
+    const [name, value] = (await login(viewer, await seedUser(db, tp.orgId, "viewer", tp.unitId))).split("=");
     cookie = { name: name!, value: value! };
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
   });
 
   async function signedIn(width: number): Promise<BrowserContext> {
-    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-    await ctx.addCookies([{ ...cookie, url: server.origin }]);
+    const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
+    await ctx.addCookies([{ ...cookie, url: suite.server.origin }]);
     return ctx;
   }
 
   async function printPoster(ctx: BrowserContext) {
     const page = await ctx.newPage();
-    await page.goto(`${server.origin}/admin/units/${tp.unitId}/touchpoints/${tp.code}/poster`);
+    await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}/touchpoints/${tp.code}/poster`);
     // On screen the operator is told the QR points at this machine (the test server has no PUBLIC_URL).
     expect(await page.getByRole("alert").textContent()).toContain("127.0.0.1");
     await page.emulateMedia({ media: "print" });
@@ -110,11 +98,11 @@ describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { t
       expect(normal.fill).toBeGreaterThan(0.95);
 
       // The longest names the forms accept still give one page, with a smaller QR that still scans.
-      await testDb.db
+      await suite.db
         .update(units)
         .set({ name: "Kantor Pelayanan Pajak Pratama ".repeat(6).trim() })
         .where(eq(units.id, tp.unitId));
-      await testDb.db
+      await suite.db
         .update(touchpoints)
         .set({ label: "Loket Prioritas ".repeat(6).trim() })
         .where(eq(touchpoints.code, tp.code));
@@ -131,7 +119,7 @@ describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { t
     const ctx = await signedIn(Math.floor(186 * MM));
     try {
       const page = await ctx.newPage();
-      await page.goto(`${server.origin}/admin/units/${tp.unitId}/touchpoints/cards`);
+      await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}/touchpoints/cards`);
       expect(await page.locator(".a4-card svg").count()).toBe(9);
       await page.emulateMedia({ media: "print" });
       expect(pdfPages(await page.pdf({ format: "A4", printBackground: true }))).toBe(2);
@@ -141,13 +129,13 @@ describe.skipIf(SKIP_BROWSER)("posters and table cards printed by Chromium", { t
   });
 
   it("fits the home page and the public results page on a 390 px phone, the chart's words readable", async () => {
-    const ctx = await browser.newContext({ ...PHONE, viewport: { width: 390, height: 844 } });
+    const ctx = await suite.browser.newContext({ ...PHONE, viewport: { width: 390, height: 844 } });
     try {
       const page = await ctx.newPage();
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${suite.server.origin}/`);
       expect(await page.locator(`a[href="/p/${unitCode}"]`).count()).toBe(1);
       expect(await sideways(page)).toBe(0);
-      await page.goto(`${server.origin}/p/${unitCode}`);
+      await page.goto(`${suite.server.origin}/p/${unitCode}`);
       await page.locator("details").evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await page.locator("#periode-2026-06 .unsur-public").last().locator("tbody tr").count()).toBe(2);
       expect(await page.getByText(LONG_SERVICE).first().isVisible()).toBe(true);

@@ -1,12 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../helpers/db";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedReportDemo } from "../helpers/report-demo";
-import { PASSWORD, seedUser } from "../helpers/session";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { seedUser } from "../helpers/session";
+import { signIn } from "./admin";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 // A4 is 210 mm wide; the report's @page has 18 mm side margins: 174 mm of printable width, in CSS px.
 const PRINTABLE_PX = (174 * 96) / 25.4;
@@ -25,30 +26,18 @@ const overflowing = (page: Page) =>
   }, PRINTABLE_PX);
 
 describe.skipIf(SKIP_BROWSER)("the laporan SKM in a real browser (Chromium, A4 print)", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let unitId: string;
   let email: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    const tp = await seedReportDemo(testDb.db);
+  const suite = browserSuite(async (db) => {
+    const tp = await seedReportDemo(db);
     unitId = tp.unitId;
-    email = await seedUser(testDb.db, tp.orgId, "manager", tp.unitId);
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
+    email = await seedUser(db, tp.orgId, "manager", tp.unitId);
   });
 
   it("prints to A4 with every BAB on a new page, page numbers, nothing wider than the page and no codes", async () => {
     // The viewport is the printable width, so the print layout is what the screen measures.
-    const ctx = await browser.newContext({
+    const ctx = await suite.browser.newContext({
       viewport: { width: Math.floor(PRINTABLE_PX), height: 900 },
       locale: "id-ID",
     });
@@ -57,14 +46,9 @@ describe.skipIf(SKIP_BROWSER)("the laporan SKM in a real browser (Chromium, A4 p
     page.on("console", (m) => (m.type() === "error" ? blocked.push(m.text()) : undefined));
     try {
       await page.goto(
-        `${server.origin}/login?next=${encodeURIComponent(`/admin/units/${unitId}/report?period=2026-Q3`)}`,
+        `${suite.server.origin}/login?next=${encodeURIComponent(`/admin/units/${unitId}/report?period=2026-Q3`)}`,
       );
-      await page.fill("#email", email);
-      await page.fill("#password", PASSWORD);
-      await Promise.all([
-        page.waitForURL(/\/report\?period=2026-Q3$/),
-        page.getByRole("button", { name: "Masuk" }).click(),
-      ]);
+      await signIn(page, email, /\/report\?period=2026-Q3$/);
 
       // The print button runs the browser's own print (the CSP lets the report's one script run).
       await page.evaluate(() => {

@@ -1,68 +1,29 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../helpers/db";
+import { describe, expect, it } from "vitest";
 import { seedTouchpoint } from "../helpers/factories";
-import { PASSWORD, seedUser } from "../helpers/session";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
-
-/** What sticks out to the right of <main>, and whether the page or <main> scrolls sideways. */
-function overflowOf(page: Page) {
-  return page.evaluate(() => {
-    const main = document.querySelector("main")!;
-    const right = main.getBoundingClientRect().right;
-    const outside = [...main.querySelectorAll("*")]
-      .filter((el) => el.getBoundingClientRect().right > right + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
-    const scrolled = [...main.querySelectorAll("*")]
-      .filter(
-        (el) =>
-          el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible",
-      )
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
-    return {
-      pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
-      mainScrolls: main.scrollWidth > main.clientWidth,
-      outside: outside.slice(0, 5),
-      scrolled: scrolled.slice(0, 5),
-    };
-  });
-}
-const FITS = { pageScrolls: false, mainScrolls: false, outside: [], scrolled: [] };
+import { seedUser } from "../helpers/session";
+import { FITS, overflowOf, pageAt, signIn } from "./admin";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 describe.skipIf(SKIP_BROWSER)("unit setup and units.csv in Chromium at 1,280 and 390 px", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
   let email: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    tp = await seedTouchpoint(testDb.db);
-    email = await seedUser(testDb.db, tp.orgId, "admin");
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
+  const suite = browserSuite(async (db) => {
+    tp = await seedTouchpoint(db);
+    email = await seedUser(db, tp.orgId, "admin");
   });
 
   for (const width of [1280, 390]) {
     it(`creates a unit, adds a service, deactivates it, and imports a CSV at ${width} px`, async () => {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-      const page = await ctx.newPage();
+      const page = await pageAt(suite.browser, width);
       const code = `kanwil-${width}`;
       try {
-        await page.goto(`${server.origin}/admin/setup`);
+        await page.goto(`${suite.server.origin}/admin/setup`);
         await page.waitForURL(/\/login\?next=/);
-        await page.fill("#email", email);
-        await page.fill("#password", PASSWORD);
-        await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
+        await signIn(page, email);
         await page.getByRole("link", { name: "Pengaturan unit" }).first().click();
         await page.waitForURL(/\/admin\/setup$/);
         expect(await overflowOf(page)).toEqual(FITS);
@@ -116,7 +77,7 @@ describe.skipIf(SKIP_BROWSER)("unit setup and units.csv in Chromium at 1,280 and
         expect(await page.getByRole("button", { name: "Terapkan" }).count()).toBe(0);
         expect(await overflowOf(page)).toEqual(FITS);
       } finally {
-        await ctx.close();
+        await page.context().close();
       }
     });
   }

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../helpers/db";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedTouchpoint } from "../helpers/factories";
-import { launchBrowser, PHONE, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { PHONE, SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 // 200% zoom on a 360 px phone lays the page out in 180 CSS px: the same as a 180 px wide viewport at twice
 // the pixel density, which is how Chromium's own zoom behaves for layout.
@@ -41,24 +41,10 @@ const noSideScroll = (page: Page) =>
   }));
 
 describe.skipIf(SKIP_BROWSER)("a clearer survey in a real browser (Chromium)", { timeout: 60_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
-
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
-  });
+  const suite = browserSuite();
 
   async function withPage<T>(opts: BrowserContextOptions, run: (page: Page) => Promise<T>) {
-    const ctx = await browser.newContext(opts);
+    const ctx = await suite.browser.newContext(opts);
     try {
       return await run(await ctx.newPage());
     } finally {
@@ -68,7 +54,7 @@ describe.skipIf(SKIP_BROWSER)("a clearer survey in a real browser (Chromium)", {
 
   /** Sends the form with nothing answered: the browser's own check is switched off, so the server refuses it. */
   async function refusedForm(page: Page, code: string) {
-    await page.goto(`${server.origin}/s/${code}`);
+    await page.goto(`${suite.server.origin}/s/${code}`);
     await page.evaluate(() => {
       document.querySelector("form")!.noValidate = true;
     });
@@ -83,9 +69,9 @@ describe.skipIf(SKIP_BROWSER)("a clearer survey in a real browser (Chromium)", {
   }
 
   it("at 200% zoom on a 360 px phone nothing scrolls sideways, and the stars wrap to two rows", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withPage(ZOOMED, async (page) => {
-      await page.goto(`${server.origin}/s/${tp.code}`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}`);
       expect(await noSideScroll(page)).toMatchObject({ wide: [] });
       const w = await noSideScroll(page);
       expect(w.scroll).toBeLessThanOrEqual(w.client);
@@ -102,9 +88,9 @@ describe.skipIf(SKIP_BROWSER)("a clearer survey in a real browser (Chromium)", {
   });
 
   it("the keyboard focus ring stands out 3:1 from the page and from the white option boxes", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withPage(PHONE, async (page) => {
-      await page.goto(`${server.origin}/s/${tp.code}`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}`);
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("U1");
@@ -138,9 +124,9 @@ describe.skipIf(SKIP_BROWSER)("a clearer survey in a real browser (Chromium)", {
   });
 
   it("asks what most needs to improve only once an SKM answer is 1 or 2, with no script", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withPage({ ...PHONE, javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${server.origin}/s/${tp.code}`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}`);
       const box = page.locator("#q-improvement");
       expect(await box.isVisible()).toBe(false);
       await page.locator("fieldset#q-U3 label.opt", { hasText: /^Cepat$/ }).tap();
@@ -158,7 +144,7 @@ describe.skipIf(SKIP_BROWSER)("a clearer survey in a real browser (Chromium)", {
   });
 
   it("a refused form says so in its title and puts the keyboard focus on the error summary", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withPage(PHONE, async (page) => {
       await refusedForm(page, tp.code);
       await expect.poll(() => page.title()).toBe("Periksa kembali isian · Survei Kepuasan Layanan · UPT Uji");

@@ -1,13 +1,13 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { answers, responses } from "../../db/schema";
 import { texts } from "../../web/i18n";
-import { createTestDb } from "../helpers/db";
 import { seedTouchpoint } from "../helpers/factories";
-import { launchBrowser, PHONE, SKIP_BROWSER, startServer, wireSize, type RunningServer } from "./harness";
+import { PHONE, SKIP_BROWSER, wireSize } from "./harness";
+import { browserSuite } from "./suite";
 
 const ID = texts.id;
 const SKM = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"];
@@ -57,27 +57,13 @@ async function expectAllChecked(page: Page, skip: string[] = []) {
 }
 
 describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740)", { timeout: 60_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
-
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
-  });
+  const suite = browserSuite();
 
   async function withPage<T>(
     opts: { javaScriptEnabled?: boolean },
     run: (page: Page, ctx: BrowserContext) => Promise<T>,
   ) {
-    const ctx = await browser.newContext({ ...PHONE, javaScriptEnabled: opts.javaScriptEnabled ?? true });
+    const ctx = await suite.browser.newContext({ ...PHONE, javaScriptEnabled: opts.javaScriptEnabled ?? true });
     try {
       return await run(await ctx.newPage(), ctx);
     } finally {
@@ -86,16 +72,16 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
   }
 
   async function storedFor(touchpointId: string) {
-    const rows = await testDb.db.select().from(responses).where(eq(responses.touchpointId, touchpointId));
-    const items = rows[0] ? await testDb.db.select().from(answers).where(eq(answers.responseId, rows[0].id)) : [];
+    const rows = await suite.db.select().from(responses).where(eq(responses.touchpointId, touchpointId));
+    const items = rows[0] ? await suite.db.select().from(answers).where(eq(answers.responseId, rows[0].id)) : [];
     return { rows, items: Object.fromEntries(items.map((a) => [a.item, a.value])) };
   }
 
   for (const javaScriptEnabled of [true, false]) {
     it(`a citizen answers every question and sends it (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async () => {
-      const tp = await seedTouchpoint(testDb.db);
+      const tp = await seedTouchpoint(suite.db);
       await withPage({ javaScriptEnabled }, async (page) => {
-        const first = await page.goto(`${server.origin}/s/${tp.code}`);
+        const first = await page.goto(`${suite.server.origin}/s/${tp.code}`);
         expect(first?.status()).toBe(200);
         await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("id");
 
@@ -145,9 +131,9 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
   }
 
   it("an unanswered question comes back (422) with a message next to it and the other answers kept", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/s/${tp.code}`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}`);
       const posts: string[] = [];
       page.on("request", (req) => {
         if (req.method() === "POST") posts.push(req.url());
@@ -205,12 +191,12 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
   });
 
   it(`the page weighs at most ${PAGE_BUDGET} bytes gzip, all from our own origin`, async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     type Seen = { url: string; status: number; encoding?: string; type: string; browserBodyBytes: number };
     const pending: Promise<Seen>[] = [];
     const consoleErrors: string[] = [];
     let declaresIcon = false;
-    const from = server.log.length;
+    const from = suite.server.log.length;
     await withPage({}, async (page) => {
       page.on("requestfinished", (req) => {
         pending.push(
@@ -233,7 +219,7 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
         if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
           consoleErrors.push(`${m.text()} (${m.location().url})`);
       });
-      await page.goto(`${server.origin}/s/${tp.code}`, { waitUntil: "load" });
+      await page.goto(`${suite.server.origin}/s/${tp.code}`, { waitUntil: "load" });
       await page.waitForLoadState("networkidle");
       declaresIcon = (await page.locator('link[rel~="icon"]').count()) > 0;
     });
@@ -242,7 +228,7 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
     // One request for the page (the stylesheet is inline: test/routes/one-request.test.ts), then the offline script.
     expect(seen.map((r) => r.type).sort()).toEqual(["document", "script"]);
     for (const r of seen) {
-      expect(new URL(r.url).origin, r.url).toBe(server.origin);
+      expect(new URL(r.url).origin, r.url).toBe(suite.server.origin);
       expect(r.status, r.url).toBe(200);
       // The browser got compressed bodies, as from the Node entry.
       expect(r.encoding, r.url).toBe("gzip");
@@ -255,13 +241,13 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
     // so it is always counted then, to keep the figure steady.
     const pageUrls = new Set(seen.map((r) => r.url));
     const extras = new Set(
-      server.log
+      suite.server.log
         .slice(from)
         .filter((line) => line.startsWith("GET "))
-        .map((line) => `${server.origin}${line.slice(4)}`)
+        .map((line) => `${suite.server.origin}${line.slice(4)}`)
         .filter((url) => !pageUrls.has(url)),
     );
-    if (!declaresIcon) extras.add(`${server.origin}/favicon.ico`);
+    if (!declaresIcon) extras.add(`${suite.server.origin}/favicon.ico`);
 
     let gzip = 0;
     let raw = 0;
@@ -285,9 +271,9 @@ describe.skipIf(SKIP_BROWSER)("survey page in a real browser (Chromium, 360×740
   });
 
   it("options are big enough to tap at 360px, nothing scrolls sideways, keyboard focus is visible", async () => {
-    const tp = await seedTouchpoint(testDb.db);
+    const tp = await seedTouchpoint(suite.db);
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/s/${tp.code}`);
+      await page.goto(`${suite.server.origin}/s/${tp.code}`);
 
       const labels = await page.locator("label.opt").all();
       expect(labels).toHaveLength(9 * 4 + 13 * 6 + 2);

@@ -1,53 +1,37 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { updateOrganizationSettings } from "../../db/queries/admin";
-import { createTestDb } from "../helpers/db";
 import { seedDatedResponses } from "../helpers/dated-responses";
 import { seedTouchpoint } from "../helpers/factories";
-import { PASSWORD, seedUser } from "../helpers/session";
-import { launchBrowser, SKIP_BROWSER, startServer, type RunningServer } from "./harness";
+import { seedUser } from "../helpers/session";
+import { sidewaysPx, signedInPage } from "./admin";
+import { SKIP_BROWSER } from "./harness";
+import { browserSuite } from "./suite";
 
 describe.skipIf(SKIP_BROWSER)("the unit page at 1,280 and 390 px (Chromium)", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let tp: Awaited<ReturnType<typeof seedTouchpoint>>;
   let email: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    tp = await seedTouchpoint(testDb.db);
-    await updateOrganizationSettings(testDb.db, tp.orgId, JSON.stringify({ minRespondents: 5 }));
+  const suite = browserSuite(async (db) => {
+    tp = await seedTouchpoint(db);
+    await updateOrganizationSettings(db, tp.orgId, JSON.stringify({ minRespondents: 5 }));
     // Six answers a month from January to October, and a November of two: a thin month at the end.
     const days = Array.from({ length: 62 }, (_, i) =>
       i < 60
         ? `2026-${String(Math.floor(i / 6) + 1).padStart(2, "0")}-${String((i % 6) + 2).padStart(2, "0")}`
         : `2026-11-0${i - 57}`,
     );
-    await seedDatedResponses(testDb.db, tp.code, days, (i) =>
+    await seedDatedResponses(db, tp.code, days, (i) =>
       i % 3 ? null : `Saran nomor ${i}: ${"antrean panjang ".repeat(i % 5)}`,
     );
-    email = await seedUser(testDb.db, tp.orgId, "manager", tp.unitId);
-    server = await startServer(testDb.db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    testDb?.close();
+    email = await seedUser(db, tp.orgId, "manager", tp.unitId);
   });
 
   async function open(width: number): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID" });
-    const page = await ctx.newPage();
-    await page.goto(`${server.origin}/login`);
-    await page.fill("#email", email);
-    await page.fill("#password", PASSWORD);
-    await Promise.all([page.waitForURL(/\/admin/), page.getByRole("button", { name: "Masuk" }).click()]);
-    await page.goto(`${server.origin}/admin/units/${tp.unitId}?period=2026`);
+    const page = await signedInPage(suite.browser, suite.server.origin, email, width);
+    await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}?period=2026`);
     return page;
   }
 
@@ -56,13 +40,7 @@ describe.skipIf(SKIP_BROWSER)("the unit page at 1,280 and 390 px (Chromium)", { 
     async (width) => {
       const page = await open(width);
       try {
-        const overflow = await page.evaluate(() => {
-          const main = document.querySelector("main")!;
-          return {
-            page: document.documentElement.scrollWidth - window.innerWidth,
-            main: main.scrollWidth - main.clientWidth,
-          };
-        });
+        const overflow = await sidewaysPx(page);
         expect(overflow).toEqual({ page: 0, main: 0 });
         const sizes = await page.evaluate(() =>
           [...document.querySelectorAll("figure.chart svg text")]
@@ -100,7 +78,7 @@ describe.skipIf(SKIP_BROWSER)("the unit page at 1,280 and 390 px (Chromium)", { 
       ]);
       expect(await page.locator("h1").textContent()).toContain("2026-Q1");
       expect(await page.locator("p.comment").count()).toBe(6);
-      await page.goto(`${server.origin}/admin/units/${tp.unitId}?period=2026`);
+      await page.goto(`${suite.server.origin}/admin/units/${tp.unitId}?period=2026`);
       expect(await page.locator("p.comment").count()).toBe(10);
       await Promise.all([page.waitForURL(/page=2/), page.locator("a[rel=next]").click()]);
       expect(await page.locator("p.comment").count()).toBe(10);
