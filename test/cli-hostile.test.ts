@@ -1,29 +1,11 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { openNodeDb } from "../worker/node-db";
 import { normalizeText } from "../worker/text";
-
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-text-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { cliDatabase } from "./helpers/cli";
 
 /** The CLI as an operator runs it. A NUL cannot be passed at all: the OS ends an argument at NUL. */
-async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
-}
+const { url: DATABASE_URL, admin, cleanup } = cliDatabase("zi-cli-text-", { json: true });
+afterAll(cleanup);
 
 /** Stored text as bytes (libSQL's client would cut it at a NUL). */
 async function stored(sql: string): Promise<string[]> {

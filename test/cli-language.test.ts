@@ -1,39 +1,19 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, languagePacks } from "../db/schema";
 import { texts } from "../web/i18n";
-import { migrateDb, openNodeDb } from "../worker/node-db";
-import { seedTouchpoint } from "./helpers/factories";
+import { openNodeDb } from "../worker/node-db";
+import { cliDatabase } from "./helpers/cli";
 import { packFixture } from "./helpers/language-pack";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-lang-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
+const { dir, url: DATABASE_URL, admin, seed, cleanup } = cliDatabase("zi-cli-lang-", { json: true });
 let slug: string;
 
 beforeAll(async () => {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  await migrateDb(db);
-  slug = `org-${(await seedTouchpoint(db)).orgId.toLowerCase()}`;
-  client.close();
+  slug = `org-${(await seed()).orgId.toLowerCase()}`;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
-}
+afterAll(cleanup);
 
 function file(name: string, content: string) {
   const path = join(dir, name);

@@ -1,46 +1,26 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../db/schema";
-import { migrateDb, openNodeDb } from "../worker/node-db";
-import { seedTouchpoint } from "./helpers/factories";
+import { openNodeDb } from "../worker/node-db";
+import { cliDatabase } from "./helpers/cli";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-units-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
+const { dir, url: DATABASE_URL, admin, seed, cleanup } = cliDatabase("zi-cli-units-", { json: true });
 const HEADER = "code,name,parent_code,population,services";
 let slug: string;
 let orgId: string;
 
 beforeAll(async () => {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  await migrateDb(db);
-  ({ orgId } = await seedTouchpoint(db));
+  ({ orgId } = await seed());
   slug = `org-${orgId.toLowerCase()}`;
-  client.close();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(cleanup);
 
 function file(name: string, text: string) {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
-}
-
-async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
 }
 
 async function stored() {
