@@ -1,23 +1,18 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { openNodeDb } from "../worker/node-db";
 import { normalizeText } from "../worker/text";
 import { cliDatabase } from "./helpers/cli";
 
 /** The CLI as an operator runs it. A NUL cannot be passed at all: the OS ends an argument at NUL. */
-const { url: DATABASE_URL, admin, cleanup } = cliDatabase("zi-cli-text-", { json: true });
+const { admin, withDb, cleanup } = cliDatabase("zi-cli-text-", { json: true });
 afterAll(cleanup);
 
 /** Stored text as bytes (libSQL's client would cut it at a NUL). */
-async function stored(sql: string): Promise<string[]> {
-  const { client } = await openNodeDb(DATABASE_URL);
-  try {
-    return (await client.execute(`select hex(v) as h from (${sql}) order by 1`)).rows.map((r) =>
+const stored = (sql: string): Promise<string[]> =>
+  withDb(async ({ client }) =>
+    (await client.execute(`select hex(v) as h from (${sql}) order by 1`)).rows.map((r) =>
       Buffer.from(String(r.h), "hex").toString("utf8"),
-    );
-  } finally {
-    client.close();
-  }
-}
+    ),
+  );
 
 const LONG = "x".repeat(10_000);
 

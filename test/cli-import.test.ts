@@ -1,5 +1,3 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRollups, recountRollups } from "../db/queries/rollups";
@@ -12,16 +10,13 @@ import { writtenRows } from "./helpers/counts";
 import { createTestDb } from "./helpers/db";
 import { seedTouchpoint } from "./helpers/factories";
 
-const { dir, url: DATABASE_URL, admin, seed, cleanup } = cliDatabase("zi-cli-import-");
+const { url: DATABASE_URL, admin, seed, file, cleanup } = cliDatabase("zi-cli-import-");
 afterAll(cleanup);
 
 const row = (date: string, service: string, skm: number, tail = "tidak,20-29,L,SMA/SMK,PNS,") =>
   [date, service, ...Array(9).fill(skm), ...Array(8).fill(""), ...Array(5).fill(""), tail].join(",");
-const csvFile = (name: string, lines: string[]) => {
-  const path = join(dir, name);
-  writeFileSync(path, `\uFEFF${[ANSWERS_HEADER.join(","), ...lines].join("\r\n")}\r\n`);
-  return path;
-};
+const csvFile = (name: string, lines: string[]) =>
+  file(name, `\uFEFF${[ANSWERS_HEADER.join(","), ...lines].join("\r\n")}\r\n`);
 
 describe("npm run admin -- responses:import", () => {
   it("imports a file once, refuses it the second time, and refuses a bad file whole", async () => {

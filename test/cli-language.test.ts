@@ -1,13 +1,10 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, languagePacks } from "../db/schema";
 import { texts } from "../web/i18n";
-import { openNodeDb } from "../worker/node-db";
 import { cliDatabase } from "./helpers/cli";
 import { packFixture } from "./helpers/language-pack";
 
-const { dir, url: DATABASE_URL, admin, seed, cleanup } = cliDatabase("zi-cli-lang-", { json: true });
+const { admin, seed, withDb, file, cleanup } = cliDatabase("zi-cli-lang-", { json: true });
 let slug: string;
 
 beforeAll(async () => {
@@ -15,22 +12,12 @@ beforeAll(async () => {
 });
 afterAll(cleanup);
 
-function file(name: string, content: string) {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function stored() {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  try {
+const stored = () =>
+  withDb(async ({ db }) => {
     const packs = await db.select({ code: languagePacks.code, name: languagePacks.name }).from(languagePacks);
     const audits = await db.select({ action: auditLog.action, actor: auditLog.actor }).from(auditLog);
     return { packs, audits: audits.filter((a) => a.action.startsWith("language.")) };
-  } finally {
-    client.close();
-  }
-}
+  });
 
 describe("lang:template, lang:add, lang:list, lang:remove", () => {
   it("adds a complete pack, lists and removes it; refuses a file with missing keys naming each, writing nothing", async () => {

@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, services } from "../db/schema";
-import { openNodeDb } from "../worker/node-db";
 import { cliDatabase } from "./helpers/cli";
 
-const { url: DATABASE_URL, admin, seed, cleanup } = cliDatabase("zi-cli-svc-", { json: true });
+const { admin, seed, withDb, cleanup } = cliDatabase("zi-cli-svc-", { json: true });
 let seeded: Awaited<ReturnType<typeof seed>>;
 
 beforeAll(async () => {
@@ -12,16 +11,12 @@ beforeAll(async () => {
 });
 afterAll(cleanup);
 
-async function stored() {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  try {
+const stored = () =>
+  withDb(async ({ db }) => {
     const [row] = await db.select().from(services).where(eq(services.id, seeded.serviceId));
     const audits = await db.select().from(auditLog).where(eq(auditLog.action, "service.population"));
     return { population: row!.population, audits: audits.length };
-  } finally {
-    client.close();
-  }
-}
+  });
 
 describe("service:population", () => {
   it("sets and clears a service's population with an audit row, and refuses hostile input changing nothing", async () => {

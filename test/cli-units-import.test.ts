@@ -1,12 +1,10 @@
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../db/schema";
-import { openNodeDb } from "../worker/node-db";
 import { cliDatabase } from "./helpers/cli";
 
-const { dir, url: DATABASE_URL, admin, seed, cleanup } = cliDatabase("zi-cli-units-", { json: true });
+const { dir, admin, seed, withDb, file, cleanup } = cliDatabase("zi-cli-units-", { json: true });
 const HEADER = "code,name,parent_code,population,services";
 let slug: string;
 let orgId: string;
@@ -17,25 +15,15 @@ beforeAll(async () => {
 });
 afterAll(cleanup);
 
-function file(name: string, text: string) {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function stored() {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  try {
+const stored = () =>
+  withDb(async ({ db }) => {
     const units = await db.all<{ code: string; parent: string | null; population: number | null }>(sql`
       select u.code, p.code as parent, u.population from units u left join units p on p.id = u.parent_id
       where u.org_id = ${orgId} and u.code not like 'unit-%' order by u.code`);
     const audits = await db.select().from(auditLog).where(eq(auditLog.action, "unit.import"));
     const services = await db.all<{ n: number }>(sql`select count(*) as n from services`);
     return { units, audits: audits.length, services: services[0]!.n };
-  } finally {
-    client.close();
-  }
-}
+  });
 
 describe("units:import", { timeout: 180_000 }, () => {
   it("checks with --dry-run, imports a 600-row file in one go, updates on a second run, and refuses a bad file writing nothing", async () => {

@@ -5,19 +5,12 @@ import { promisify } from "node:util";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRollups, recountRollups } from "../db/queries/rollups";
-import { migrateDb, openNodeDb } from "../worker/node-db";
+import { openNodeDb } from "../worker/node-db";
 import { cliDatabase, tsxCli } from "./helpers/cli";
-import { seedTouchpoint } from "./helpers/factories";
 
 const run = promisify(execFile);
-const {
-  dir,
-  url: DATABASE_URL,
-  run: admin,
-  cleanup,
-} = cliDatabase("zi-cli-", {
-  env: { PUBLIC_URL: "https://survei.example.go.id" },
-});
+const cli = cliDatabase("zi-cli-", { env: { PUBLIC_URL: "https://survei.example.go.id" } });
+const { dir, url: DATABASE_URL, run: admin, seed, withDb, cleanup } = cli;
 afterAll(cleanup);
 
 const json = (out: { stdout: string }) => JSON.parse(out.stdout) as Record<string, unknown>;
@@ -160,21 +153,10 @@ describe("admin CLI", () => {
   });
 
   it("refuses a publish period outside the window or of the wrong shape, writing nothing", async () => {
-    const withDb = async <T>(use: (db: Awaited<ReturnType<typeof openNodeDb>>["db"]) => Promise<T>) => {
-      const { client, db } = await openNodeDb(DATABASE_URL);
-      try {
-        return await use(db);
-      } finally {
-        client.close();
-      }
-    };
     // Seeded in-process: only the refusals need the CLI's own process.
-    const { unitId } = await withDb(async (db) => {
-      await migrateDb(db);
-      return seedTouchpoint(db);
-    });
+    const { unitId } = await seed();
     const written = () =>
-      withDb((db) =>
+      withDb(({ db }) =>
         db.all(
           sql`select (select count(*) from published_snapshots where unit_id = ${unitId}) as snapshots, (select count(*) from audit_log where target = ${unitId}) as audit`,
         ),

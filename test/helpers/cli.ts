@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -8,7 +8,10 @@ import { seedTouchpoint } from "./factories";
 
 const run = promisify(execFile);
 
-/** worker/cli.ts exactly as an operator runs it (`npm run admin -- …` runs this same file with tsx); rejects on a non-zero exit. */
+/**
+ * worker/cli.ts exactly as an operator runs it (`npm run admin -- …` runs this same file with tsx);
+ * rejects on a non-zero exit.
+ */
 export const tsxCli = (args: string[], env: NodeJS.ProcessEnv) =>
   run("node_modules/.bin/tsx", ["worker/cli.ts", ...args], { env });
 
@@ -35,6 +38,14 @@ export function cliDatabase(prefix: string, options: { json?: boolean; env?: Nod
   const env = { ...process.env, DATABASE_URL: url, ...options.env };
   const tail = options.json ? ["--json"] : [];
   const cliRun = (...args: string[]) => runCli([...args, ...tail], env);
+  const withDb = async <T>(use: (opened: Awaited<ReturnType<typeof openNodeDb>>) => Promise<T>) => {
+    const opened = await openNodeDb(url);
+    try {
+      return await use(opened);
+    } finally {
+      opened.client.close();
+    }
+  };
   return {
     dir,
     url,
@@ -43,15 +54,19 @@ export function cliDatabase(prefix: string, options: { json?: boolean; env?: Nod
       const { code, stdout } = await cliRun(...args);
       return { code, out: JSON.parse(stdout) as Record<string, unknown> };
     },
+    /** The database opened in this process for `use`, closed after. */
+    withDb,
     /** Migrates the database and seeds one organization, unit, service and touchpoint in it. */
-    async seed() {
-      const { db, client } = await openNodeDb(url);
-      try {
+    seed: () =>
+      withDb(async ({ db }) => {
         await migrateDb(db);
-        return await seedTouchpoint(db);
-      } finally {
-        client.close();
-      }
+        return seedTouchpoint(db);
+      }),
+    /** A file of this text in the temp folder; answers its path. */
+    file(name: string, text: string) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
