@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -12,15 +11,14 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countResponses, findMissing, send, startLoad } from "../bench/crash-harness";
 import { LOAD_ENV, seedCrashDb, withDb } from "../bench/crash-cycles";
+import { runCli } from "./helpers/cli";
 import { spawnNodeEntry, type NodeProcess } from "./helpers/node-process";
 import { answers, responses } from "../db/schema";
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "zi-backup-"));
 const SECRET_KEY = "backup-test-secret-backup-test-secret";
 const servers: NodeProcess[] = [];
@@ -29,17 +27,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function admin(databaseUrl: string, ...args: string[]) {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    return { code: 0, stdout, stderr: "" };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const admin = (databaseUrl: string, ...args: string[]) => runCli(args, { ...process.env, DATABASE_URL: databaseUrl });
 
 async function until(what: string, ok: () => boolean) {
   for (let i = 0; !ok(); i++) {

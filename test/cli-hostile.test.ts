@@ -1,41 +1,18 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { openNodeDb } from "../worker/node-db";
 import { normalizeText } from "../worker/text";
-
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-text-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { cliDatabase } from "./helpers/cli";
 
 /** The CLI as an operator runs it. A NUL cannot be passed at all: the OS ends an argument at NUL. */
-async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
-}
+const { admin, withDb, cleanup } = cliDatabase("zi-cli-text-", { json: true });
+afterAll(cleanup);
 
 /** Stored text as bytes (libSQL's client would cut it at a NUL). */
-async function stored(sql: string): Promise<string[]> {
-  const { client } = await openNodeDb(DATABASE_URL);
-  try {
-    return (await client.execute(`select hex(v) as h from (${sql}) order by 1`)).rows.map((r) =>
+const stored = (sql: string): Promise<string[]> =>
+  withDb(async ({ client }) =>
+    (await client.execute(`select hex(v) as h from (${sql}) order by 1`)).rows.map((r) =>
       Buffer.from(String(r.h), "hex").toString("utf8"),
-    );
-  } finally {
-    client.close();
-  }
-}
+    ),
+  );
 
 const LONG = "x".repeat(10_000);
 

@@ -1,50 +1,26 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRollups, recountRollups } from "../db/queries/rollups";
 import { auditLog, responses } from "../db/schema";
 import { commands } from "../worker/cli/commands";
 import { ANSWERS_HEADER } from "../worker/imports/answers-csv";
-import { migrateDb, openNodeDb } from "../worker/node-db";
+import { openNodeDb } from "../worker/node-db";
+import { cliDatabase } from "./helpers/cli";
 import { writtenRows } from "./helpers/counts";
 import { createTestDb } from "./helpers/db";
 import { seedTouchpoint } from "./helpers/factories";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-import-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function admin(...args: string[]) {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
-}
+const { url: DATABASE_URL, admin, seed, file, cleanup } = cliDatabase("zi-cli-import-");
+afterAll(cleanup);
 
 const row = (date: string, service: string, skm: number, tail = "tidak,20-29,L,SMA/SMK,PNS,") =>
   [date, service, ...Array(9).fill(skm), ...Array(8).fill(""), ...Array(5).fill(""), tail].join(",");
-const csvFile = (name: string, lines: string[]) => {
-  const path = join(dir, name);
-  writeFileSync(path, `\uFEFF${[ANSWERS_HEADER.join(","), ...lines].join("\r\n")}\r\n`);
-  return path;
-};
+const csvFile = (name: string, lines: string[]) =>
+  file(name, `\uFEFF${[ANSWERS_HEADER.join(","), ...lines].join("\r\n")}\r\n`);
 
 describe("npm run admin -- responses:import", () => {
   it("imports a file once, refuses it the second time, and refuses a bad file whole", async () => {
-    const { client, db } = await openNodeDb(DATABASE_URL);
-    await migrateDb(db);
-    const { unitId } = await seedTouchpoint(db);
-    client.close();
+    const { unitId } = await seed();
     const good = csvFile("good.csv", [
       row("2025-06-02", "Perizinan", 4),
       row("2025-06-02", "", 3, 'ya,,,,,"Ada calo, katanya"'),

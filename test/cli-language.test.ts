@@ -1,56 +1,23 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, languagePacks } from "../db/schema";
 import { texts } from "../web/i18n";
-import { migrateDb, openNodeDb } from "../worker/node-db";
-import { seedTouchpoint } from "./helpers/factories";
+import { cliDatabase } from "./helpers/cli";
 import { packFixture } from "./helpers/language-pack";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-lang-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
+const { admin, seed, withDb, file, cleanup } = cliDatabase("zi-cli-lang-", { json: true });
 let slug: string;
 
 beforeAll(async () => {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  await migrateDb(db);
-  slug = `org-${(await seedTouchpoint(db)).orgId.toLowerCase()}`;
-  client.close();
+  slug = `org-${(await seed()).orgId.toLowerCase()}`;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(cleanup);
 
-async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
-}
-
-function file(name: string, content: string) {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function stored() {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  try {
+const stored = () =>
+  withDb(async ({ db }) => {
     const packs = await db.select({ code: languagePacks.code, name: languagePacks.name }).from(languagePacks);
     const audits = await db.select({ action: auditLog.action, actor: auditLog.actor }).from(auditLog);
     return { packs, audits: audits.filter((a) => a.action.startsWith("language.")) };
-  } finally {
-    client.close();
-  }
-}
+  });
 
 describe("lang:template, lang:add, lang:list, lang:remove", () => {
   it("adds a complete pack, lists and removes it; refuses a file with missing keys naming each, writing nothing", async () => {

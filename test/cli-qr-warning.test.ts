@@ -1,24 +1,13 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDb, openNodeDb } from "../worker/node-db";
-import { seedTouchpoint } from "./helpers/factories";
+import { cliDatabase, tsxCli } from "./helpers/cli";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-qr-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
+const { url: DATABASE_URL, seed, cleanup } = cliDatabase("zi-cli-qr-");
 let unitId: string;
 
 beforeAll(async () => {
-  const { client, db } = await openNodeDb(DATABASE_URL);
-  await migrateDb(db);
-  unitId = (await seedTouchpoint(db)).unitId;
-  client.close();
+  unitId = (await seed()).unitId;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(cleanup);
 
 /** `touchpoint:create --json` as an operator runs it, with PUBLIC_URL as given (absent when undefined). */
 async function create(publicUrl: string | undefined) {
@@ -27,8 +16,7 @@ async function create(publicUrl: string | undefined) {
   delete env.HOST;
   delete env.PORT;
   if (publicUrl) env.PUBLIC_URL = publicUrl;
-  const args = ["worker/cli.ts", "touchpoint:create", "--unit", unitId, "--label", "Loket 1", "--json"];
-  return run("node_modules/.bin/tsx", args, { env });
+  return tsxCli(["touchpoint:create", "--unit", unitId, "--label", "Loket 1", "--json"], env);
 }
 
 describe("touchpoint:create and PUBLIC_URL", { timeout: 60_000 }, () => {

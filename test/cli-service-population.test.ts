@@ -1,49 +1,22 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, services } from "../db/schema";
-import { migrateDb, openNodeDb } from "../worker/node-db";
-import { seedTouchpoint } from "./helpers/factories";
+import { cliDatabase } from "./helpers/cli";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-svc-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
-let seeded: Awaited<ReturnType<typeof seedTouchpoint>>;
+const { admin, seed, withDb, cleanup } = cliDatabase("zi-cli-svc-", { json: true });
+let seeded: Awaited<ReturnType<typeof seed>>;
 
 beforeAll(async () => {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  await migrateDb(db);
-  seeded = await seedTouchpoint(db);
-  client.close();
+  seeded = await seed();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(cleanup);
 
-async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
-}
-
-async function stored() {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  try {
+const stored = () =>
+  withDb(async ({ db }) => {
     const [row] = await db.select().from(services).where(eq(services.id, seeded.serviceId));
     const audits = await db.select().from(auditLog).where(eq(auditLog.action, "service.population"));
     return { population: row!.population, audits: audits.length };
-  } finally {
-    client.close();
-  }
-}
+  });
 
 describe("service:population", () => {
   it("sets and clears a service's population with an audit row, and refuses hostile input changing nothing", async () => {

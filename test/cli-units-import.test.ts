@@ -1,61 +1,29 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../db/schema";
-import { migrateDb, openNodeDb } from "../worker/node-db";
-import { seedTouchpoint } from "./helpers/factories";
+import { cliDatabase } from "./helpers/cli";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-units-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
+const { dir, admin, seed, withDb, file, cleanup } = cliDatabase("zi-cli-units-", { json: true });
 const HEADER = "code,name,parent_code,population,services";
 let slug: string;
 let orgId: string;
 
 beforeAll(async () => {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  await migrateDb(db);
-  ({ orgId } = await seedTouchpoint(db));
+  ({ orgId } = await seed());
   slug = `org-${orgId.toLowerCase()}`;
-  client.close();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(cleanup);
 
-function file(name: string, text: string) {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function admin(...args: string[]): Promise<{ code: number; out: Record<string, unknown> }> {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
-}
-
-async function stored() {
-  const { db, client } = await openNodeDb(DATABASE_URL);
-  try {
+const stored = () =>
+  withDb(async ({ db }) => {
     const units = await db.all<{ code: string; parent: string | null; population: number | null }>(sql`
       select u.code, p.code as parent, u.population from units u left join units p on p.id = u.parent_id
       where u.org_id = ${orgId} and u.code not like 'unit-%' order by u.code`);
     const audits = await db.select().from(auditLog).where(eq(auditLog.action, "unit.import"));
     const services = await db.all<{ n: number }>(sql`select count(*) as n from services`);
     return { units, audits: audits.length, services: services[0]!.n };
-  } finally {
-    client.close();
-  }
-}
+  });
 
 describe("units:import", { timeout: 180_000 }, () => {
   it("checks with --dry-run, imports a 600-row file in one go, updates on a second run, and refuses a bad file writing nothing", async () => {

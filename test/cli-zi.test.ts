@@ -1,39 +1,18 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { auditLog, ziCapaian } from "../db/schema";
 import { commands } from "../worker/cli/commands";
-import { migrateDb, openNodeDb } from "../worker/node-db";
+import { openNodeDb } from "../worker/node-db";
+import { cliDatabase } from "./helpers/cli";
 import { createTestDb } from "./helpers/db";
 import { seedTouchpoint } from "./helpers/factories";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-zi-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function admin(...args: string[]) {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, out: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, out: JSON.parse(e.stdout) as Record<string, unknown> };
-  }
-}
+const { url: DATABASE_URL, admin, seed, cleanup } = cliDatabase("zi-cli-zi-");
+afterAll(cleanup);
 
 describe("npm run admin -- zi:capaian", () => {
   it("prints { unitId, year, grade, points } and exits 1 with nothing written on a bad grade", async () => {
-    const { client, db } = await openNodeDb(DATABASE_URL);
-    await migrateDb(db);
-    const { unitId } = await seedTouchpoint(db);
-    client.close();
+    const { unitId } = await seed();
     const ok = await admin("zi:capaian", "--unit", unitId, "--year", "2026", "--grade", "A", "--json");
     expect(ok).toEqual({ code: 0, out: { unitId, year: 2026, grade: "A", points: 5 } });
     const bad = await admin("zi:capaian", "--unit", unitId, "--year", "2026", "--grade", "A+", "--json");

@@ -1,31 +1,17 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRollups, recountRollups } from "../db/queries/rollups";
-import { migrateDb, openNodeDb } from "../worker/node-db";
-import { seedTouchpoint } from "./helpers/factories";
+import { openNodeDb } from "../worker/node-db";
+import { cliDatabase, tsxCli } from "./helpers/cli";
 
 const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "zi-cli-"));
-const DATABASE_URL = `file:${join(dir, "cli.db")}`;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The CLI exactly as an operator runs it (`npm run admin -- …` runs this same file with tsx). */
-async function admin(...args: string[]) {
-  try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args], {
-      env: { ...process.env, DATABASE_URL, PUBLIC_URL: "https://survei.example.go.id" },
-    });
-    return { code: 0, stdout };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = cliDatabase("zi-cli-", { env: { PUBLIC_URL: "https://survei.example.go.id" } });
+const { dir, url: DATABASE_URL, run: admin, seed, withDb, cleanup } = cli;
+afterAll(cleanup);
 
 const json = (out: { stdout: string }) => JSON.parse(out.stdout) as Record<string, unknown>;
 
@@ -167,21 +153,10 @@ describe("admin CLI", () => {
   });
 
   it("refuses a publish period outside the window or of the wrong shape, writing nothing", async () => {
-    const withDb = async <T>(use: (db: Awaited<ReturnType<typeof openNodeDb>>["db"]) => Promise<T>) => {
-      const { client, db } = await openNodeDb(DATABASE_URL);
-      try {
-        return await use(db);
-      } finally {
-        client.close();
-      }
-    };
     // Seeded in-process: only the refusals need the CLI's own process.
-    const { unitId } = await withDb(async (db) => {
-      await migrateDb(db);
-      return seedTouchpoint(db);
-    });
+    const { unitId } = await seed();
     const written = () =>
-      withDb((db) =>
+      withDb(({ db }) =>
         db.all(
           sql`select (select count(*) from published_snapshots where unit_id = ${unitId}) as snapshots, (select count(*) from audit_log where target = ${unitId}) as audit`,
         ),
@@ -206,8 +181,8 @@ describe("admin CLI", () => {
   it("migrates a database and fills the demo instansi through the real insert path", async () => {
     const url = `file:${join(dir, "demo.db")}`;
     const env = { ...process.env, DATABASE_URL: url };
-    await run("node_modules/.bin/tsx", ["worker/cli.ts", "migrate"], { env });
-    const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", "demo", "--json"], { env });
+    await tsxCli(["migrate"], env);
+    const { stdout } = await tsxCli(["demo", "--json"], env);
     const demo = JSON.parse(stdout) as { created: boolean; responses: number; units: unknown[] };
     expect(demo.created).toBe(true);
     expect(demo.units).toHaveLength(4);
@@ -225,7 +200,7 @@ describe("admin CLI", () => {
     } finally {
       client.close();
     }
-    const again = JSON.parse((await run("node_modules/.bin/tsx", ["worker/cli.ts", "demo", "--json"], { env })).stdout);
+    const again = JSON.parse((await tsxCli(["demo", "--json"], env)).stdout);
     expect(again).toEqual({ created: false });
     expect(existsSync(join(dir, "demo.db"))).toBe(true);
   }, 120_000);

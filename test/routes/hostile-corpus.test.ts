@@ -1,10 +1,9 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { getUnit, updateOrganizationSettings } from "../../db/queries/admin";
 import { CLI_ACTOR } from "../../worker/actions/action";
 import { publish } from "../../worker/actions/publishing";
 import { createTestApp } from "../helpers/app";
+import { runCli } from "../helpers/cli";
 import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedEvaluatorToken, seedTouchpoint } from "../helpers/factories";
 import {
@@ -325,18 +324,9 @@ describe("the hostile corpus against other methods", () => {
   });
 });
 
-const run = promisify(execFile);
-
 /** The CLI as an operator runs it (like test/cli-hostile.test.ts): exit code, stdout and stderr. */
-async function admin(databaseUrl: string, ...args: string[]) {
-  const result = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-  return { code: result.code, stdout: result.stdout, stderr: result.stderr };
-}
+const admin = (databaseUrl: string, ...args: string[]) =>
+  runCli([...args, "--json"], { ...process.env, DATABASE_URL: databaseUrl });
 
 describe("the hostile corpus against the admin CLI", () => {
   // Each invocation is a process start of a few seconds: a handful, one per kind of flag.

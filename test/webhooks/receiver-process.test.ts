@@ -1,13 +1,12 @@
 import { createClient } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDb } from "../../worker/node-db";
+import { tsxCli } from "../helpers/cli";
 import { fullAnswers, seedTouchpoint } from "../helpers/factories";
 import { spawnNodeEntry } from "../helpers/node-process";
 import { freePort } from "../helpers/ports";
@@ -18,7 +17,6 @@ import { receivedRequests, startReceiver, waitFor, type Received } from "../help
  * published through the real server, the receiver comes back on the same port, and gets exactly one
  * signed delivery per event, also when the server itself was killed in between.
  */
-const run = promisify(execFile);
 let dir: string;
 let dbUrl: string;
 const PUBLIC_URL = "https://survei.dinas-uji.go.id";
@@ -34,7 +32,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function admin(...args: string[]) {
   const env = { ...process.env, DATABASE_URL: dbUrl, PUBLIC_URL };
-  const { stdout } = await run("node_modules/.bin/tsx", ["worker/cli.ts", ...args, "--json"], { env });
+  const { stdout } = await tsxCli([...args, "--json"], env);
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 

@@ -10,6 +10,7 @@ import { isRedactionOf, REDACTION_MARK } from "../dashboard/redaction";
 import { COMMENT_MAX } from "../survey/instruments";
 import { cleanText, normalizeText } from "../text";
 import { audit, commit, refused, validated, type Actor } from "./action";
+import { triageInput, type TriageInput } from "./triage";
 
 export const COMMENT_STATUSES = ["baru", "dibaca", "ditindaklanjuti"] as const;
 
@@ -22,31 +23,14 @@ async function unitComments(db: Db, unitId: string, responseIds: string[]) {
   return { comments: found, orgId: (await getUnit(db, unitId))!.orgId };
 }
 
-/** The most comments one triage changes: a page of them with room to spare, and a bounded batch. */
-const TRIAGE_MAX = 100;
-const triage = z.object({
-  unitId: z.string(),
-  responseIds: z
-    .array(z.string().min(1).max(64))
-    .min(1)
-    .max(TRIAGE_MAX)
-    .transform((ids) => [...new Set(ids)]),
-  status: z.enum(COMMENT_STATUSES),
-});
+const triage = triageInput(COMMENT_STATUSES, ["Pilih paling sedikit satu saran.", "Choose at least one comment."]);
 
 /**
  * Triage of comments: baru (new) → dibaca (read) → ditindaklanjuti (followed up). One comment or a
  * page of them: one batch, one audit row per comment (as if each were changed alone).
  */
-export async function setCommentStatuses(
-  db: Db,
-  actor: Actor,
-  input: { unitId: string; responseIds: string[]; status: string },
-  now: number,
-) {
-  if (Array.isArray(input.responseIds) && input.responseIds.length === 0)
-    throw refused("BAD_REQUEST", "Pilih paling sedikit satu saran.", "Choose at least one comment.");
-  const t = validated(triage, input);
+export async function setCommentStatuses(db: Db, actor: Actor, input: TriageInput, now: number) {
+  const t = triage(input);
   const { orgId } = await unitComments(db, t.unitId, t.responseIds);
   await commit(db, [
     setStatusRows(db, t.responseIds, t.status),

@@ -5,6 +5,7 @@ import { FLAG_STATUSES, getFlags, setFlagFollowUp, setFlagStatus } from "../../d
 import { getFollowUp } from "../../db/queries/follow-ups";
 import { audit, commit, refused, validated, type Actor } from "./action";
 import { followUpCreation } from "./follow-ups";
+import { triageInput, type TriageInput } from "./triage";
 
 const notFound = () => refused("NOT_FOUND", "Tanda perhatian tidak ditemukan.", "No such flagged response.");
 
@@ -17,31 +18,17 @@ async function unitFlags(db: Db, unitId: string, responseIds: string[]) {
   return { flags: found, orgId: unit.orgId };
 }
 
-/** The most flags one triage changes: a page of them with room to spare, and a bounded batch. */
-const TRIAGE_MAX = 100;
-const triage = z.object({
-  unitId: z.string(),
-  responseIds: z
-    .array(z.string().min(1).max(64))
-    .min(1)
-    .max(TRIAGE_MAX)
-    .transform((ids) => [...new Set(ids)]),
-  status: z.enum(FLAG_STATUSES),
-});
+const triage = triageInput(FLAG_STATUSES, [
+  "Pilih paling sedikit satu tanda.",
+  "Choose at least one flagged response.",
+]);
 
 /**
  * Triage of flagged responses: baru → dilihat → ditangani → selesai (any step may be set again, as a
  * mistake is undone). One flag or a page of them: one batch, one audit row per flag.
  */
-export async function setFlagStatuses(
-  db: Db,
-  actor: Actor,
-  input: { unitId: string; responseIds: string[]; status: string },
-  now: number,
-) {
-  if (Array.isArray(input.responseIds) && input.responseIds.length === 0)
-    throw refused("BAD_REQUEST", "Pilih paling sedikit satu tanda.", "Choose at least one flagged response.");
-  const t = validated(triage, input);
+export async function setFlagStatuses(db: Db, actor: Actor, input: TriageInput, now: number) {
+  const t = triage(input);
   const { orgId } = await unitFlags(db, t.unitId, t.responseIds);
   await commit(db, [
     setFlagStatus(db, t.responseIds, t.status, now),
