@@ -23,8 +23,15 @@ async function setup(maxQueue = 1024) {
   const tp = await seedTouchpoint(t.db);
   const survey = await nodeSurveyStore(t.url, t.db, { cacheSeconds: 10, maxQueue });
   cleanup.push(() => survey.close());
+  // The writes handed to the writer so far. Token checks finish in any order (WebCrypto runs on the thread
+  // pool), so a test that needs an order waits for each hand-over before it sends the next.
+  let handed = 0;
+  const counted: typeof survey = { ...survey, write: (r, rate) => (handed++, survey.write(r, rate)) };
+  const handedOver = async (n: number) => {
+    while (handed < n) await new Promise((r) => setTimeout(r, 5));
+  };
   const config = parseConfig({ SECRET_KEY: TEST_SECRET, SURVEY_MIN_SECONDS: "0", RATE_LIMIT: "off" });
-  const app = createApp({ getDb: () => t.db, surveyStore: () => survey, config, clientAddress: () => "198.51.100.7" });
+  const app = createApp({ getDb: () => t.db, surveyStore: () => counted, config, clientAddress: () => "198.51.100.7" });
   const visit = async () =>
     ((await (await app.request(`/api/v1/touchpoints/${tp.code}/visit`)).json()) as { token: string }).token;
   const post = (token: string) =>
@@ -47,7 +54,7 @@ async function setup(maxQueue = 1024) {
       (await t.client.execute({ sql: "select count(*) as n from responses where unit_id = ?", args: [tp.unitId] }))
         .rows[0]!.n,
     );
-  return { t, tp, app, visit, post, holdWriteLock, stored };
+  return { t, tp, app, visit, post, holdWriteLock, stored, handedOver };
 }
 
 const settled = async (p: Response | Promise<Response>) =>
@@ -85,8 +92,11 @@ describe("group commit on the embedded database", () => {
     // Three unanswered at most: the first is being written (waiting for the lock), the next two wait behind
     // it, the rest are refused.
     const first = s.post(tokens[0]!);
-    await new Promise((r) => setTimeout(r, 50));
-    const queued = [s.post(tokens[1]!), s.post(tokens[2]!)];
+    await s.handedOver(1);
+    const queued = [s.post(tokens[1]!)];
+    await s.handedOver(2);
+    queued.push(s.post(tokens[2]!));
+    await s.handedOver(3);
     const refused = await Promise.all([s.post(tokens[3]!), s.post(tokens[4]!)]);
     for (const res of refused) {
       expect(res.status).toBe(503);
@@ -106,8 +116,9 @@ describe("group commit on the embedded database", () => {
     const tokens = await Promise.all(Array.from({ length: 3 }, () => s.visit()));
     const release = await s.holdWriteLock();
     const first = s.post(tokens[0]!);
-    await new Promise((r) => setTimeout(r, 50));
+    await s.handedOver(1);
     const queued = s.post(tokens[1]!);
+    await s.handedOver(2);
     const form = new URLSearchParams({ token: tokens[2]!, lang: "id", steered: "tidak" });
     for (const [item, value] of Object.entries(fullAnswers(undefined, () => 2))) form.set(item, String(value));
     const page = await s.app.request(`/s/${s.tp.code}`, { method: "POST", body: form });
