@@ -8,7 +8,7 @@ import { groupCommit } from "./survey/group-commit";
  * one transaction on this thread's own connection. The commit's sync and any wait for another writer's
  * lock happen here, while the citizens' thread goes on serving. One reply per group, after its commit.
  */
-const hot = openHotSubmit(workerData.path as string);
+const hot = openHotSubmit(workerData.path as string, { busyTimeoutMs: workerData.busyTimeoutMs as number });
 
 export type WriteRequest = { id: number; item: GroupItem };
 export type SentError = { message: string; code?: string };

@@ -14,7 +14,7 @@ const received = (e: SentError) => Object.assign(new Error(e.message), e.code ? 
  * held, which was never acknowledged (it may or may not have committed: a resend of the same token then
  * stores it or is answered as a replay), and a new one takes its place.
  */
-export async function startWriter(path: string, o: { maxQueue: number; maxGroup: number }) {
+export async function startWriter(path: string, o: { maxQueue: number; maxGroup: number; busyTimeoutMs: number }) {
   const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let closing = false;
@@ -22,7 +22,11 @@ export async function startWriter(path: string, o: { maxQueue: number; maxGroup:
 
   const spawn = () =>
     new Promise<void>((ready, failed) => {
-      const w = startThread(new URL("./node-writer-thread.ts", import.meta.url), { path, maxGroup: o.maxGroup });
+      const w = startThread(new URL("./node-writer-thread.ts", import.meta.url), {
+        path,
+        maxGroup: o.maxGroup,
+        busyTimeoutMs: o.busyTimeoutMs,
+      });
       thread = w;
       w.on("message", (m: WriteReply | { ready: true }) => {
         if ("ready" in m) return ready();

@@ -17,11 +17,11 @@ afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-async function setup(maxQueue = 1024) {
+async function setup(maxQueue = 1024, busyTimeoutMs?: number) {
   const t = await createTestDb();
   cleanup.push(() => t.close());
   const tp = await seedTouchpoint(t.db);
-  const survey = await nodeSurveyStore(t.url, t.db, { cacheSeconds: 10, maxQueue });
+  const survey = await nodeSurveyStore(t.url, t.db, { cacheSeconds: 10, maxQueue, busyTimeoutMs });
   cleanup.push(() => survey.close());
   // The writes handed to the writer so far. Token checks finish in any order (WebCrypto runs on the thread
   // pool), so a test that needs an order waits for each hand-over before it sends the next.
@@ -109,6 +109,21 @@ describe("group commit on the embedded database", () => {
     // Nothing of a refused submission was kept: its token is still good for exactly one response.
     expect((await s.post(tokens[3]!)).status).toBe(201);
     expect(await s.stored()).toBe(4);
+  });
+
+  it("answers 503 with Retry-After when another writer holds the lock past the busy timeout, storing nothing", async () => {
+    const s = await setup(1024, 200);
+    const token = await s.visit();
+    const release = await s.holdWriteLock();
+    const res = await s.post(token);
+    expect(res.status).toBe(503);
+    expect(res.headers.get("Retry-After")).toBe("1");
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("BUSY");
+    await release();
+    expect(await s.stored()).toBe(0);
+    // Nothing of it was kept: the same token is stored once when sent again.
+    expect((await s.post(token)).status).toBe(201);
+    expect(await s.stored()).toBe(1);
   });
 
   it("gives a citizen's form back with their answers and a busy message (503), not an error page", async () => {

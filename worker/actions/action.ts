@@ -63,3 +63,14 @@ export function isUniqueViolation(err: unknown): boolean {
     String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
   return /UNIQUE constraint failed/i.test(text);
 }
+
+/**
+ * Whether a write gave up waiting for another writer's lock (SQLite's busy timeout, or sqld's): the
+ * transaction rolled back whole, so nothing of it was stored and the same request may simply be sent again.
+ */
+export function isBusy(err: unknown): boolean {
+  if ((err as { code?: unknown })?.code === "SQLITE_BUSY") return true;
+  const text =
+    String((err as { message?: unknown })?.message ?? err) + String((err as { cause?: unknown })?.cause ?? "");
+  return /SQLITE_BUSY|database is locked/i.test(text);
+}

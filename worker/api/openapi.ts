@@ -64,7 +64,9 @@ const OPERATIONS: Operation[] = [
       410: ERR("Survey closed"),
       413: ERR("Body over 64 KB"),
       429: ERR("Rate limited (Retry-After)"),
-      503: ERR("BUSY: too many submissions waiting to be written (Node); nothing stored, send again after Retry-After"),
+      503: ERR(
+        "BUSY: too many submissions waiting to be written (Node), or the write lock held past the busy timeout; nothing stored, send again after Retry-After",
+      ),
     },
   },
   {

@@ -1,7 +1,7 @@
 import type { Config } from "../env";
 import { isOverRateLimit, type RateCharge } from "../../db/queries/rate-buckets";
 import type { NewResponse } from "../../db/queries/responses";
-import { isUniqueViolation } from "../actions/action";
+import { isBusy, isUniqueViolation } from "../actions/action";
 import type { SubmitContext, TouchpointRow } from "../../db/queries/touchpoints";
 import { randomId } from "../crypto";
 import { rateSubject } from "../client-address";
@@ -35,8 +35,14 @@ export type SubmitOutcome =
   | { kind: "too_fast"; touchpoint: TouchpointRow }
   | { kind: "closed"; touchpoint: TouchpointRow }
   | { kind: "rate_limited"; retryAfter: number; touchpoint: TouchpointRow }
-  /** Too many submissions waiting to be written (Node's group commit): nothing stored, send again later. */
+  /**
+   * Too many submissions waiting to be written (Node's group commit), or the database's write lock held
+   * past the busy timeout: nothing stored, send again later.
+   */
   | { kind: "busy"; retryAfter: number; touchpoint: TouchpointRow };
+
+// A lock held past the busy timeout is a long write elsewhere; a second is enough for most to end.
+const BUSY_RETRY_SECONDS = 1;
 
 // Clocks of a phone-less server pair can drift a little; a token from further in the future is forged.
 const CLOCK_SKEW_SECONDS = 60;
@@ -135,6 +141,9 @@ async function write(store: SurveyStore, rules: Rules, plan: WritePlan): Promise
     await store.write(r, rules.charge);
   } catch (err) {
     if (err instanceof QueueFull) return { kind: "busy", retryAfter: err.retryAfter, touchpoint };
+    // Another writer held the lock past the busy timeout (a long import, a backup): nothing was stored,
+    // and the citizen keeps their answers and sends again, as when the queue is full.
+    if (isBusy(err)) return { kind: "busy", retryAfter: BUSY_RETRY_SECONDS, touchpoint };
     // A used token (a replay, or two copies that raced), or a full rate bucket: the write rolled back
     // whole, and the fresh read says which.
     const overLimit = isOverRateLimit(err);
