@@ -19,6 +19,9 @@ export default defineConfig({
           exclude: ["test/workerd/**", "node_modules/**"],
           environment: "node",
           testTimeout: 30_000,
+          // expect.poll waits on a server round trip (a kiosk's token pool, a stored row); on a loaded 2-core
+          // CI machine that can take longer than vitest's default 1 s.
+          expect: { poll: { timeout: 15_000 } },
           sequence: { shuffle: true, seed },
           hookTimeout: 60_000,
         },

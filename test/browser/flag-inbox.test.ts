@@ -53,15 +53,16 @@ describe.skipIf(SKIP_BROWSER)("the Perlu perhatian inbox at 1,280 and 390 px (Ch
         page.waitForURL(/status=baru$/),
         page.getByRole("button", { name: "Tandai ditangani" }).click(),
       ]);
-      expect(await page.locator("ul.flag-list > li").count()).toBe(1);
+      // The page was already at status=baru, so waitForURL does not wait for the new list: poll for it.
+      await expect.poll(() => page.locator("ul.flag-list > li").count()).toBe(1);
       expect(await page.locator("ul.flag-list > li").textContent()).toContain("Komentar menyebut: calo");
 
       const card = page.locator("ul.flag-list > li").first();
       await card.getByLabel("Tindak lanjut").selectOption({ label: "2026 · U3 · Tambah loket" });
       await Promise.all([page.waitForURL(/status=baru$/), card.getByRole("button", { name: "Tautkan" }).click()]);
-      expect(await page.locator("ul.flag-list > li").first().textContent()).toContain(
-        "Ditautkan ke: 2026 · U3 · Tambah loket",
-      );
+      await expect
+        .poll(() => page.locator("ul.flag-list > li").first().textContent())
+        .toContain("Ditautkan ke: 2026 · U3 · Tambah loket");
       expect(await sidewaysPx(page)).toEqual({ page: 0, main: 0 });
 
       const states = await flagStates(suite.db, ids);

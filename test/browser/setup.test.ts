@@ -48,7 +48,8 @@ describe.skipIf(SKIP_BROWSER)("unit setup and units.csv in Chromium at 1,280 and
         expect(await overflowOf(page)).toEqual(FITS);
         await page.screenshot({ path: join(tmpdir(), `zi-setup-unit-${width}.png`), fullPage: true });
         await Promise.all([page.waitForURL(/saved=1/), page.getByRole("button", { name: "Nonaktifkan unit" }).click()]);
-        expect(await page.locator(".alert").first().textContent()).toContain("Unit ini nonaktif.");
+        // The URL already said saved=1, so waitForURL does not wait for the new page: poll for its notice.
+        await expect.poll(() => page.locator(".alert").first().textContent()).toContain("Unit ini nonaktif.");
         await page.getByRole("link", { name: "← Pengaturan unit" }).click();
         expect(await page.locator(".setup-tree").textContent()).toContain("nonaktif");
 

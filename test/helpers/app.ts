@@ -5,6 +5,15 @@ import type { Db } from "../../db/db";
 export const TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789";
 
 /**
+ * A clock that stands still (seconds, as the app counts). Rate limits count in fixed windows (60, 600,
+ * 900 s); a test whose requests straddle a window's end on a slow machine would see its count reset.
+ */
+export function frozenNow(): () => number {
+  const at = Math.floor(Date.now() / 1000);
+  return () => at;
+}
+
+/**
  * The real app over a real database. The client address comes from a test header because
  * app.request() has no socket: it is the one thing outside the process that tests stand in for.
  */

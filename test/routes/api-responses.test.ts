@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responses } from "../../db/schema";
 import { signVisitToken } from "../../worker/survey/visit-token";
-import { TEST_SECRET, createTestApp } from "../helpers/app";
+import { TEST_SECRET, createTestApp, frozenNow } from "../helpers/app";
 import { writtenRows } from "../helpers/counts";
 import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedTouchpoint } from "../helpers/factories";
@@ -130,7 +130,7 @@ describe("POST /api/v1/responses", () => {
 
   it("rate limits with 429 and Retry-After", async () => {
     const { code } = await seedTouchpoint(t.db);
-    const { app } = createTestApp(t.db, { RATE_LIMIT: "1/60" });
+    const { app } = createTestApp(t.db, { RATE_LIMIT: "1/60" }, frozenNow());
     expect((await postJson(app, { token: await visitToken(app, code), answers: fullAnswers() })).status).toBe(201);
     const res = await postJson(app, { token: await visitToken(app, code), answers: fullAnswers() });
     expect(res.status).toBe(429);

@@ -4,7 +4,7 @@ import { auditLog, responses } from "../../db/schema";
 import { insertFollowUp } from "../../db/queries/follow-ups";
 import { getUserByEmail } from "../../db/queries/users";
 import { randomId } from "../../worker/crypto";
-import { createTestApp } from "../helpers/app";
+import { createTestApp, frozenNow } from "../helpers/app";
 import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedChildUnit, seedEvaluatorToken, seedTouchpoint } from "../helpers/factories";
 import { PASSWORD, csrfOf, getPage, login, postAs, seedUser } from "../helpers/session";
@@ -113,7 +113,7 @@ describe("sign-in", () => {
   });
 
   it("throttles repeated failures for an account", async () => {
-    const { app } = createTestApp(t.db);
+    const { app } = createTestApp(t.db, {}, frozenNow());
     const email = await seedUser(t.db, root.orgId, "viewer", child.unitId);
     const attempt = (password: string) =>
       app.request("/login", { method: "POST", body: new URLSearchParams({ email, password }) });

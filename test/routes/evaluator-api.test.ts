@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiTokens, organizations } from "../../db/schema";
 import { indicesResponse, responsesPage, trendResponse } from "../../worker/api/schemas";
 import { requiredSampleSize } from "../../worker/scoring/sample";
-import { createTestApp } from "../helpers/app";
+import { createTestApp, frozenNow } from "../helpers/app";
 import { VECTOR_B } from "../helpers/vectors";
 import { createTestDb } from "../helpers/db";
 import { seedChildUnit, seedEvaluatorToken, seedTouchpoint } from "../helpers/factories";
@@ -67,8 +67,9 @@ function api(
   path: string,
   headers: Record<string, string> = {},
   env: Record<string, string> = {},
+  now?: () => number,
 ) {
-  const { app } = createTestApp(t.db, env);
+  const { app } = createTestApp(t.db, env, now);
   return app.request(`/api/v1${path}`, {
     headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
   });
@@ -111,13 +112,14 @@ describe("evaluator API: authentication and scope", () => {
   it("limits requests per token with 429 and Retry-After", async () => {
     const { token } = await seedEvaluatorToken(t.db, root.orgId);
     const env = { API_RATE_LIMIT: "2/60" };
-    expect((await api(token, "/units", {}, env)).status).toBe(200);
-    expect((await api(token, "/units", {}, env)).status).toBe(200);
-    const limited = await api(token, "/units", {}, env);
+    const now = frozenNow();
+    expect((await api(token, "/units", {}, env, now)).status).toBe(200);
+    expect((await api(token, "/units", {}, env, now)).status).toBe(200);
+    const limited = await api(token, "/units", {}, env, now);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     const other = await seedEvaluatorToken(t.db, root.orgId);
-    expect((await api(other.token, "/units", {}, env)).status).toBe(200);
+    expect((await api(other.token, "/units", {}, env, now)).status).toBe(200);
   });
 });
 

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, followUps, responses } from "../../db/schema";
-import { createTestApp } from "../helpers/app";
+import { createTestApp, frozenNow } from "../helpers/app";
 import { writtenRows } from "../helpers/counts";
 import { createTestDb } from "../helpers/db";
 import { fullAnswers, seedEvaluatorToken, seedTouchpoint } from "../helpers/factories";
@@ -30,7 +30,7 @@ const signIn = (
 
 describe("limits hold under concurrent bursts", () => {
   it("a burst of 40 sign-ins gets exactly the account's 10 password checks; the right password in the burst does not slip through", async () => {
-    const { app } = createTestApp(t.db);
+    const { app } = createTestApp(t.db, {}, frozenNow());
     const email = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
     const burst = await Promise.all(
       Array.from({ length: 40 }, (_, i) => signIn(app, email, i === 39 ? PASSWORD : `salah-${i}`)),
@@ -42,7 +42,7 @@ describe("limits hold under concurrent bursts", () => {
   });
 
   it("a successful sign-in clears the account's count and gives the network its attempt back", async () => {
-    const { app } = createTestApp(t.db);
+    const { app } = createTestApp(t.db, {}, frozenNow());
     const email = await seedUser(t.db, tp.orgId, "viewer", tp.unitId);
     for (let i = 0; i < 9; i++) expect((await signIn(app, email, "salah", "192.0.2.50")).status).toBe(401);
     expect((await signIn(app, email, PASSWORD, "192.0.2.50")).status).toBe(303);
@@ -52,7 +52,7 @@ describe("limits hold under concurrent bursts", () => {
   });
 
   it("a network gets 30 attempts across accounts, concurrent or not", async () => {
-    const { app } = createTestApp(t.db);
+    const { app } = createTestApp(t.db, {}, frozenNow());
     const emails = await Promise.all(Array.from({ length: 8 }, () => seedUser(t.db, tp.orgId, "viewer", tp.unitId)));
     const burst = await Promise.all(
       Array.from({ length: 40 }, (_, i) => signIn(app, emails[i % 8]!, "salah", "203.0.113.77")),
@@ -63,7 +63,7 @@ describe("limits hold under concurrent bursts", () => {
 
   it("the survey's rate limit stores exactly its maximum from a concurrent burst of one address", async () => {
     const tp2 = await seedTouchpoint(t.db);
-    const { app } = createTestApp(t.db, { RATE_LIMIT: "5/600" });
+    const { app } = createTestApp(t.db, { RATE_LIMIT: "5/600" }, frozenNow());
     const tokens = await Promise.all(Array.from({ length: 20 }, () => visitToken(app, tp2.code)));
     const burst = await Promise.all(
       tokens.map((token) => postJson(app, { token, answers: fullAnswers() }, { "x-test-client": "203.0.113.5" })),
@@ -84,7 +84,7 @@ describe("limits hold under concurrent bursts", () => {
   });
 
   it("the evaluator API's rate limit answers exactly its maximum from a burst", async () => {
-    const { app } = createTestApp(t.db, { API_RATE_LIMIT: "5/60" });
+    const { app } = createTestApp(t.db, { API_RATE_LIMIT: "5/60" }, frozenNow());
     const { token } = await seedEvaluatorToken(t.db, tp.orgId);
     const burst = await Promise.all(
       Array.from({ length: 20 }, () => app.request("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } })),

@@ -1,5 +1,5 @@
 import { createClient } from "@libsql/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../../worker/app";
 import { parseConfig } from "../../worker/env";
 import { nodeSurveyStore } from "../../worker/node-survey-store";
@@ -15,6 +15,7 @@ import { TEST_SECRET } from "../helpers/app";
  */
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
@@ -92,12 +93,14 @@ describe("a submission on the visit's cached touchpoint", () => {
 
   it("sees a touchpoint closed from the dashboard at once, and one closed by another process after the TTL", async () => {
     const s = await setup({}, 1);
+    // The clock stands still until the test moves it, so a slow machine cannot outrun the 1 s TTL.
+    vi.useFakeTimers({ toFake: ["Date"] });
     const a = await s.visit();
     const b = await s.visit();
     await s.closeElsewhere();
     // Within the cache's TTL a page opened before the CLI closed the touchpoint still counts...
     expect((await s.post(a)).status).toBe(201);
-    await new Promise((r) => setTimeout(r, 1100));
+    vi.setSystemTime(Date.now() + 1100);
     // ...after it, the fresh read says closed.
     expect((await s.post(b)).status).toBe(410);
     // A dashboard change empties the cache before the operator sees it saved (worker/node-operators.ts).

@@ -17,7 +17,7 @@ afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-async function setup(maxQueue = 1024, busyTimeoutMs?: number) {
+async function setup(maxQueue = 1024, busyTimeoutMs = 60_000) {
   const t = await createTestDb();
   cleanup.push(() => t.close());
   const tp = await seedTouchpoint(t.db);
